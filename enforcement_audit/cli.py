@@ -1,0 +1,262 @@
+"""Command line (click). Thin: parse options, call the runner, pick a reporter, set the exit code.
+
+Exit codes: 0 no finding at or above ``--fail-on`` (default: error); 1 findings; 2 usage error or
+unreadable input (bad registry, profile or path). No traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+import click
+
+from . import __version__
+from .calendar import HolidayTable, HolidayTableError
+from .engine import CALENDAR_UNCOVERED, INTERNAL_ERROR, RuleMeta, RuleSet, Severity
+from .loader import LOAD_RULES, RegistryError, load_dossier, load_registry
+from .profile import ProfileError, bundled_profiles, load_profile
+from .report import JsonReporter, Reporter, TextReporter
+from .rules import ALL_RULES, rule_by_id
+from .runner import RunConfig, Summary, discover, run
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _split(values: Sequence[str]) -> list[str]:
+    return [p.strip() for v in values for p in v.split(",") if p.strip()]
+
+
+def _default_registry(paths: Sequence[Path]) -> Path:
+    for path in paths:
+        for candidate in (path / "registry", path.parent / "registry", path.parent.parent / "registry"):
+            if (candidate / "bodies.xml").is_file():
+                return candidate
+    raise click.UsageError("未找到参照库：请用 --registry DIR 指定含 bodies.xml、certificates.xml、reviewers.xml 的目录")
+
+
+@contextmanager
+def _open_output(path: str | None) -> Iterator[IO[str]]:
+    """stdout, or a file written atomically (temp file in the same folder, then rename)."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _date(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} 不是日期（写作 2025-06-30）", param_hint="--as-of") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="enforcement-audit")
+def main() -> None:
+    """行政执法案卷合规检查：公示、全过程记录、法制审核、主体资格、执法证件。"""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--registry", "registry_dir", type=click.Path(path_type=Path), help="参照库目录（默认：案卷旁的 registry/）")
+@click.option("--profile", "profile_name", default="national", show_default=True, help="内置配置名或配置文件路径")
+@click.option("--as-of", "as_of", help="基准日 YYYY-MM-DD（默认：今天），用于判断未结案件的期限")
+@click.option("--select", multiple=True, help="只运行这些规则（编号或前缀，可逗号分隔，可重复）")
+@click.option("--ignore", multiple=True, help="不运行这些规则（编号或前缀）")
+@click.option("--mode", type=click.Choice(["self", "cross"]), default="self", show_default=True,
+              help="self 自查 / cross 交叉检查（记录在报告中）")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--output", "-o", "output", help="写入文件（原子写入）；默认标准输出")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 256), help="并行进程数")
+@click.option("--holidays", type=click.Path(path_type=Path), help="补充节假日表（TOML），用于内置日历未覆盖的年度")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True)
+@click.option("--exit-zero", is_flag=True, help="有问题也以 0 退出")
+@click.option("--mask-personal-data", is_flag=True, help="遮蔽身份证号、手机号和自然人当事人姓名")
+def check(
+    paths: tuple[Path, ...],
+    registry_dir: Path | None,
+    profile_name: str,
+    as_of: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    mode: str,
+    fmt: str,
+    output: str | None,
+    jobs: int,
+    holidays: Path | None,
+    fail_on: str,
+    exit_zero: bool,
+    mask_personal_data: bool,
+) -> None:
+    """检查一个案卷目录，或包含多个案卷目录的文件夹。"""
+    for path in paths:
+        if not path.exists():
+            raise click.UsageError(f"路径不存在：{path}")
+        if not os.access(path, os.R_OK):
+            raise click.UsageError(f"路径不可读：{path}")
+    config = _config(paths, registry_dir, profile_name, _date(as_of), select, ignore, holidays)
+    items = discover(paths)
+    if output:
+        _refuse_output_inside(Path(output), [folder for folder, _ in items])
+    summary = Summary()
+    with _open_output(output) as out:
+        reporter: Reporter = (JsonReporter if fmt == "json" else TextReporter)(out, mask_personal_data)
+        reporter.start(config.profile.id, config.as_of.isoformat())
+        for result in run(items, config, jobs):
+            summary.add(result)
+            reporter.dossier(result)
+        reporter.finish(summary)
+    worst = summary.worst()
+    failing = worst is not None and worst.rank <= Severity(fail_on).rank
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _refuse_output_inside(output: Path, folders: list[Path]) -> None:
+    target = output.resolve().parent
+    for folder in folders:
+        if target.is_relative_to(folder.resolve()):
+            raise click.UsageError(f"不得把报告写入案卷目录（{folder}）：本工具从不修改输入")
+
+
+def _config(
+    paths: Sequence[Path],
+    registry_dir: Path | None,
+    profile_name: str,
+    as_of: dt.date,
+    select: Sequence[str],
+    ignore: Sequence[str],
+    holidays: Path | None,
+) -> RunConfig:
+    try:
+        profile = load_profile(profile_name)
+    except ProfileError as exc:
+        raise click.UsageError(str(exc)) from None
+    _check_profile_rule_ids(profile.rules.severity, profile.rules.disable, profile.path)
+    for opt, values in (("--select", select), ("--ignore", ignore)):
+        for pattern in _split(values):
+            if not any(_matches_any(pattern)):
+                raise click.UsageError(f"{opt} {pattern}: 没有这样的规则编号或前缀（enforcement-audit rules 可列出全部规则）")
+    try:
+        registry = load_registry(registry_dir or _default_registry(paths))
+    except RegistryError as exc:
+        raise click.UsageError("参照库有误：\n" + "\n".join(exc.problems)) from None
+    table = None
+    if holidays is not None:
+        try:
+            table = HolidayTable.load(holidays)
+        except HolidayTableError as exc:
+            raise click.UsageError(str(exc)) from None
+    ruleset = RuleSet.build(ALL_RULES, profile, _split(select), _split(ignore))
+    return RunConfig(registry, profile, ruleset, as_of, table)
+
+
+def _all_meta() -> list[RuleMeta]:
+    return [r.meta for r in ALL_RULES] + [*LOAD_RULES, INTERNAL_ERROR, CALENDAR_UNCOVERED]
+
+
+def _matches_any(pattern: str) -> Iterator[bool]:
+    from .engine import matches
+
+    return (matches(m.id, [pattern]) for m in _all_meta())
+
+
+def _check_profile_rule_ids(severity: dict[str, Severity], disable: Sequence[str], where: str) -> None:
+    for key in (*severity, *disable):
+        if not any(_matches_any(key)):
+            raise click.UsageError(f"配置 {where}: rules 中的 {key!r} 不是已知的规则编号或前缀")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def validate(paths: tuple[Path, ...]) -> None:
+    """只检查清单格式（XML 安全、格式版本、XSD、文书路径），不运行规则。"""
+    bad = 0
+    for folder, shown in discover(paths):
+        result = load_dossier(folder)
+        if not result.findings:
+            click.echo(f"✓ {shown}")
+            continue
+        bad += 1
+        for f in result.findings:
+            line = f":{f.location.line}" if f.location.line else ""
+            click.echo(f"✗ {shown}/{f.location.file}{line}: {f.rule_id} {f.message}")
+    sys.exit(EXIT_FINDINGS if bad else EXIT_OK)
+
+
+def _meta_json(meta: RuleMeta) -> dict[str, object]:
+    return {
+        "id": meta.id,
+        "title": meta.title,
+        "system": meta.system.value,
+        "case_types": sorted(t.value for t in meta.case_types),
+        "severity": meta.severity.value,
+        "confidence": meta.confidence.value,
+        "legal_basis": [b.to_json() for b in meta.legal_basis],
+        "remediation": meta.remediation,
+        "parameters": list(meta.parameters),
+    }
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_cmd(fmt: str) -> None:
+    """列出全部规则及其元数据。"""
+    metas = [r.meta for r in ALL_RULES]
+    if fmt == "json":
+        click.echo(json.dumps([_meta_json(m) for m in metas], ensure_ascii=False, indent=2))
+        return
+    for m in metas:
+        basis = "；".join(str(b) for b in m.legal_basis)
+        click.echo(f"{m.id:<16} {m.severity.label}  [{m.system.label}] {m.title}\n{'':<16} 依据：{basis}")
+
+
+@main.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> None:
+    """显示一条规则的全部说明：要求、依据、整改建议、正反示例。"""
+    rule = rule_by_id(rule_id)
+    meta = rule.meta if rule is not None else next((m for m in _all_meta() if m.id == rule_id.upper()), None)
+    if meta is None:
+        raise click.UsageError(f"没有规则 {rule_id}（enforcement-audit rules 可列出全部规则）")
+    click.echo(f"{meta.id}  {meta.title}")
+    click.echo(f"制度：{meta.system.label}    默认级别：{meta.severity.label}    可信度：{meta.confidence.value}")
+    click.echo("适用案件：" + "、".join(sorted(t.value for t in meta.case_types)))
+    if meta.legal_basis:
+        click.echo("法律依据：" + "；".join(str(b) for b in meta.legal_basis))
+    if meta.parameters:
+        click.echo("配置参数：" + "、".join(meta.parameters))
+    click.echo(f"整改建议：{meta.remediation}")
+    if rule is not None and rule.__doc__:
+        import inspect
+
+        click.echo("\n" + inspect.cleandoc(rule.__doc__))
+
+
+@main.command()
+def profiles() -> None:
+    """列出内置的辖区配置。"""
+    for name in bundled_profiles():
+        try:
+            p = load_profile(name)
+        except ProfileError as exc:
+            click.echo(f"{name}: {exc}")
+            continue
+        click.echo(f"{p.id:<14} {p.profile.title}")

@@ -1,0 +1,410 @@
+"""Rule engine: rule metadata, findings, registration checks and the per-dossier run.
+
+A rule is a small class with its metadata on it (``meta``) and a ``check(ctx)`` generator that
+yields :class:`Hit` objects. The engine owns everything else: which rules run (profile,
+``--select``/``--ignore``, case type), the effective severity, stamping metadata onto findings,
+sorting, and turning a crashing rule into an ``ENGINE-001`` finding while the run goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import re
+import traceback
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, ClassVar
+
+from .models import CaseType, Dossier, Registry
+
+if TYPE_CHECKING:
+    from .calendar import WorkCalendar
+    from .profile import Parameters, Profile
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    @property
+    def label(self) -> str:
+        return {"error": "错误", "warning": "警告", "info": "提示"}[self.value]
+
+
+_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+class System(StrEnum):
+    """The system (制度) a rule belongs to."""
+
+    DISCLOSURE = "disclosure"
+    RECORDING = "recording"
+    LEGAL_REVIEW = "legal_review"
+    SUBJECT = "subject"
+    CERTIFICATE = "certificate"
+    PROCEDURE = "procedure"
+    LOADING = "loading"
+
+    @property
+    def label(self) -> str:
+        return _SYSTEM_LABELS[self]
+
+
+_SYSTEM_LABELS = {
+    System.DISCLOSURE: "公示",
+    System.RECORDING: "全过程记录",
+    System.LEGAL_REVIEW: "法制审核",
+    System.SUBJECT: "主体资格",
+    System.CERTIFICATE: "执法证件",
+    System.PROCEDURE: "程序",
+    System.LOADING: "案卷载入",
+}
+
+
+class Confidence(StrEnum):
+    CONFIRMED = "confirmed"  # read in the official or primary text
+    UNCONFIRMED = "unconfirmed"  # secondary sources only; shipped as warning
+
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def cn_number(n: int) -> str:
+    """1 -> 一, 10 -> 十, 58 -> 五十八, 105 -> 一百零五 (article numbering style)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 20:
+        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    hundreds, rest = divmod(n, 100)
+    if rest == 0:
+        return _CN_DIGITS[hundreds] + "百"
+    if rest < 10:
+        return _CN_DIGITS[hundreds] + "百零" + _CN_DIGITS[rest]
+    tail = cn_number(rest)
+    return _CN_DIGITS[hundreds] + "百" + ("一" + tail if rest < 20 else tail)
+
+
+@dataclass(frozen=True, order=True)
+class LegalBasis:
+    """A citation: law (document title without 《》), article, optional paragraph and item."""
+
+    law: str
+    article: int | None = None
+    paragraph: int | None = None
+    item: int | None = None
+    note: str | None = None  # e.g. "参照适用" or the document number of a normative document
+
+    def __str__(self) -> str:
+        text = f"《{self.law}》"
+        if self.article is not None:
+            text += f"第{cn_number(self.article)}条"
+        if self.paragraph is not None:
+            text += f"第{cn_number(self.paragraph)}款"
+        if self.item is not None:
+            text += f"第（{cn_number(self.item)}）项"
+        if self.note:
+            text += f"（{self.note}）"
+        return text
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {"law": self.law}
+        for key in ("article", "paragraph", "item", "note"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        out["text"] = str(self)
+        return out
+
+
+RULE_ID = re.compile(r"^[A-Z]+(?:-[A-Z]+)*-\d{3}$")
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    id: str
+    title: str
+    system: System
+    case_types: frozenset[CaseType]
+    severity: Severity
+    legal_basis: tuple[LegalBasis, ...]
+    remediation: str
+    confidence: Confidence = Confidence.CONFIRMED
+    parameters: tuple[str, ...] = ()  # profile parameters the rule reads
+    requires_legal_basis: bool = True  # False only for tool-level findings (loading, engine)
+
+
+ALL_CASE_TYPES = frozenset(CaseType)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule yields: the engine turns it into a :class:`Finding`."""
+
+    message: str
+    step: str | None = None
+    document: str | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    step: str | None = None
+    document: str | None = None
+    file: str | None = None
+    line: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {k: v for k, v in (("step", self.step), ("document", self.document),
+                                  ("file", self.file), ("line", self.line)) if v is not None}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    severity: Severity
+    system: System
+    dossier: str
+    message: str
+    location: Location
+    title: str
+    legal_basis: tuple[LegalBasis, ...]
+    remediation: str
+    confidence: Confidence = Confidence.CONFIRMED
+
+    def sort_key(self) -> tuple[object, ...]:
+        loc = self.location
+        return (self.dossier, loc.file or "", loc.line or 0, self.rule_id, loc.step or "", loc.document or "",
+                self.message)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "rule_id": self.rule_id,
+            "severity": self.severity.value,
+            "system": self.system.value,
+            "title": self.title,
+            "dossier": self.dossier,
+            "message": self.message,
+            "location": self.location.to_json(),
+            "legal_basis": [b.to_json() for b in self.legal_basis],
+            "remediation": self.remediation,
+            "confidence": self.confidence.value,
+        }
+
+
+class Rule:
+    """Base class of every rule. Subclasses set ``meta`` and implement ``check``.
+
+    The docstring states the requirement, then a ``Non-compliant:`` and a ``Compliant:`` example.
+    """
+
+    meta: ClassVar[RuleMeta]
+
+    def check(self, ctx: Context) -> Iterable[Hit]:
+        raise NotImplementedError
+
+
+@dataclass
+class Context:
+    """What a rule may look at. Rules never read files, the CLI or the profile file themselves."""
+
+    dossier: Dossier
+    registry: Registry
+    params: Parameters
+    calendar: WorkCalendar
+    as_of: dt.date
+
+    def working_day_deadline(self, start: dt.date, days: int) -> dt.date:
+        return self.calendar.add_working_days(start, days)
+
+    def calendar_day_deadline(self, start: dt.date, days: int) -> dt.date:
+        return self.calendar.add_calendar_days(start, days)
+
+
+class RuleDefinitionError(Exception):
+    pass
+
+
+def validate_rules(rules: Sequence[type[Rule]]) -> None:
+    """Fail loudly on a malformed rule: bad id, duplicate, missing legal basis or docs."""
+    seen: set[str] = set()
+    for rule in rules:
+        meta = getattr(rule, "meta", None)
+        if not isinstance(meta, RuleMeta):
+            raise RuleDefinitionError(f"{rule.__name__}: no RuleMeta")
+        if not RULE_ID.match(meta.id):
+            raise RuleDefinitionError(f"{rule.__name__}: bad rule id {meta.id!r}")
+        if meta.id in seen:
+            raise RuleDefinitionError(f"{rule.__name__}: duplicate rule id {meta.id}")
+        seen.add(meta.id)
+        if meta.requires_legal_basis and not meta.legal_basis:
+            raise RuleDefinitionError(f"{meta.id}: missing legal basis")
+        if not all(b.law.strip() for b in meta.legal_basis):
+            raise RuleDefinitionError(f"{meta.id}: legal basis without a law name")
+        if not meta.title.strip() or not meta.remediation.strip():
+            raise RuleDefinitionError(f"{meta.id}: title and remediation are required")
+        if not meta.case_types:
+            raise RuleDefinitionError(f"{meta.id}: no case types")
+        doc = rule.__doc__ or ""
+        if "Non-compliant:" not in doc or "Compliant:" not in doc.replace("Non-compliant:", ""):
+            raise RuleDefinitionError(f"{meta.id}: docstring needs Non-compliant: and Compliant: examples")
+        if meta.confidence is Confidence.UNCONFIRMED and meta.severity is Severity.ERROR:
+            raise RuleDefinitionError(f"{meta.id}: an unconfirmed rule cannot default to error")
+
+
+def matches(rule_id: str, patterns: Iterable[str]) -> bool:
+    """A pattern is an exact id, a prefix (``CERT``, ``CERT-``) or a glob (``PUN-*-001``)."""
+    for pattern in patterns:
+        p = pattern.strip().upper()
+        if not p:
+            continue
+        if any(ch in p for ch in "*?["):
+            if fnmatch.fnmatchcase(rule_id, p):
+                return True
+        elif rule_id == p or rule_id.startswith(p if p.endswith("-") else p + "-"):
+            return True
+    return False
+
+
+@dataclass
+class RuleSet:
+    """The rules that run, with their effective severities, for one profile and selection."""
+
+    rules: tuple[Rule, ...]
+    severities: dict[str, Severity] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls,
+        rule_classes: Sequence[type[Rule]],
+        profile: Profile,
+        select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+    ) -> RuleSet:
+        chosen: list[Rule] = []
+        severities: dict[str, Severity] = {}
+        for rule_cls in rule_classes:
+            rid = rule_cls.meta.id
+            if not profile.rule_enabled(rid):
+                continue
+            if select and not matches(rid, select):
+                continue
+            if ignore and matches(rid, ignore):
+                continue
+            chosen.append(rule_cls())
+            severities[rid] = profile.severity_for(rid, rule_cls.meta.severity)
+        return cls(tuple(chosen), severities)
+
+    def for_case_type(self, case_type: CaseType) -> Iterator[Rule]:
+        return (r for r in self.rules if case_type in r.meta.case_types)
+
+
+#: Tool-level pseudo rules: they have ids so that they can be selected, explained and counted.
+def tool_rule(rule_id: str, title: str, remediation: str, system: System = System.LOADING) -> RuleMeta:
+    return RuleMeta(
+        id=rule_id,
+        title=title,
+        system=system,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(),
+        remediation=remediation,
+        requires_legal_basis=False,
+    )
+
+
+INTERNAL_ERROR = tool_rule(
+    "ENGINE-001",
+    "规则执行出错",
+    "这是本工具的缺陷，不是案卷的问题：请将此条结果连同案卷（可脱敏）报告给维护者；其余规则的结果不受影响。",
+    System.PROCEDURE,
+)
+
+CALENDAR_UNCOVERED = RuleMeta(
+    id="GEN-TIME-005",
+    title="工作日历未覆盖该年度，期限按仅扣除周末计算",
+    system=System.PROCEDURE,
+    case_types=ALL_CASE_TYPES,
+    severity=Severity.WARNING,
+    legal_basis=(LegalBasis("国务院办公厅关于部分节假日安排的通知", note="逐年发布"),),
+    remediation="用 --holidays 提供该年度的法定节假日与调休工作日表后重新检查；在此之前涉及该年度的工作日期限仅供参考。",
+)
+
+
+def finding_from_meta(
+    meta: RuleMeta,
+    dossier: str,
+    message: str,
+    location: Location,
+    severity: Severity | None = None,
+) -> Finding:
+    return Finding(
+        rule_id=meta.id,
+        severity=severity or meta.severity,
+        system=meta.system,
+        dossier=dossier,
+        message=message,
+        location=location,
+        title=meta.title,
+        legal_basis=meta.legal_basis,
+        remediation=meta.remediation,
+        confidence=meta.confidence,
+    )
+
+
+def run_rules(ctx: Context, ruleset: RuleSet, manifest_file: str) -> list[Finding]:
+    """Run every applicable rule over one loaded dossier; returns sorted findings."""
+    dossier = ctx.dossier
+    steps = dossier.step_by_id
+    findings: list[Finding] = []
+    ctx.calendar.start_tracking()
+    for rule in ruleset.for_case_type(dossier.case.type):
+        meta = rule.meta
+        severity = ruleset.severities[meta.id]
+        try:
+            hits = list(rule.check(ctx))
+        except Exception as exc:  # a crashing rule must not stop the run
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            findings.append(
+                finding_from_meta(
+                    INTERNAL_ERROR,
+                    dossier.id,
+                    f"规则 {meta.id} 执行时出错（{type(exc).__name__}: {exc}；{where.name}:{where.lineno}），"
+                    "该规则对本案卷未作判断。",
+                    Location(file=manifest_file),
+                )
+            )
+            continue
+        for hit in hits:
+            step = steps.get(hit.step) if hit.step else None
+            findings.append(
+                finding_from_meta(
+                    meta,
+                    dossier.id,
+                    hit.message,
+                    Location(step=hit.step, document=hit.document, file=manifest_file,
+                             line=step.line if step is not None else None),
+                    severity,
+                )
+            )
+    uncovered = ctx.calendar.stop_tracking()
+    if uncovered:
+        years = "、".join(str(y) for y in sorted(uncovered))
+        findings.append(
+            finding_from_meta(
+                CALENDAR_UNCOVERED,
+                dossier.id,
+                f"内置节假日表不含 {years} 年，且未提供节假日表；该年度的工作日按周一至周五计算，未扣除法定节假日和调休。",
+                Location(file=manifest_file),
+                ruleset.severities.get(CALENDAR_UNCOVERED.id, CALENDAR_UNCOVERED.severity),
+            )
+        )
+    findings.sort(key=Finding.sort_key)
+    return findings

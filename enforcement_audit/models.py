@@ -1,0 +1,515 @@
+"""Pydantic models of a dossier (案卷) and of the reference registries.
+
+Rules consume these models, never XML. Names follow ../shared/domain/glossary.md.
+The loader (``loader.py``) maps XML attributes ``kebab-case`` to fields ``snake_case``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from enum import StrEnum
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", ignored_types=(cached_property,))
+
+
+# ---------------------------------------------------------------- enumerations
+
+
+class CaseType(StrEnum):
+    PUNISHMENT = "punishment"
+    COERCIVE_MEASURE = "coercive_measure"
+    ENFORCED_EXECUTION = "enforced_execution"
+    INSPECTION = "inspection"
+
+
+class Procedure(StrEnum):
+    SUMMARY = "summary"
+    GENERAL = "general"
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Capacity(StrEnum):
+    """In whose name the acting body acts."""
+
+    OWN = "own"  # its own statutory or authorised power
+    DELEGATED = "delegated"  # township exercising powers transferred by the province (赋权)
+    ENTRUSTED = "entrusted"  # 受委托组织, acts in the name of the entrusting body
+
+
+class PartyKind(StrEnum):
+    INDIVIDUAL = "individual"
+    ORGANISATION = "organisation"
+
+
+class Role(StrEnum):
+    LEAD = "lead"
+    ASSISTING = "assisting"
+    AUXILIARY_STAFF = "auxiliary_staff"
+    LEGAL_REVIEWER = "legal_reviewer"
+    AGENCY_HEAD = "agency_head"
+    WITNESS = "witness"
+
+
+class StepKind(StrEnum):
+    DISCOVERY = "discovery"
+    FILING = "filing"
+    APPROVAL = "approval"
+    INSPECTION = "inspection"
+    INQUIRY = "inquiry"
+    EVIDENCE_PRESERVATION = "evidence_preservation"
+    SEAL_UP = "seal_up"
+    SEIZURE = "seizure"
+    INVESTIGATION_REPORT = "investigation_report"
+    ADVANCE_NOTICE = "advance_notice"
+    STATEMENT_AND_DEFENCE = "statement_and_defence"
+    HEARING_REQUEST = "hearing_request"
+    HEARING_NOTICE = "hearing_notice"
+    HEARING = "hearing"
+    LEGAL_REVIEW = "legal_review"
+    COLLECTIVE_DELIBERATION = "collective_deliberation"
+    DECISION_EXTENSION = "decision_extension"
+    DECISION = "decision"
+    SERVICE = "service"
+    PAYMENT = "payment"
+    EXTENSION = "extension"
+    RELEASE = "release"
+    DEMAND_NOTICE = "demand_notice"
+    EXECUTION_DECISION = "execution_decision"
+    EXECUTION = "execution"
+    INSPECTION_RESULT = "inspection_result"
+    RECTIFICATION_ORDER = "rectification_order"
+    FOLLOW_UP = "follow_up"
+    REVOCATION = "revocation"
+    DISCLOSURE = "disclosure"
+    CLOSING = "closing"
+    ARCHIVING = "archiving"
+
+
+#: Steps done on site, face to face with the party (two certified officers, certificates shown).
+ON_SITE_STEPS: frozenset[StepKind] = frozenset(
+    {
+        StepKind.INSPECTION,
+        StepKind.INQUIRY,
+        StepKind.EVIDENCE_PRESERVATION,
+        StepKind.SEAL_UP,
+        StepKind.SEIZURE,
+        StepKind.EXECUTION,
+    }
+)
+
+#: Coercive measures in the sense of 行政强制法 Art 9 that the format can carry.
+MEASURE_STEPS: frozenset[StepKind] = frozenset({StepKind.SEAL_UP, StepKind.SEIZURE})
+
+
+class ServiceMethod(StrEnum):
+    DIRECT = "direct"
+    POST = "post"
+    ELECTRONIC = "electronic"
+    LEFT_AT_ADDRESS = "left_at_address"  # 留置送达
+    ANNOUNCEMENT = "announcement"  # 公告送达
+
+
+class ReviewOutcome(StrEnum):
+    PASSED = "passed"
+    SUPPLEMENT = "supplement"  # 补充调查
+    CORRECT = "correct"  # 改正
+    RETURNED = "returned"  # 退回
+    TRANSFER = "transfer"  # 移送
+
+
+class PenaltyKind(StrEnum):
+    WARNING = "warning"
+    CRITICISM = "criticism"  # 通报批评
+    FINE = "fine"
+    CONFISCATION_OF_GAINS = "confiscation_of_gains"
+    CONFISCATION_OF_PROPERTY = "confiscation_of_property"
+    QUALIFICATION_DOWNGRADE = "qualification_downgrade"
+    LICENCE_SUSPENSION = "licence_suspension"
+    LICENCE_REVOCATION = "licence_revocation"
+    BUSINESS_RESTRICTION = "business_restriction"
+    SUSPENSION_OF_BUSINESS = "suspension_of_business"
+    CLOSURE = "closure"
+    EMPLOYMENT_RESTRICTION = "employment_restriction"
+    DETENTION = "detention"
+
+
+class MeasureKind(StrEnum):
+    SEAL_UP = "seal_up"
+    SEIZURE = "seizure"
+    FREEZE = "freeze"
+
+
+class ExecutionMethod(StrEnum):
+    SURCHARGE = "surcharge"
+    TRANSFER_OF_DEPOSITS = "transfer_of_deposits"
+    AUCTION = "auction"
+    REMOVAL_OF_OBSTRUCTION = "removal_of_obstruction"
+    SUBSTITUTE_PERFORMANCE = "substitute_performance"
+    DEMOLITION = "demolition"
+    OTHER = "other"
+
+
+class InspectionResult(StrEnum):
+    COMPLIANT = "compliant"
+    RECTIFICATION_ORDERED = "rectification_ordered"
+    VIOLATION_FOUND = "violation_found"
+
+
+class BodyType(StrEnum):
+    AGENCY = "agency"
+    AUTHORISED_ORGANISATION = "authorised_organisation"
+    ENTRUSTED_ORGANISATION = "entrusted_organisation"
+    TOWNSHIP = "township"
+
+
+class CertificateKind(StrEnum):
+    ENFORCEMENT = "enforcement"
+    SUPERVISION = "supervision"
+
+
+# ---------------------------------------------------------------- dossier
+
+
+class Matter(Model):
+    code: str
+    name: str
+
+
+class ActingBody(Model):
+    id: str
+    capacity: Capacity = Capacity.OWN
+    principal: str | None = None  # the entrusting body, for capacity="entrusted"
+
+
+class Violation(Model):
+    start: dt.date
+    end: dt.date | None = None
+    continuing: bool = False
+
+
+class Flags(Model):
+    major_public_interest: bool = False
+    major_rights: bool = False
+    complex: bool = False
+    hearing_requested: bool = False
+    hearing_held: bool = False
+    crime_suspected: bool = False
+    social_impact: bool = False
+    first_offence: bool = False
+    review_required_by_law: bool = False  # REV-001 item (4): another provision requires review
+
+
+class Party(Model):
+    kind: PartyKind
+    name: str
+    credit_code: str | None = None
+    id_number: str | None = None  # personal data: masked on request
+    phone: str | None = None
+
+
+class Case(Model):
+    number: str
+    type: CaseType
+    procedure: Procedure = Procedure.GENERAL
+    status: CaseStatus
+    sector: str
+    region: str
+    matter: Matter
+    acting_body: ActingBody
+    violation: Violation | None = None
+    flags: Flags = Flags()
+    party: Party
+
+
+class Officer(Model):
+    id: str
+    name: str
+    role: Role
+    certificate: str | None = None
+    reviewer: str | None = None  # id in the legal-reviewer registry
+
+
+class Penalty(Model):
+    kind: PenaltyKind
+    amount: Decimal | None = None
+
+
+class RecordRef(Model):
+    document: str | None = None
+    av: str | None = None
+
+
+class Step(Model):
+    id: str
+    kind: StepKind
+    date: dt.date | None = None
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    line: int | None = Field(default=None, exclude=True)
+    officers: tuple[str, ...] = ()
+    records: tuple[RecordRef, ...] = ()
+    penalties: tuple[Penalty, ...] = ()
+    review_items: tuple[str, ...] = ()
+    # approvals (filing, measures, extensions)
+    approved_by: str | None = None
+    approved_on: dt.date | None = None
+    # on-site facts
+    certificates_shown: bool | None = None
+    party_present: bool | None = None
+    party_signed: bool | None = None
+    witness_present: bool | None = None
+    witness_signed: bool | None = None
+    # notices, statements, hearing
+    rights: tuple[str, ...] = ()
+    waived: bool | None = None
+    # legal review
+    reviewer: str | None = None
+    outcome: ReviewOutcome | None = None
+    attendees: tuple[str, ...] = ()
+    # service and its target
+    of: str | None = None
+    method: ServiceMethod | None = None
+    # extensions
+    days: int | None = None
+    measure: str | None = None
+    # execution
+    execution_method: ExecutionMethod | None = None
+    emergency_reason: str | None = None
+    # disclosure
+    where: str | None = None
+    withdrawn_on: dt.date | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _has_time(self) -> Step:
+        if self.date is None and self.start is None:
+            raise ValueError("step needs a date or a start time")
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError("end is before start")
+        return self
+
+    @property
+    def day(self) -> dt.date:
+        """The calendar day on which the step happened (or began)."""
+        if self.date is not None:
+            return self.date
+        assert self.start is not None
+        return self.start.date()
+
+    @property
+    def fine(self) -> Decimal:
+        return sum((p.amount or Decimal(0) for p in self.penalties if p.kind is PenaltyKind.FINE), Decimal(0))
+
+
+class Document(Model):
+    id: str
+    kind: str
+    title: str | None = None
+    path: str | None = None
+    sha256: str | None = None
+    pages: int | None = None
+    date: dt.date | None = None
+    signed: bool | None = None
+    sealed: bool | None = None
+
+
+class AvRecord(Model):
+    id: str
+    path: str | None = None
+    sha256: str
+    duration: str  # ISO 8601 duration, e.g. PT35M
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+
+
+class MeasureItem(Model):
+    name: str
+    quantity: str | None = None
+
+
+class ExcludedPeriod(Model):
+    start: dt.date
+    end: dt.date
+    reason: str
+    notified: bool = False
+
+
+class Measure(Model):
+    id: str
+    kind: MeasureKind
+    step: str
+    start: dt.date
+    end: dt.date | None = None
+    decision_document: str | None = None
+    inventory: str | None = None
+    items: tuple[MeasureItem, ...] = ()
+    excluded_periods: tuple[ExcludedPeriod, ...] = ()
+
+
+class Inspection(Model):
+    plan: str | None = None
+    random_selection: str | None = None
+    result: InspectionResult
+    rectification_deadline: dt.date | None = None
+
+
+class Dossier(Model):
+    id: str
+    schema_version: str
+    case: Case
+    officers: tuple[Officer, ...] = ()
+    steps: tuple[Step, ...] = ()
+    documents: tuple[Document, ...] = ()
+    av_records: tuple[AvRecord, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    inspection: Inspection | None = None
+
+    @cached_property
+    def officer_by_id(self) -> dict[str, Officer]:
+        return {o.id: o for o in self.officers}
+
+    @cached_property
+    def step_by_id(self) -> dict[str, Step]:
+        return {s.id: s for s in self.steps}
+
+    @cached_property
+    def document_by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
+    def steps_of(self, *kinds: StepKind) -> Iterator[Step]:
+        return (s for s in self.steps if s.kind in kinds)
+
+    def first(self, kind: StepKind) -> Step | None:
+        """The earliest step of a kind (by day, then document order)."""
+        found = [s for s in self.steps if s.kind is kind]
+        return min(found, key=lambda s: s.day) if found else None
+
+    def last(self, kind: StepKind) -> Step | None:
+        found = [s for s in self.steps if s.kind is kind]
+        return max(found, key=lambda s: s.day) if found else None
+
+    def service_of(self, step_id: str) -> Step | None:
+        """The (earliest) service step that serves the given step's document."""
+        found = [s for s in self.steps if s.kind is StepKind.SERVICE and s.of == step_id]
+        return min(found, key=lambda s: s.day) if found else None
+
+
+# ---------------------------------------------------------------- registries
+
+
+class Power(Model):
+    matter: str
+    name: str
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+    measures: tuple[MeasureKind, ...] = ()
+
+    def in_force(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+
+class Delegation(Model):
+    id: str
+    delegator: str
+    matters: tuple[str, ...]
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+    basis: str
+    published: str | None = None
+
+    def in_force(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+
+class Body(Model):
+    id: str
+    name: str
+    type: BodyType
+    territory: str
+    powers: tuple[Power, ...] = ()
+    delegations: tuple[Delegation, ...] = ()
+
+
+class Suspension(Model):
+    start: dt.date
+    end: dt.date | None = None
+    reason: str | None = None
+
+
+class Revocation(Model):
+    date: dt.date
+    reason: str | None = None
+
+
+class AnnualReview(Model):
+    year: int
+    passed: bool
+
+
+class Certificate(Model):
+    number: str
+    holder: str
+    body: str
+    kind: CertificateKind
+    fields: tuple[str, ...]
+    territory: str
+    valid_from: dt.date
+    valid_to: dt.date
+    suspensions: tuple[Suspension, ...] = ()
+    revocations: tuple[Revocation, ...] = ()
+    annual_reviews: tuple[AnnualReview, ...] = ()
+
+    def status_on(self, day: dt.date) -> str | None:
+        """None when valid on ``day``; otherwise a short Chinese reason."""
+        if day < self.valid_from:
+            return f"证件自 {self.valid_from} 起有效，行为日尚未生效"
+        if day > self.valid_to:
+            return f"证件有效期至 {self.valid_to}，行为日已过期"
+        for r in self.revocations:
+            if r.date <= day:
+                return f"证件已于 {r.date} 注销/撤销"
+        for s in self.suspensions:
+            if s.start <= day and (s.end is None or day <= s.end):
+                return f"证件于 {s.start} 起暂扣"
+        return None
+
+    def covers_territory(self, region: str) -> bool:
+        return region.startswith(self.territory)
+
+
+class Reviewer(Model):
+    id: str
+    name: str
+    body: str
+    legal_qualification: str | None = None  # 法律职业资格证书编号
+    qualified_on: dt.date | None = None
+    first_review: dt.date
+
+
+class Registry(Model):
+    bodies: tuple[Body, ...] = ()
+    certificates: tuple[Certificate, ...] = ()
+    reviewers: tuple[Reviewer, ...] = ()
+
+    @cached_property
+    def body_by_id(self) -> dict[str, Body]:
+        return {b.id: b for b in self.bodies}
+
+    @cached_property
+    def certificate_by_number(self) -> dict[str, Certificate]:
+        return {c.number: c for c in self.certificates}
+
+    @cached_property
+    def reviewer_by_id(self) -> dict[str, Reviewer]:
+        return {r.id: r for r in self.reviewers}

@@ -1,0 +1,174 @@
+"""Jurisdiction profiles: which rules run, their severities, and cited parameters.
+
+Profiles are TOML files in ``rules/profiles/`` (shipped inside the package as
+``enforcement_audit.ruledata``). A profile may ``extends`` another; tables are merged key by key.
+Every parameter carries its ``source``; a profile that omits one fails validation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .engine import Severity, matches
+from .models import StepKind
+
+
+class ProfileError(ValueError):
+    pass
+
+
+class Param(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    source: str = Field(min_length=2)
+    confidence: Literal["confirmed", "unconfirmed"] = "confirmed"
+
+
+class DayPeriod(Param):
+    days: int = Field(ge=0, le=3650)
+    day_kind: Literal["working", "calendar"]
+
+
+class Threshold(Param):
+    amount: Decimal = Field(ge=0)
+    boundary: Literal["inclusive", "exclusive"]
+
+    def reached(self, value: Decimal) -> bool:
+        return value >= self.amount if self.boundary == "inclusive" else value > self.amount
+
+
+class TimeWindow(Param):
+    start: dt.time
+    end: dt.time
+
+    def contains(self, moment: dt.time) -> bool:
+        if self.start <= self.end:
+            return self.start <= moment < self.end
+        return moment >= self.start or moment < self.end
+
+
+class StepSet(Param):
+    steps: tuple[StepKind, ...]
+
+
+class Parameters(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    punishment_disclosure: DayPeriod
+    other_disclosure: DayPeriod
+    inspection_disclosure: DayPeriod
+    decision_deadline: DayPeriod
+    statement_window: DayPeriod
+    hearing_threshold_individual: Threshold
+    hearing_threshold_organisation: Threshold
+    night_window: TimeWindow
+    av_required_steps: StepSet
+
+
+class ProfileInfo(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    title: str
+    description: str = ""
+    extends: str | None = None
+
+
+class RuleSettings(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    disable: tuple[str, ...] = ()
+    severity: dict[str, Severity] = {}
+
+    @field_validator("disable")
+    @classmethod
+    def _upper(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(v.upper() for v in value)
+
+
+class Profile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    profile: ProfileInfo
+    rules: RuleSettings = RuleSettings()
+    parameters: Parameters
+    path: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.profile.id
+
+    def rule_enabled(self, rule_id: str) -> bool:
+        return not matches(rule_id, self.rules.disable)
+
+    def severity_for(self, rule_id: str, default: Severity) -> Severity:
+        return self.rules.severity.get(rule_id, default)
+
+
+def rules_data_dir() -> Path:
+    """``rules/`` of the source tree, installed as the package ``enforcement_audit.ruledata``."""
+    try:
+        return Path(str(resources.files("enforcement_audit.ruledata")))
+    except ModuleNotFoundError:  # running from a source checkout without installing
+        return Path(__file__).resolve().parent.parent / "rules"
+
+
+def _bundled_dir() -> Path:
+    return rules_data_dir() / "profiles"
+
+
+def bundled_profiles() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(_bundled_dir().glob("*.toml"))}
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except OSError as exc:
+        raise ProfileError(f"{path}: 无法读取配置文件（{exc.strerror}）") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"{path}: 不是有效的 TOML：{exc}") from exc
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _raw(name_or_path: str, seen: tuple[str, ...] = ()) -> tuple[dict[str, Any], Path]:
+    bundled = bundled_profiles()
+    path = bundled[name_or_path] if name_or_path in bundled else Path(name_or_path)
+    if name_or_path not in bundled and not path.is_file():
+        known = "、".join(bundled)
+        raise ProfileError(f"找不到配置 {name_or_path!r}：既不是内置配置（{known}），也不是文件")
+    data = _read(path)
+    info = data.get("profile", {})
+    parent = info.get("extends") if isinstance(info, dict) else None
+    if parent:
+        if parent in seen:
+            raise ProfileError(f"{path}: profile.extends 形成循环：{' -> '.join((*seen, parent))}")
+        base, _ = _raw(parent, (*seen, str(name_or_path)))
+        base.get("profile", {}).pop("extends", None)
+        data = _merge(base, data)
+    return data, path
+
+
+def load_profile(name_or_path: str) -> Profile:
+    data, path = _raw(name_or_path)
+    data["path"] = str(path.name)
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            key = ".".join(str(p) for p in err["loc"])
+            problems.append(f"{path}: {key}: {err['msg']}")
+        raise ProfileError("配置文件有误：\n" + "\n".join(problems)) from None

@@ -1,0 +1,138 @@
+"""Reports: Chinese text for people, JSON for CI (contract: docs/json-output.md).
+
+Both write as results stream in, so memory does not grow with the number of dossiers. Output is
+deterministic: no timestamps or machine paths beyond what the user passed on the command line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from typing import IO, Protocol
+
+from . import __version__
+from .engine import Finding, Severity, System
+from .runner import DossierResult, Summary
+
+TOOL = {"name": "enforcement-audit", "version": __version__}
+
+
+class Reporter(Protocol):
+    def start(self, profile: str, as_of: str) -> None: ...
+    def dossier(self, result: DossierResult) -> None: ...
+    def finish(self, summary: Summary) -> None: ...
+
+
+# ------------------------------------------------------------------ masking
+
+_ID_NUMBER = re.compile(r"(?<![0-9])([1-9][0-9]{5})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9])")
+_PHONE = re.compile(r"(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])")
+
+
+def mask_text(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Mask resident ID numbers, mobile numbers and the given personal names."""
+    text = _ID_NUMBER.sub(lambda m: m.group(1) + "********" + m.group(2), text)
+    text = _PHONE.sub(lambda m: m.group(1) + "****" + m.group(2), text)
+    for name in names:
+        if name:
+            text = text.replace(name, name[0] + "*" * (len(name) - 1))
+    return text
+
+
+# ------------------------------------------------------------------ text
+
+_SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
+
+
+class TextReporter:
+    def __init__(self, out: IO[str], mask: bool = False) -> None:
+        self.out = out
+        self.mask = mask
+
+    def start(self, profile: str, as_of: str) -> None:
+        self.out.write(f"行政执法案卷合规检查（enforcement-audit {TOOL['version']}）  配置：{profile}  基准日：{as_of}\n\n")
+
+    def dossier(self, result: DossierResult) -> None:
+        if not result.findings:
+            self.out.write(f"✓ {result.path}（{result.id}）：未发现问题\n")
+            return
+        counts = result.counts()
+        head = "，".join(f"{Severity(k).label} {v}" for k, v in counts.items() if v)
+        self.out.write(f"■ {result.path}（{result.id}）：{head}\n")
+        for f in result.findings:
+            self.out.write(_text_finding(f, result.personal_names if self.mask else None))
+        self.out.write("\n")
+
+    def finish(self, summary: Summary) -> None:
+        s = summary.to_json()
+        sev = s["by_severity"]
+        assert isinstance(sev, dict)
+        self.out.write(
+            f"\n共检查案卷 {summary.dossiers} 件（成功载入 {summary.loaded} 件）；"
+            f"发现问题 {s['findings']} 项：错误 {sev['error']}，警告 {sev['warning']}，提示 {sev['info']}。\n"
+        )
+        if summary.by_system:
+            parts = [f"{System(k).label} {v}" for k, v in sorted(summary.by_system.items(), key=lambda kv: kv[0])]
+            self.out.write("按制度：" + "，".join(parts) + "\n")
+
+
+def _text_finding(f: Finding, mask: frozenset[str] | None) -> str:
+    where = []
+    if f.location.step:
+        where.append(f"环节 {f.location.step}")
+    if f.location.document:
+        where.append(f"文书 {f.location.document}")
+    if f.location.file:
+        where.append(f.location.file + (f":{f.location.line}" if f.location.line else ""))
+    message = mask_text(f.message, mask) if mask is not None else f.message
+    lines = [
+        f"  {_SEVERITY_MARK[f.severity]} [{f.severity.label}] {f.rule_id} {f.title}",
+        f"      {message}",
+    ]
+    if where:
+        lines.append(f"      位置：{'，'.join(where)}")
+    if f.legal_basis:
+        lines.append(f"      依据：{'；'.join(str(b) for b in f.legal_basis)}")
+    if f.confidence.value == "unconfirmed":
+        lines.append("      说明：该规则的法律依据尚未经官方文本确认，结果仅供参考。")
+    lines.append(f"      整改：{f.remediation}")
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------ JSON
+
+class JsonReporter:
+    """Streams ``findings`` first and spools ``dossiers`` so memory stays flat for any batch size."""
+
+    def __init__(self, out: IO[str], mask: bool = False) -> None:
+        self.out = out
+        self.mask = mask
+        self.first = True
+        # lives from start() to finish(); closed there
+        self.spool: IO[str] = tempfile.SpooledTemporaryFile(max_size=4 * 1024 * 1024, mode="w+", encoding="utf-8")  # noqa: SIM115
+        self.first_dossier = True
+
+    def start(self, profile: str, as_of: str) -> None:
+        head = json.dumps({"tool": TOOL, "profile": profile, "as_of": as_of}, ensure_ascii=False)
+        self.out.write(head[:-1] + ', "findings": [')
+
+    def dossier(self, result: DossierResult) -> None:
+        for f in result.findings:
+            data = f.to_json()
+            if self.mask:
+                data["message"] = mask_text(f.message, result.personal_names)
+            self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(data, ensure_ascii=False))
+            self.first = False
+        self.spool.write(("\n  " if self.first_dossier else ",\n  ") + json.dumps(result.to_json(), ensure_ascii=False))
+        self.first_dossier = False
+
+    def finish(self, summary: Summary) -> None:
+        self.out.write("\n], \"dossiers\": [" if not self.first else "], \"dossiers\": [")
+        self.spool.seek(0)
+        while chunk := self.spool.read(1 << 16):
+            self.out.write(chunk)
+        self.spool.close()
+        self.out.write(("\n]" if not self.first_dossier else "]") + ', "summary": ')
+        self.out.write(json.dumps(summary.to_json(), ensure_ascii=False))
+        self.out.write("}\n")

@@ -1,0 +1,87 @@
+"""Small helpers shared by rules (pure functions over the models)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..engine import LegalBasis
+from ..models import CaseType, Dossier, Step, StepKind
+
+PUNISHMENT_LAW = "中华人民共和国行政处罚法"
+COERCION_LAW = "中华人民共和国行政强制法"
+
+PUN = frozenset({CaseType.PUNISHMENT})
+COERCION = frozenset({CaseType.COERCIVE_MEASURE, CaseType.ENFORCED_EXECUTION})
+INS = frozenset({CaseType.INSPECTION})
+
+#: The 2021 revision of 行政处罚法 took effect on this day (Art 86).
+PENALTY_LAW_2021 = dt.date(2021, 7, 15)
+
+
+def pl(article: int, paragraph: int | None = None, item: int | None = None) -> LegalBasis:
+    """A citation of 行政处罚法 (2021)."""
+    return LegalBasis(PUNISHMENT_LAW, article, paragraph, item)
+
+
+def cl(article: int, paragraph: int | None = None, item: int | None = None) -> LegalBasis:
+    """A citation of 行政强制法 (2011)."""
+    return LegalBasis(COERCION_LAW, article, paragraph, item)
+
+
+def act_day(dossier: Dossier) -> dt.date | None:
+    """The day the enforcement act is judged on: the decision, else the first on-site act, else filing."""
+    for kind in (StepKind.DECISION, StepKind.EXECUTION_DECISION):
+        step = dossier.first(kind)
+        if step is not None:
+            return step.day
+    on_site = [s.day for s in dossier.steps if s.kind in _FIRST_ACTS]
+    if on_site:
+        return min(on_site)
+    filing = dossier.first(StepKind.FILING)
+    return filing.day if filing else (dossier.steps[0].day if dossier.steps else None)
+
+
+_FIRST_ACTS = frozenset(
+    {StepKind.INSPECTION, StepKind.INQUIRY, StepKind.SEAL_UP, StepKind.SEIZURE, StepKind.EXECUTION}
+)
+
+
+def describe(step: Step) -> str:
+    """A short Chinese label of a step for messages: 「S05 现场检查（2025-03-04）」."""
+    return f"{step.id} {STEP_LABELS.get(step.kind, step.kind.value)}（{step.day.isoformat()}）"
+
+
+STEP_LABELS: dict[StepKind, str] = {
+    StepKind.DISCOVERY: "案件来源/发现",
+    StepKind.FILING: "立案",
+    StepKind.APPROVAL: "审批",
+    StepKind.INSPECTION: "现场检查",
+    StepKind.INQUIRY: "询问",
+    StepKind.EVIDENCE_PRESERVATION: "证据先行登记保存",
+    StepKind.SEAL_UP: "查封",
+    StepKind.SEIZURE: "扣押",
+    StepKind.INVESTIGATION_REPORT: "案件调查终结报告",
+    StepKind.ADVANCE_NOTICE: "行政处罚事先告知",
+    StepKind.STATEMENT_AND_DEFENCE: "陈述、申辩",
+    StepKind.HEARING_REQUEST: "听证申请",
+    StepKind.HEARING_NOTICE: "听证通知",
+    StepKind.HEARING: "听证",
+    StepKind.LEGAL_REVIEW: "法制审核",
+    StepKind.COLLECTIVE_DELIBERATION: "集体讨论",
+    StepKind.DECISION_EXTENSION: "延长办案期限",
+    StepKind.DECISION: "处罚决定",
+    StepKind.SERVICE: "送达",
+    StepKind.PAYMENT: "缴纳罚没款",
+    StepKind.EXTENSION: "延长查封扣押期限",
+    StepKind.RELEASE: "解除查封扣押",
+    StepKind.DEMAND_NOTICE: "催告",
+    StepKind.EXECUTION_DECISION: "强制执行决定",
+    StepKind.EXECUTION: "强制执行",
+    StepKind.INSPECTION_RESULT: "检查结果告知",
+    StepKind.RECTIFICATION_ORDER: "责令整改",
+    StepKind.FOLLOW_UP: "整改复查",
+    StepKind.REVOCATION: "决定被撤销/变更",
+    StepKind.DISCLOSURE: "公示",
+    StepKind.CLOSING: "结案",
+    StepKind.ARCHIVING: "归档",
+}

@@ -1,0 +1,7 @@
+"""Rules: review."""
+
+from __future__ import annotations
+
+from ..engine import Rule
+
+RULES: tuple[type[Rule], ...] = ()
