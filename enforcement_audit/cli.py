@@ -49,7 +49,10 @@ def _open_output(path: str | None) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+    except OSError as exc:
+        raise click.UsageError(f"无法写入 {path}：{exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
@@ -119,7 +122,7 @@ def check(
     summary = Summary()
     with _open_output(output) as out:
         reporter: Reporter = (JsonReporter if fmt == "json" else TextReporter)(out, mask_personal_data)
-        reporter.start(config.profile.id, config.as_of.isoformat())
+        reporter.start(config.profile.id, config.as_of.isoformat(), mode)
         for result in run(items, config, jobs):
             summary.add(result)
             reporter.dossier(result)
@@ -130,6 +133,8 @@ def check(
 
 
 def _refuse_output_inside(output: Path, folders: list[Path]) -> None:
+    if output.is_dir():
+        raise click.UsageError(f"--output {output} 是目录：请给出报告文件名")
     target = output.resolve().parent
     for folder in folders:
         if target.is_relative_to(folder.resolve()):

@@ -19,7 +19,7 @@ TOOL = {"name": "enforcement-audit", "version": __version__}
 
 
 class Reporter(Protocol):
-    def start(self, profile: str, as_of: str) -> None: ...
+    def start(self, profile: str, as_of: str, mode: str = "self") -> None: ...
     def dossier(self, result: DossierResult) -> None: ...
     def finish(self, summary: Summary) -> None: ...
 
@@ -50,8 +50,9 @@ class TextReporter:
         self.out = out
         self.mask = mask
 
-    def start(self, profile: str, as_of: str) -> None:
-        self.out.write(f"行政执法案卷合规检查（enforcement-audit {TOOL['version']}）  配置：{profile}  基准日：{as_of}\n\n")
+    def start(self, profile: str, as_of: str, mode: str = "self") -> None:
+        kind = "交叉检查" if mode == "cross" else "自查"
+        self.out.write(f"行政执法案卷合规检查（enforcement-audit {TOOL['version']}）  {kind}  配置：{profile}  基准日：{as_of}\n\n")
 
     def dossier(self, result: DossierResult) -> None:
         if not result.findings:
@@ -113,8 +114,8 @@ class JsonReporter:
         self.spool: IO[str] = tempfile.SpooledTemporaryFile(max_size=4 * 1024 * 1024, mode="w+", encoding="utf-8")  # noqa: SIM115
         self.first_dossier = True
 
-    def start(self, profile: str, as_of: str) -> None:
-        head = json.dumps({"tool": TOOL, "profile": profile, "as_of": as_of}, ensure_ascii=False)
+    def start(self, profile: str, as_of: str, mode: str = "self") -> None:
+        head = json.dumps({"tool": TOOL, "mode": mode, "profile": profile, "as_of": as_of}, ensure_ascii=False)
         self.out.write(head[:-1] + ', "findings": [')
 
     def dossier(self, result: DossierResult) -> None:

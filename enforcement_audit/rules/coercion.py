@@ -1,7 +1,492 @@
-"""Rules: coercion."""
+"""Rules: 行政强制 (coercive measures 查封/扣押 and enforced execution).
+
+Day counting (catalogue GEN-TIME-002, 行政强制法 Art 69): periods of ten days or less are working
+days; the 30-day 查封/扣押 period of Art 25 is counted in calendar days, the start day not counted,
+and a last day that is not a working day moves to the next working day.
+"""
 
 from __future__ import annotations
 
-from ..engine import Rule
+import datetime as dt
+from collections.abc import Iterator
 
-RULES: tuple[type[Rule], ...] = ()
+from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, Rule, RuleMeta, Severity, System
+from ..models import CaseStatus, CaseType, Measure, MeasureKind, Step, StepKind
+from ..profile import TimeWindow
+from ._common import cl, describe
+
+_ONE_DAY = dt.timedelta(days=1)
+
+#: 查封/扣押 period and the one extension the law allows (行政强制法 Art 25 para 1), calendar days.
+SEAL_PERIOD_DAYS = 30
+SEAL_EXTENSION_MAX_DAYS = 30
+
+_SEAL_KINDS = frozenset({MeasureKind.SEAL_UP, MeasureKind.SEIZURE})
+_MEASURE_LABELS = {MeasureKind.SEAL_UP: "查封", MeasureKind.SEIZURE: "扣押", MeasureKind.FREEZE: "冻结"}
+
+#: Execution steps may be recorded in an enforced-execution case or at the end of a punishment case.
+_EXECUTION_CASES = frozenset({CaseType.ENFORCED_EXECUTION, CaseType.PUNISHMENT})
+
+
+def _measure_label(ctx: Context, measure: Measure) -> str:
+    """「扣押 M1（S03 扣押（2025-06-03））」."""
+    step = ctx.dossier.step_by_id.get(measure.step)
+    where = describe(step) if step is not None else measure.step
+    return f"{_MEASURE_LABELS[measure.kind]} {measure.id}（{where}）"
+
+
+# ---------------------------------------------------------------- enforced execution
+
+
+class DemandNoticeBeforeExecutionDecision(Rule):
+    """A written demand notice (催告) precedes every enforcement decision.
+
+    Requirement: before deciding on enforced execution the organ reminds the party in writing to
+    perform (行政强制法 Art 35); the execution decision may be made only after that reminder has
+    gone unheeded (Art 37 para 1). Even an immediate execution decision (Art 37 para 3) is made
+    "during the 催告 period", so a demand notice is always needed. The demand notice must be dated
+    strictly before the execution decision.
+
+    Non-compliant: ``<step id="S04" kind="execution_decision" date="2025-08-20"/>`` with no
+    ``demand_notice`` step, or with ``<step id="S02" kind="demand_notice" date="2025-08-20"/>``.
+
+    Compliant: ``<step id="S02" kind="demand_notice" date="2025-08-04"/>`` then
+    ``<step id="S04" kind="execution_decision" date="2025-08-20"/>``.
+    """
+
+    meta = RuleMeta(
+        id="CO-E-003",
+        title="作出强制执行决定前未催告",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(35), cl(37, 1)),
+        remediation="核查是否已书面催告当事人履行义务并送达催告书；未催告的，应撤回该强制执行决定，"
+        "依法制作催告书（载明履行期限、方式、金额和陈述申辩权）并送达，期限届满仍不履行的再作出强制执行决定。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        demands = sorted(dossier.steps_of(StepKind.DEMAND_NOTICE), key=lambda s: s.day)
+        for decision in dossier.steps_of(StepKind.EXECUTION_DECISION):
+            if any(d.day < decision.day for d in demands):
+                continue
+            if demands:
+                first = demands[0]
+                yield Hit(
+                    f"{describe(decision)}之前没有催告：最早的催告 {describe(first)}不早于强制执行决定日"
+                    f" {decision.day.isoformat()}（催告须在作出强制执行决定之前）。",
+                    step=decision.id,
+                )
+            else:
+                yield Hit(f"{describe(decision)}之前没有催告：案卷中没有催告（催告书）环节。", step=decision.id)
+
+
+def _covered_days(step: Step) -> list[dt.date]:
+    """The calendar days an execution step covers (one day for a date-only step)."""
+    if step.start is None:
+        return [step.day]
+    last = step.end.date() if step.end is not None else step.start.date()
+    days: list[dt.date] = []
+    day = step.start.date()
+    while day <= last:
+        days.append(day)
+        day += _ONE_DAY
+    return days
+
+
+class ExecutionNotOnHoliday(Rule):
+    """Enforced execution is not carried out on a statutory holiday (法定节假日) unless urgent.
+
+    Requirement: 行政强制法 Art 43 para 1 forbids enforced execution on 法定节假日 except in an
+    emergency (Art 61 item 4 makes it a ground for liability). Every calendar day an ``execution``
+    step covers (from ``start`` to ``end``, or its ``date``) must be a working day per the working
+    calendar (official holiday tables with 调休), unless ``emergency-reason`` is recorded.
+
+    Reading of 法定节假日: any day that is not a working day counts, i.e. the statutory festival
+    days *and* the ordinary Saturday/Sunday rest days (the law's own usage in Art 69 opposes
+    工作日 to 法定节假日, and the rest days under 全国年节及纪念日放假办法 include weekends). This
+    reading is contestable for weekends; the finding message says which kind of day it was. A
+    weekend day designated a make-up working day (调休, e.g. Saturday 2025-10-11) is a working day
+    and passes. Whether a recorded emergency really justified the timing is a human judgement
+    (catalogue §11 item 11). The night part of Art 43 is rule CO-E-108.
+
+    Non-compliant: ``<step kind="execution" start="2025-10-02T09:00:00" end="2025-10-02T11:00:00"/>``
+    (National Day holiday) without ``emergency-reason``.
+
+    Compliant: ``<step kind="execution" start="2025-10-11T09:00:00" end="2025-10-11T11:00:00"/>``
+    (Saturday, make-up working day), or any day with ``emergency-reason="…"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-E-008",
+        title="在法定节假日实施强制执行",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(43, 1), cl(61, item=4)),
+        remediation="核实强制执行的实际日期；确属情况紧急的，在执行记录中补充紧急情况的事实和依据并经负责人确认；"
+        "非紧急的，今后应安排在工作日实施，并对本案违法实施强制执行的后果依法处理。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step in ctx.dossier.steps_of(StepKind.EXECUTION):
+            if step.emergency_reason:
+                continue
+            bad = [d for d in _covered_days(step) if not ctx.calendar.is_working_day(d)]
+            if not bad:
+                continue
+            described = "、".join(
+                f"{d.isoformat()}（{'法定节假日' if d.weekday() < 5 else '周末休息日，按法定节假日对待'}）" for d in bad
+            )
+            yield Hit(
+                f"{describe(step)}在非工作日实施：{described}；未注明紧急情况（emergency-reason）。",
+                step=step.id,
+            )
+
+
+def _overlaps_window(start: dt.datetime, end: dt.datetime | None, window: TimeWindow) -> bool:
+    """Whether [start, end) touches the (possibly midnight-spanning) daily window.
+
+    Without an end (or a zero-length step) only the start moment is judged. Otherwise the
+    interval overlaps the union of daily windows iff it starts inside one or a window begins
+    strictly inside it.
+    """
+    if window.start == window.end:
+        return False
+    if window.contains(start.time()):
+        return True
+    if end is None or end <= start:
+        return False
+    day = start.date() - _ONE_DAY
+    while day <= end.date():
+        opens = dt.datetime.combine(day, window.start, tzinfo=start.tzinfo)
+        if start < opens < end:
+            return True
+        day += _ONE_DAY
+    return False
+
+
+class ExecutionNotAtNight(Rule):
+    """Enforced execution is not carried out at night unless urgent.
+
+    Requirement: 行政强制法 Art 43 para 1 forbids enforced execution 在夜间 except in an emergency.
+    The law does not define 夜间; the profile parameter ``night_window`` (national default
+    22:00–06:00, unconfirmed) does. An ``execution`` step whose time span ``[start, end)`` touches
+    the window is a finding (a step that starts in the evening and runs into the window counts);
+    a step with only a start time is judged on that moment; a step with only a ``date`` cannot
+    be judged and is skipped. ``emergency-reason`` exempts the step. Shipped as a warning because
+    the window itself is unconfirmed; the holiday part of Art 43 is CO-E-008.
+
+    Non-compliant: ``<step kind="execution" start="2025-08-26T22:30:00" end="2025-08-26T23:30:00"/>``,
+    or ``start="2025-08-26T20:00:00" end="2025-08-26T22:30:00"``.
+
+    Compliant: ``<step kind="execution" start="2025-08-26T20:00:00" end="2025-08-26T21:59:00"/>``.
+    """
+
+    meta = RuleMeta(
+        id="CO-E-108",
+        title="在夜间实施强制执行",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.WARNING,
+        legal_basis=(cl(43, 1), cl(61, item=4)),
+        remediation="核实强制执行的起止时间；确属情况紧急的，在执行记录中补充紧急情况的事实和依据；"
+        "非紧急的，今后应在白天实施。本地对“夜间”另有界定的，请在配置中调整 night_window。",
+        confidence=Confidence.UNCONFIRMED,
+        parameters=("night_window",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        window = ctx.params.night_window
+        span = f"{window.start.strftime('%H:%M')}–{window.end.strftime('%H:%M')}"
+        for step in ctx.dossier.steps_of(StepKind.EXECUTION):
+            if step.emergency_reason or step.start is None:
+                continue
+            if not _overlaps_window(step.start, step.end, window):
+                continue
+            when = step.start.strftime("%Y-%m-%d %H:%M")
+            if step.end is not None:
+                when += f" 至 {step.end.strftime('%Y-%m-%d %H:%M')}"
+            yield Hit(
+                f"{describe(step)}的实施时间 {when} 进入夜间时段（{span}，配置参数 night_window）；"
+                "未注明紧急情况（emergency-reason）。",
+                step=step.id,
+            )
+
+
+# ---------------------------------------------------------------- coercive measures: approval
+
+
+class MeasureApprovedBeforehand(Rule):
+    """A 查封/扣押 is reported to and approved by the organ head before it is carried out.
+
+    Requirement: 行政强制法 Art 18 item 1. The ``seal_up``/``seizure`` step carries
+    ``approved-by`` and ``approved-on`` with ``approved-on`` on or before the step's day, or the
+    dossier has an ``approval`` step dated on or before that day.
+
+    Emergency (Art 19: report within 24 hours and complete the approval afterwards) is only
+    approximated here: when the step records ``emergency-reason``, an approval dated no later than
+    the calendar day after the act is accepted. The exact 24-hour check (report time against the
+    start time) is out of scope for now (catalogue CO-M-003); whether the emergency was real is a
+    human judgement.
+
+    Non-compliant: ``<step kind="seizure" start="2025-06-03T10:00:00" approved-by="O9"
+    approved-on="2025-06-05"/>`` and no earlier ``approval`` step.
+
+    Compliant: ``<step kind="seizure" start="2025-06-03T10:00:00" approved-by="O9"
+    approved-on="2025-06-03"/>``; or ``approved-on="2025-06-04"`` with
+    ``emergency-reason="当事人正在转移涉案物品"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-M-002",
+        title="查封、扣押未经事前批准",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(18, item=1), cl(19)),
+        remediation="核查实施前是否已向行政机关负责人报告并经批准，补入审批表并记录批准人和批准日期；"
+        "确属情况紧急当场实施的，应在二十四小时内报告并补办批准手续，并在案卷中载明紧急情况；"
+        "负责人不同意的，应立即解除查封、扣押。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        approvals = sorted(ctx.dossier.steps_of(StepKind.APPROVAL), key=lambda s: s.day)
+        for step in ctx.dossier.steps_of(StepKind.SEAL_UP, StepKind.SEIZURE):
+            own = step.approved_on if step.approved_by and step.approved_on else None
+            if (own is not None and own <= step.day) or any(a.day <= step.day for a in approvals):
+                continue
+            latest = step.day + _ONE_DAY
+            if step.emergency_reason and (
+                (own is not None and own <= latest) or any(a.day <= latest for a in approvals)
+            ):
+                continue
+            yield Hit(self._message(step, own, approvals), step=step.id)
+
+    @staticmethod
+    def _message(step: Step, own: dt.date | None, approvals: list[Step]) -> str:
+        later = [a for a in approvals if a.day > step.day]
+        if own is not None:
+            what = f"批准日期 {own.isoformat()} 晚于实施日 {step.day.isoformat()}"
+        elif step.approved_by and not step.approved_on:
+            what = f"记录了批准人 {step.approved_by} 但没有批准日期，无法确认实施前已经批准"
+        elif step.approved_on and not step.approved_by:
+            what = f"记录了批准日期 {step.approved_on.isoformat()} 但没有批准人"
+        elif later:
+            what = f"审批环节 {describe(later[0])}晚于实施日 {step.day.isoformat()}"
+        else:
+            what = "案卷中没有审批环节，也没有记录批准人和批准日期"
+        if step.emergency_reason:
+            what += f"；虽注明紧急情况，但补办批准不晚于实施次日（{(step.day + _ONE_DAY).isoformat()}）的记录也没有"
+        return f"{describe(step)}未经事前批准：{what}。"
+
+
+# ---------------------------------------------------------------- coercive measures: documents
+
+
+class MeasureDecisionAndInventory(Rule):
+    """Each 查封/扣押 has a decision (决定书) and an inventory (清单) in the dossier.
+
+    Requirement: 行政强制法 Art 24 para 1: the organ makes and hands over on the spot a 查封、扣押
+    决定书 and a 清单. Each ``seal_up``/``seizure`` measure sets ``decision-document`` and
+    ``inventory``, and both name documents of the dossier. (Whether they were handed over on the
+    spot and what they state, Art 24 paras 2–3, are not checked here.)
+
+    Non-compliant: ``<measure id="M1" kind="seizure" step="S03" start="2025-06-03"
+    decision-document="D03"/>`` (no inventory), or ``inventory="D99"`` with no document D99.
+
+    Compliant: ``<measure id="M1" kind="seizure" step="S03" start="2025-06-03" decision-document="D03"
+    inventory="D04"/>`` with documents D03 (seizure_decision) and D04 (seizure_inventory).
+    """
+
+    meta = RuleMeta(
+        id="CO-SEAL-003",
+        title="查封、扣押缺少决定书或清单",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(24, 1),),
+        remediation="将查封（扣押）决定书和查封（扣押）清单归入案卷并在措施中引用；未制作或未当场交付的，"
+        "应依法补正并书面告知当事人，清单一式二份，由当事人和行政机关分别保存。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        documents = ctx.dossier.document_by_id
+        for measure in ctx.dossier.measures:
+            if measure.kind not in _SEAL_KINDS:
+                continue
+            problems: list[str] = []
+            for ref, name in ((measure.decision_document, "查封、扣押决定书"), (measure.inventory, "查封、扣押清单")):
+                if ref is None:
+                    problems.append(f"未载明{name}")
+                elif ref not in documents:
+                    problems.append(f"引用的{name} {ref} 不在案卷文书中")
+            if problems:
+                yield Hit(f"{_measure_label(ctx, measure)}：{'；'.join(problems)}。", step=measure.step)
+
+
+# ---------------------------------------------------------------- coercive measures: period
+
+
+def _period_end(ctx: Context, start: dt.date, days: int, excluded: frozenset[dt.date]) -> tuple[dt.date, dt.date, int]:
+    """End of a calendar-day period of ``days`` after ``start`` with ``excluded`` days not counted.
+
+    Returns the last day (moved to the next working day where needed), the unmoved last day and
+    the number of excluded days skipped.
+    """
+    day, remaining, skipped = start, days, 0
+    while remaining > 0:
+        day += _ONE_DAY
+        if day in excluded:
+            skipped += 1
+        else:
+            remaining -= 1
+    return ctx.calendar_day_deadline(start, days + skipped), day, skipped
+
+
+def _moved(end: dt.date, raw: dt.date) -> str:
+    return f"，末日 {raw.isoformat()} 为非工作日，顺延至 {end.isoformat()}" if end != raw else ""
+
+
+def _days_of(first: dt.date, last: dt.date) -> set[dt.date]:
+    out: set[dt.date] = set()
+    day = first
+    while day <= last:
+        out.add(day)
+        day += _ONE_DAY
+    return out
+
+
+class MeasureWithinPeriod(Rule):
+    """A 查封/扣押 ends (released or disposed of) within its statutory period.
+
+    Requirement: 行政强制法 Art 25: the period is at most 30 days (calendar days, start day not
+    counted; a last day that is not a working day moves to the next working day). In complex
+    cases the organ head may approve **one** extension of at most 30 days (para 1); it must be
+    decided within the original period. Time for testing, inspection, quarantine or technical
+    appraisal is not counted only if that period was fixed and notified to the party in writing
+    (para 3). Within the period the organ decides on disposal or release (Art 27, 28).
+
+    Data: the period runs from ``measure/@start``. Extensions are ``extension`` steps with
+    ``measure="<id>"`` and ``days``. Only the first extension counts, and only if it has
+    ``approved-by`` and ``approved-on`` and both its day and its approval are on or before the
+    original period end; it runs from the original period end. Each second extension, extension
+    over 30 days (counted as 30), extension without ``days`` (counted as the legal maximum, 30),
+    unapproved or late extension is a finding on the extension step. ``excluded-period`` days are
+    deducted only with ``notified="true"``. The measure's end is ``measure/@end``, or
+    without it the first ``release`` step with ``measure="<id>"``. Open case without an
+    end: a finding once ``as_of`` is past the period end; closed case without an end: a finding.
+
+    Non-compliant: ``<measure id="M1" kind="seizure" start="2025-06-03" end="2025-07-04"/>``
+    (period ends 2025-07-03), or a second ``<step kind="extension" measure="M1" days="10"/>``.
+
+    Compliant: ``<measure id="M1" kind="seizure" start="2025-06-03" end="2025-07-03"/>``; or
+    ``end="2025-08-04"`` with ``<step kind="extension" measure="M1" date="2025-07-01" days="30"
+    approved-by="O9" approved-on="2025-07-01"/>``.
+    """
+
+    meta = RuleMeta(
+        id="CO-SEAL-006",
+        title="查封、扣押超过法定期限",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(25, 1), cl(25, 3), cl(27), cl(28, 1, 4)),
+        remediation="核对查封、扣押的起止日期和延长审批：期限届满应立即作出处理决定或解除并退还财物；"
+        "情况复杂需延长的，应在期限届满前经负责人批准延长一次（不超过三十日）并书面告知当事人理由；"
+        "检测、检验等期间须明确并书面告知当事人，否则不得扣除。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for measure in ctx.dossier.measures:
+            if measure.kind in _SEAL_KINDS:
+                yield from self._check_measure(ctx, measure)
+
+    def _check_measure(self, ctx: Context, measure: Measure) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        label = _measure_label(ctx, measure)
+        excluded: set[dt.date] = set()
+        unnotified: list[str] = []
+        for period in measure.excluded_periods:
+            if period.notified:
+                excluded |= _days_of(period.start, period.end)
+            else:
+                unnotified.append(f"{period.start.isoformat()} 至 {period.end.isoformat()}（{period.reason}）")
+        frozen = frozenset(excluded)
+
+        original_end, raw, skipped = _period_end(ctx, measure.start, SEAL_PERIOD_DAYS, frozen)
+        period_end = original_end
+        basis = [f"法定期限{SEAL_PERIOD_DAYS}日{_moved(original_end, raw)}"]
+
+        extensions = sorted(
+            (s for s in dossier.steps_of(StepKind.EXTENSION) if s.measure == measure.id), key=lambda s: s.day
+        )
+        for index, ext in enumerate(extensions):
+            if index > 0:
+                yield Hit(
+                    f"{label}已由 {describe(extensions[0])}延长过一次，{describe(ext)}是再次延长；"
+                    "查封、扣押期限只能延长一次，再次延长的期间不予计算。",
+                    step=ext.id,
+                )
+                continue
+            problems: list[str] = []
+            counted = True
+            if not (ext.approved_by and ext.approved_on):
+                problems.append("没有行政机关负责人批准的记录（批准人和批准日期）")
+                counted = False
+            late = [ext.day] + ([ext.approved_on] if ext.approved_on else [])
+            if max(late) > original_end:
+                problems.append(f"延长决定或其批准晚于原期限届满日 {original_end.isoformat()}")
+                counted = False
+            if ext.days is None:
+                problems.append(f"未载明延长天数（按法定上限{SEAL_EXTENSION_MAX_DAYS}日计）")
+            elif ext.days > SEAL_EXTENSION_MAX_DAYS:
+                problems.append(
+                    f"延长 {ext.days} 日，超过法定上限{SEAL_EXTENSION_MAX_DAYS}日（按{SEAL_EXTENSION_MAX_DAYS}日计）"
+                )
+            if problems:
+                tail = "该延长不予计算" if not counted else "超出部分不予计算"
+                yield Hit(f"{label}的延长 {describe(ext)}：{'；'.join(problems)}；{tail}。", step=ext.id)
+            if counted:
+                days = min(ext.days or SEAL_EXTENSION_MAX_DAYS, SEAL_EXTENSION_MAX_DAYS)
+                period_end, raw, more = _period_end(ctx, original_end, days, frozen)
+                skipped += more
+                basis.append(
+                    f"原期限届满日 {original_end.isoformat()}，经 {ext.id} 批准延长 {days} 日{_moved(period_end, raw)}"
+                )
+
+        if skipped:
+            basis.append(f"已扣除书面告知当事人的检测等期间 {skipped} 日")
+        if unnotified:
+            basis.append(f"检测等期间 {'、'.join(unnotified)}未书面告知当事人，依法不予扣除")
+        rule_text = "；".join(basis)
+
+        releases = [s.day for s in dossier.steps_of(StepKind.RELEASE) if s.measure == measure.id]
+        actual = measure.end if measure.end is not None else min(releases, default=None)
+        head = f"{label}自 {measure.start.isoformat()} 起算，期限届满日 {period_end.isoformat()}（{rule_text}）"
+        if actual is not None:
+            if actual > period_end:
+                over = (actual - period_end).days
+                yield Hit(f"{head}，实际解除或处理日 {actual.isoformat()}，超期 {over} 日。", step=measure.step)
+        elif dossier.case.status is CaseStatus.OPEN:
+            if ctx.as_of > period_end:
+                over = (ctx.as_of - period_end).days
+                yield Hit(
+                    f"{head}，截至 {ctx.as_of.isoformat()} 仍未记录解除或处理决定，已超期 {over} 日。",
+                    step=measure.step,
+                )
+        else:
+            yield Hit(
+                f"{head}，案件已结案但未记录解除或处理日期（measure 的 end 或 release 环节）。", step=measure.step
+            )
+
+
+RULES: tuple[type[Rule], ...] = (
+    DemandNoticeBeforeExecutionDecision,
+    ExecutionNotOnHoliday,
+    ExecutionNotAtNight,
+    MeasureApprovedBeforehand,
+    MeasureDecisionAndInventory,
+    MeasureWithinPeriod,
+)

@@ -1,7 +1,123 @@
-"""Rules: inspection."""
+"""Rules: 行政检查 (inspections of enterprises)."""
 
 from __future__ import annotations
 
-from ..engine import Rule
+from collections.abc import Iterator
 
-RULES: tuple[type[Rule], ...] = ()
+from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
+from ..models import CaseStatus, Step, StepKind
+from ._common import INS, describe, pl
+
+#: 司法部办公厅 2025 document templates (审批—通知—实施—记录—反馈), catalogue §7 [W16, W37].
+INSPECTION_TEMPLATES = LegalBasis("行政检查文书基本格式文本（试行）", note="司法部办公厅2025年印发")
+#: 国务院办公厅关于严格规范涉企行政检查的意见, catalogue §7 (full text not read).
+INSPECTION_OPINION = LegalBasis("国务院办公厅关于严格规范涉企行政检查的意见", note="国办发〔2024〕54号")
+
+
+class InspectionRecordSigned(Rule):
+    """Every on-site inspection has a written record (现场检查笔录) that is signed.
+
+    Requirement: 行政处罚法 Art 55 para 2: an inspection is recorded in writing (检查应当制作笔录);
+    the record is signed by the party, or, if the party is absent, by a witness, and a refusal to
+    sign is noted in the record (catalogue INS-011; the 司法部 现场检查笔录 template; by analogy
+    with 行政强制法 Art 18 items 8–9). For each ``inspection`` step of an inspection case:
+
+    - at least one ``record`` names a document of the dossier, and no such document is marked
+      ``signed="false"``;
+    - ``party-signed="true"``; or the party was absent (``party-present="false"``) and
+      ``witness-signed="true"``; or the party was present and refused (``party-signed="false"``)
+      and the refusal is noted (``note="当事人拒绝签名"``).
+
+    Non-compliant: ``<step id="S02" kind="inspection" party-present="true" party-signed="false"/>``
+    without ``note``, or an inspection step without a ``<record document="…"/>``.
+
+    Compliant: ``<step id="S02" kind="inspection" party-present="true" party-signed="true"><record
+    document="D02"/></step>``; or ``party-present="false" witness-signed="true"``.
+    """
+
+    meta = RuleMeta(
+        id="INS-011",
+        title="现场检查无笔录或笔录未签名",
+        system=System.RECORDING,
+        case_types=INS,
+        severity=Severity.ERROR,
+        legal_basis=(pl(55, 2), INSPECTION_TEMPLATES),
+        remediation="检查现场应制作现场检查笔录并归入案卷；笔录交当事人核对后签名或盖章，当事人拒绝的在笔录中注明，"
+        "当事人不在场的邀请见证人到场并签名；无法补正的，在案卷中说明情况。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step in ctx.dossier.steps_of(StepKind.INSPECTION):
+            problems = self._record_problems(ctx, step) + self._signature_problems(step)
+            if problems:
+                yield Hit(f"{describe(step)}：{'；'.join(problems)}。", step=step.id)
+
+    @staticmethod
+    def _record_problems(ctx: Context, step: Step) -> list[str]:
+        documents = ctx.dossier.document_by_id
+        refs = [r.document for r in step.records if r.document is not None]
+        problems = [f"引用的笔录 {ref} 不在案卷文书中" for ref in refs if ref not in documents]
+        present = [documents[ref] for ref in refs if ref in documents]
+        if not present:
+            problems.insert(0, "没有文字记录（现场检查笔录）")
+        problems += [f"笔录 {doc.id} 未签名" for doc in present if doc.signed is False]
+        return problems
+
+    @staticmethod
+    def _signature_problems(step: Step) -> list[str]:
+        if step.party_signed:
+            return []
+        if step.party_present is False:
+            return [] if step.witness_signed else ["当事人不在场，笔录没有见证人签名"]
+        if step.party_signed is False:
+            return [] if step.note else ["当事人未签名，笔录中也未注明拒绝签名的情况"]
+        return ["未记录当事人是否在笔录上签名"]
+
+
+class InspectionResultTold(Rule):
+    """A closed inspection case tells the enterprise the result after the last inspection.
+
+    Requirement: after an inspection the result is fed back to the enterprise (检查结果告知;
+    catalogue INS-012, resting on 国办发〔2024〕54号 and the 司法部 template set, both read only
+    through secondary sources: C3, hence a warning). A closed inspection case has an
+    ``inspection_result`` step dated on or after the day of its last ``inspection`` step. An open
+    case is not judged (no deadline is known).
+
+    Non-compliant: ``<case status="closed" type="inspection">`` with ``<step kind="inspection"
+    date="2025-05-08"/>`` and no ``inspection_result`` step (or one dated 2025-05-07).
+
+    Compliant: the same with ``<step kind="inspection_result" date="2025-05-12"/>``.
+    """
+
+    meta = RuleMeta(
+        id="INS-012",
+        title="未向企业告知检查结果",
+        system=System.PROCEDURE,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(INSPECTION_OPINION, INSPECTION_TEMPLATES),
+        remediation="检查结束后应以检查结果告知书等书面形式将检查结果告知被检查企业，并将告知书及送达凭证归入案卷。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.case.status is not CaseStatus.CLOSED:
+            return
+        last = dossier.last(StepKind.INSPECTION)
+        if last is None:
+            return
+        results = list(dossier.steps_of(StepKind.INSPECTION_RESULT))
+        if any(r.day >= last.day for r in results):
+            return
+        if results:
+            earliest = min(results, key=lambda s: s.day)
+            yield Hit(
+                f"最后一次检查 {describe(last)}之后没有检查结果告知：已有的告知 {describe(earliest)}早于该次检查。",
+                step=last.id,
+            )
+        else:
+            yield Hit(f"案件已结案，但最后一次检查 {describe(last)}之后没有检查结果告知环节。", step=last.id)
+
+
+RULES: tuple[type[Rule], ...] = (InspectionRecordSigned, InspectionResultTold)

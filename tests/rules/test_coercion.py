@@ -1,0 +1,618 @@
+"""Tests of the 行政强制 rules (enforcement_audit/rules/coercion.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.rules.coercion import RULES
+from enforcement_audit.testing import (
+    base_coercive_measure,
+    base_enforced_execution,
+    base_inspection,
+    base_punishment,
+    drop_step,
+    hits,
+    run,
+    step,
+)
+
+BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
+RULE_IDS = [r.meta.id for r in RULES]
+
+
+def test_rules_are_in_id_order() -> None:
+    assert sorted(RULE_IDS) == RULE_IDS
+    assert RULE_IDS == ["CO-E-003", "CO-E-008", "CO-E-108", "CO-M-002", "CO-SEAL-003", "CO-SEAL-006"]
+
+
+@pytest.mark.parametrize("base", BASES, ids=lambda b: b.__name__)
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_base_dossiers_pass(base: Any, rule_id: str) -> None:
+    assert hits(base(), rule_id) == []
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def measure(d: dict[str, Any]) -> dict[str, Any]:
+    return d["measures"][0]  # type: ignore[no-any-return]
+
+
+def seizure_on(start: str, end: str | None) -> dict[str, Any]:
+    """The base coercive measure moved to ``start`` (approval and seizure that day), ending ``end``."""
+    d = base_coercive_measure()
+    step(d, "S02")["date"] = start
+    step(d, "S02")["approved_on"] = start
+    s03 = step(d, "S03")
+    s03["start"], s03["end"], s03["approved_on"] = f"{start}T10:00:00", f"{start}T11:30:00", start
+    measure(d)["start"] = start
+    if end is None:
+        measure(d).pop("end", None)
+        drop_step(d, "S04")
+    else:
+        measure(d)["end"] = end
+        step(d, "S04")["date"] = end
+    return d
+
+
+def extension(sid: str, date: str, days: int | None = 30, approved_on: str | None = "same") -> dict[str, Any]:
+    ext: dict[str, Any] = {
+        "id": sid,
+        "kind": "extension",
+        "date": date,
+        "measure": "M1",
+        "records": [{"document": "D01"}],
+    }
+    if days is not None:
+        ext["days"] = days
+    if approved_on is not None:
+        ext["approved_by"] = "O9"
+        ext["approved_on"] = date if approved_on == "same" else approved_on
+    return ext
+
+
+def messages(d: dict[str, Any], rule_id: str, **kwargs: Any) -> list[str]:
+    return [f.message for f in run(d, rule_id, **kwargs)]
+
+
+# ------------------------------------------------------------------ CO-SEAL-006 period
+
+
+def test_seal_006_exactly_30_days_passes() -> None:
+    # 2025-06-03 + 30 d = 2025-07-03 (Thursday, a working day)
+    assert hits(seizure_on("2025-06-03", "2025-07-03"), "CO-SEAL-006") == []
+
+
+def test_seal_006_31_days_fails_with_dates_in_message() -> None:
+    d = seizure_on("2025-06-03", "2025-07-04")
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+    (msg,) = messages(d, "CO-SEAL-006")
+    assert "自 2025-06-03 起算" in msg
+    assert "期限届满日 2025-07-03" in msg
+    assert "实际解除或处理日 2025-07-04" in msg
+    assert "超期 1 日" in msg
+
+
+def test_seal_006_measure_end_wins_over_earlier_release_step() -> None:
+    d = base_coercive_measure()  # release step S04 on 2025-06-30
+    measure(d)["end"] = "2025-07-04"
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+
+
+def test_seal_006_release_step_used_when_measure_has_no_end() -> None:
+    d = base_coercive_measure()
+    del measure(d)["end"]
+    step(d, "S04")["date"] = "2025-07-03"
+    assert hits(d, "CO-SEAL-006") == []
+    step(d, "S04")["date"] = "2025-07-04"
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+
+
+def test_seal_006_last_day_on_national_day_moves_to_next_working_day() -> None:
+    # 2025-09-01 + 30 d = 2025-10-01 (holiday, 10-01..10-08) -> 2025-10-09
+    assert hits(seizure_on("2025-09-01", "2025-10-09"), "CO-SEAL-006") == []
+    d = seizure_on("2025-09-01", "2025-10-10")
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+    (msg,) = messages(d, "CO-SEAL-006")
+    assert "期限届满日 2025-10-09" in msg
+    assert "末日 2025-10-01 为非工作日，顺延至 2025-10-09" in msg
+    assert "超期 1 日" in msg
+
+
+def test_seal_006_last_day_on_saturday_moves_to_monday() -> None:
+    # 2025-06-05 + 30 d = 2025-07-05 (Saturday) -> Monday 2025-07-07
+    assert hits(seizure_on("2025-06-05", "2025-07-07"), "CO-SEAL-006") == []
+    assert hits(seizure_on("2025-06-05", "2025-07-08"), "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+
+
+def test_seal_006_last_day_on_make_up_working_day_does_not_move() -> None:
+    # 2025-09-11 + 30 d = 2025-10-11, a Saturday that is a make-up working day (调休)
+    assert hits(seizure_on("2025-09-11", "2025-10-11"), "CO-SEAL-006") == []
+    assert hits(seizure_on("2025-09-11", "2025-10-13"), "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+
+
+def test_seal_006_one_extension_of_30_days_approved_in_time_passes() -> None:
+    # original end 2025-07-03; + 30 d = 2025-08-02 (Saturday) -> 2025-08-04
+    d = seizure_on("2025-06-03", "2025-08-04")
+    d["steps"].append(extension("S07", "2025-07-01"))
+    assert hits(d, "CO-SEAL-006") == []
+    d = seizure_on("2025-06-03", "2025-08-05")
+    d["steps"].append(extension("S07", "2025-07-01"))
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+    (msg,) = messages(d, "CO-SEAL-006")
+    assert "期限届满日 2025-08-04" in msg
+    assert "经 S07 批准延长 30 日" in msg
+
+
+def test_seal_006_extension_on_the_original_last_day_is_in_time() -> None:
+    d = seizure_on("2025-06-03", "2025-08-04")
+    d["steps"].append(extension("S07", "2025-07-03"))
+    assert hits(d, "CO-SEAL-006") == []
+
+
+def test_seal_006_shorter_extension_counts_its_own_days() -> None:
+    # 2025-07-03 + 10 d = 2025-07-13 (Sunday) -> 2025-07-14
+    d = seizure_on("2025-06-03", "2025-07-14")
+    d["steps"].append(extension("S07", "2025-07-01", days=10))
+    assert hits(d, "CO-SEAL-006") == []
+    d = seizure_on("2025-06-03", "2025-07-15")
+    d["steps"].append(extension("S07", "2025-07-01", days=10))
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+
+
+def test_seal_006_second_extension_is_a_finding_and_not_counted() -> None:
+    d = seizure_on("2025-06-03", "2025-08-04")
+    d["steps"] += [extension("S07", "2025-07-01"), extension("S08", "2025-08-01", days=10)]
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S08")]
+    assert "只能延长一次" in messages(d, "CO-SEAL-006")[0]
+    # kept beyond the first extension: the second one does not cover it
+    d = seizure_on("2025-06-03", "2025-08-14")
+    d["steps"] += [extension("S07", "2025-07-01"), extension("S08", "2025-08-01", days=10)]
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03"), ("CO-SEAL-006", "S08")]
+
+
+def test_seal_006_extension_over_30_days_is_a_finding_counted_as_30() -> None:
+    d = seizure_on("2025-06-03", "2025-08-04")
+    d["steps"].append(extension("S07", "2025-07-01", days=40))
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S07")]
+    assert "延长 40 日，超过法定上限30日" in messages(d, "CO-SEAL-006")[0]
+    d = seizure_on("2025-06-03", "2025-08-13")  # within the 40 days asked for, beyond the lawful 30
+    d["steps"].append(extension("S07", "2025-07-01", days=40))
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03"), ("CO-SEAL-006", "S07")]
+
+
+def test_seal_006_extension_without_days_is_a_finding() -> None:
+    d = seizure_on("2025-06-03", "2025-08-04")
+    d["steps"].append(extension("S07", "2025-07-01", days=None))
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S07")]
+    assert "未载明延长天数" in messages(d, "CO-SEAL-006")[0]
+
+
+def test_seal_006_unapproved_extension_is_not_counted() -> None:
+    d = seizure_on("2025-06-03", "2025-08-04")
+    d["steps"].append(extension("S07", "2025-07-01", approved_on=None))
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03"), ("CO-SEAL-006", "S07")]
+    msgs = messages(d, "CO-SEAL-006")
+    assert "期限届满日 2025-07-03" in msgs[0] and "超期 32 日" in msgs[0]
+    assert "没有行政机关负责人批准的记录" in msgs[1]
+
+
+def test_seal_006_unapproved_extension_within_original_period_only_flags_extension() -> None:
+    d = seizure_on("2025-06-03", "2025-07-03")
+    d["steps"].append(extension("S07", "2025-07-01", approved_on=None))
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S07")]
+
+
+def test_seal_006_late_extension_is_not_counted() -> None:
+    d = seizure_on("2025-06-03", "2025-08-04")
+    d["steps"].append(extension("S07", "2025-07-04"))
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03"), ("CO-SEAL-006", "S07")]
+    assert "晚于原期限届满日 2025-07-03" in messages(d, "CO-SEAL-006")[1]
+
+
+def test_seal_006_extension_approved_after_original_end_is_late() -> None:
+    d = seizure_on("2025-06-03", "2025-08-04")
+    d["steps"].append(extension("S07", "2025-07-01", approved_on="2025-07-04"))
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03"), ("CO-SEAL-006", "S07")]
+
+
+def test_seal_006_extension_of_another_measure_is_ignored() -> None:
+    d = seizure_on("2025-06-03", "2025-08-04")
+    d["steps"].append({**extension("S07", "2025-07-01"), "measure": "M2"})
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+
+
+def test_seal_006_notified_excluded_period_is_deducted() -> None:
+    # 10 testing days 06-10..06-19 not counted: 2025-06-03 + 40 d = 2025-07-13 (Sunday) -> 2025-07-14
+    period = {"start": "2025-06-10", "end": "2025-06-19", "reason": "产品质量检验", "notified": True}
+    d = seizure_on("2025-06-03", "2025-07-14")
+    measure(d)["excluded_periods"] = [period]
+    assert hits(d, "CO-SEAL-006") == []
+    d = seizure_on("2025-06-03", "2025-07-15")
+    measure(d)["excluded_periods"] = [period]
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+    assert "已扣除书面告知当事人的检测等期间 10 日" in messages(d, "CO-SEAL-006")[0]
+
+
+def test_seal_006_unnotified_excluded_period_is_not_deducted_and_message_says_so() -> None:
+    d = seizure_on("2025-06-03", "2025-07-14")
+    measure(d)["excluded_periods"] = [{"start": "2025-06-10", "end": "2025-06-19", "reason": "产品质量检验"}]
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+    (msg,) = messages(d, "CO-SEAL-006")
+    assert "2025-06-10 至 2025-06-19（产品质量检验）未书面告知当事人，依法不予扣除" in msg
+    assert "期限届满日 2025-07-03" in msg
+
+
+def test_seal_006_overlapping_excluded_periods_are_not_counted_twice() -> None:
+    d = seizure_on("2025-06-03", "2025-07-15")
+    measure(d)["excluded_periods"] = [
+        {"start": "2025-06-10", "end": "2025-06-19", "reason": "检验", "notified": True},
+        {"start": "2025-06-15", "end": "2025-06-19", "reason": "复检", "notified": True},
+    ]
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+
+
+def test_seal_006_excluded_period_and_extension_together() -> None:
+    # original: 06-03 + 30 + 10 excluded = 07-13 (Sun) -> 07-14; extension 30 d: 08-13 (Wed)
+    d = seizure_on("2025-06-03", "2025-08-13")
+    measure(d)["excluded_periods"] = [{"start": "2025-06-10", "end": "2025-06-19", "reason": "检验", "notified": True}]
+    d["steps"].append(extension("S07", "2025-07-14"))
+    assert hits(d, "CO-SEAL-006") == []
+    d = seizure_on("2025-06-03", "2025-08-14")
+    measure(d)["excluded_periods"] = [{"start": "2025-06-10", "end": "2025-06-19", "reason": "检验", "notified": True}]
+    d["steps"].append(extension("S07", "2025-07-14"))
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+
+
+def _open_without_end() -> dict[str, Any]:
+    d = seizure_on("2025-06-03", None)
+    d["case"]["status"] = "open"
+    drop_step(d, "S05")
+    drop_step(d, "S06")
+    return d
+
+
+def test_seal_006_open_case_without_end_only_after_period_end() -> None:
+    d = _open_without_end()
+    assert hits(d, "CO-SEAL-006", as_of=dt.date(2025, 6, 20)) == []
+    assert hits(d, "CO-SEAL-006", as_of=dt.date(2025, 7, 3)) == []
+    assert hits(d, "CO-SEAL-006", as_of=dt.date(2025, 7, 4)) == [("CO-SEAL-006", "S03")]
+    (msg,) = messages(d, "CO-SEAL-006", as_of=dt.date(2025, 7, 10))
+    assert "截至 2025-07-10 仍未记录解除或处理决定，已超期 7 日" in msg
+
+
+def test_seal_006_closed_case_without_end_is_a_finding() -> None:
+    d = seizure_on("2025-06-03", None)
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+    assert "已结案但未记录解除或处理日期" in messages(d, "CO-SEAL-006")[0]
+
+
+def test_seal_006_freeze_is_not_judged_by_this_rule() -> None:
+    d = seizure_on("2025-06-03", "2025-09-30")
+    measure(d)["kind"] = "freeze"
+    assert hits(d, "CO-SEAL-006") == []
+
+
+def test_seal_006_applies_to_a_seizure_in_a_punishment_case() -> None:
+    d = base_punishment()
+    d["steps"].append(
+        {"id": "S16", "kind": "seizure", "date": "2025-03-06", "approved_by": "O9", "approved_on": "2025-03-06"}
+    )
+    d["documents"] += [{"id": "D20", "kind": "seizure_decision"}, {"id": "D21", "kind": "seizure_inventory"}]
+    d["measures"] = [
+        {
+            "id": "M1",
+            "kind": "seizure",
+            "step": "S16",
+            "start": "2025-03-06",
+            "end": "2025-04-21",
+            "decision_document": "D20",
+            "inventory": "D21",
+            "items": [{"name": "涉案食品"}],
+        }
+    ]
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S16")]
+
+
+# ------------------------------------------------------------------ CO-SEAL-003 decision and inventory
+
+
+def test_seal_003_missing_inventory() -> None:
+    d = base_coercive_measure()
+    del measure(d)["inventory"]
+    assert hits(d, "CO-SEAL-003") == [("CO-SEAL-003", "S03")]
+    (msg,) = messages(d, "CO-SEAL-003")
+    assert "未载明查封、扣押清单" in msg
+    assert "决定书" not in msg
+
+
+def test_seal_003_missing_decision() -> None:
+    d = base_coercive_measure()
+    del measure(d)["decision_document"]
+    assert hits(d, "CO-SEAL-003") == [("CO-SEAL-003", "S03")]
+    assert "未载明查封、扣押决定书" in messages(d, "CO-SEAL-003")[0]
+
+
+def test_seal_003_both_missing_is_one_finding_naming_both() -> None:
+    d = base_coercive_measure()
+    del measure(d)["decision_document"], measure(d)["inventory"]
+    assert hits(d, "CO-SEAL-003") == [("CO-SEAL-003", "S03")]
+    msg = messages(d, "CO-SEAL-003")[0]
+    assert "决定书" in msg and "清单" in msg
+
+
+def test_seal_003_reference_to_a_document_not_in_the_dossier() -> None:
+    d = base_coercive_measure()
+    measure(d)["decision_document"] = "D99"
+    assert hits(d, "CO-SEAL-003") == [("CO-SEAL-003", "S03")]
+    assert "引用的查封、扣押决定书 D99 不在案卷文书中" in messages(d, "CO-SEAL-003")[0]
+
+
+def test_seal_003_one_finding_per_measure() -> None:
+    d = base_coercive_measure()
+    d["steps"].append({**step(d, "S03"), "id": "S07", "kind": "seal_up"})
+    d["measures"].append(
+        {
+            "id": "M2",
+            "kind": "seal_up",
+            "step": "S07",
+            "start": "2025-06-03",
+            "end": "2025-06-30",
+            "items": [{"name": "仓库"}],
+        }
+    )
+    assert hits(d, "CO-SEAL-003") == [("CO-SEAL-003", "S07")]
+
+
+def test_seal_003_freeze_is_not_judged() -> None:
+    d = base_coercive_measure()
+    measure(d)["kind"] = "freeze"
+    del measure(d)["inventory"]
+    assert hits(d, "CO-SEAL-003") == []
+
+
+# ------------------------------------------------------------------ CO-M-002 prior approval
+
+
+def test_m_002_own_approval_suffices_without_approval_step() -> None:
+    d = base_coercive_measure()
+    drop_step(d, "S02")
+    assert hits(d, "CO-M-002") == []
+
+
+def test_m_002_approval_step_suffices_without_own_approval() -> None:
+    d = base_coercive_measure()
+    del step(d, "S03")["approved_by"], step(d, "S03")["approved_on"]
+    assert hits(d, "CO-M-002") == []
+
+
+def test_m_002_no_approval_at_all() -> None:
+    d = base_coercive_measure()
+    drop_step(d, "S02")
+    del step(d, "S03")["approved_by"], step(d, "S03")["approved_on"]
+    assert hits(d, "CO-M-002") == [("CO-M-002", "S03")]
+    assert "没有审批环节" in messages(d, "CO-M-002")[0]
+
+
+def test_m_002_approval_after_the_act() -> None:
+    d = base_coercive_measure()
+    drop_step(d, "S02")
+    step(d, "S03")["approved_on"] = "2025-06-04"
+    assert hits(d, "CO-M-002") == [("CO-M-002", "S03")]
+    assert "批准日期 2025-06-04 晚于实施日 2025-06-03" in messages(d, "CO-M-002")[0]
+
+
+def test_m_002_approval_step_after_the_act() -> None:
+    d = base_coercive_measure()
+    step(d, "S02")["date"] = "2025-06-04"
+    del step(d, "S03")["approved_by"], step(d, "S03")["approved_on"]
+    assert hits(d, "CO-M-002") == [("CO-M-002", "S03")]
+    assert "审批环节 S02" in messages(d, "CO-M-002")[0]
+
+
+def test_m_002_approver_without_date() -> None:
+    d = base_coercive_measure()
+    drop_step(d, "S02")
+    del step(d, "S03")["approved_on"]
+    assert hits(d, "CO-M-002") == [("CO-M-002", "S03")]
+    assert "没有批准日期" in messages(d, "CO-M-002")[0]
+
+
+def test_m_002_emergency_approval_the_next_day_is_accepted() -> None:
+    d = base_coercive_measure()
+    drop_step(d, "S02")
+    step(d, "S03")["approved_on"] = "2025-06-04"
+    step(d, "S03")["emergency_reason"] = "当事人正在转移涉案物品"
+    assert hits(d, "CO-M-002") == []
+
+
+def test_m_002_emergency_approval_two_days_later_fails() -> None:
+    d = base_coercive_measure()
+    drop_step(d, "S02")
+    step(d, "S03")["approved_on"] = "2025-06-05"
+    step(d, "S03")["emergency_reason"] = "当事人正在转移涉案物品"
+    assert hits(d, "CO-M-002") == [("CO-M-002", "S03")]
+    assert "虽注明紧急情况" in messages(d, "CO-M-002")[0]
+
+
+def test_m_002_emergency_with_approval_step_the_next_day() -> None:
+    d = base_coercive_measure()
+    step(d, "S02")["date"] = "2025-06-04"
+    del step(d, "S03")["approved_by"], step(d, "S03")["approved_on"]
+    step(d, "S03")["emergency_reason"] = "当事人正在转移涉案物品"
+    assert hits(d, "CO-M-002") == []
+
+
+def test_m_002_applies_to_seal_up_in_a_punishment_case() -> None:
+    d = base_punishment()
+    d["steps"].append({"id": "S16", "kind": "seal_up", "date": "2025-03-06"})
+    assert hits(d, "CO-M-002") == [("CO-M-002", "S16")]
+
+
+# ------------------------------------------------------------------ CO-E-003 demand notice
+
+
+def test_e_003_no_demand_notice() -> None:
+    d = base_enforced_execution()
+    drop_step(d, "S02")
+    drop_step(d, "S03")
+    assert hits(d, "CO-E-003") == [("CO-E-003", "S04")]
+    assert "没有催告" in messages(d, "CO-E-003")[0]
+
+
+def test_e_003_demand_notice_on_the_decision_day_fails() -> None:
+    d = base_enforced_execution()
+    step(d, "S02")["date"] = "2025-08-20"
+    assert hits(d, "CO-E-003") == [("CO-E-003", "S04")]
+    assert "S02 催告（2025-08-20）不早于强制执行决定日 2025-08-20" in messages(d, "CO-E-003")[0]
+
+
+def test_e_003_demand_notice_the_day_before_passes() -> None:
+    d = base_enforced_execution()
+    step(d, "S02")["date"] = "2025-08-19"
+    assert hits(d, "CO-E-003") == []
+
+
+def test_e_003_demand_notice_after_the_decision_fails() -> None:
+    d = base_enforced_execution()
+    step(d, "S02")["date"] = "2025-08-22"
+    assert hits(d, "CO-E-003") == [("CO-E-003", "S04")]
+
+
+# ------------------------------------------------------------------ CO-E-008 holidays / CO-E-108 night
+
+
+def execution_at(start: str | None, end: str | None = None, date: str | None = None) -> dict[str, Any]:
+    d = base_enforced_execution()
+    s = step(d, "S06")
+    for key, value in (("start", start), ("end", end), ("date", date)):
+        if value is None:
+            s.pop(key, None)
+        else:
+            s[key] = value
+    return d
+
+
+def test_e_008_execution_on_national_day_fails() -> None:
+    d = execution_at("2025-10-02T09:00:00", "2025-10-02T11:00:00")
+    assert hits(d, "CO-E-008") == [("CO-E-008", "S06")]
+    assert "2025-10-02（法定节假日）" in messages(d, "CO-E-008")[0]
+
+
+def test_e_008_execution_on_make_up_working_saturday_passes() -> None:
+    assert hits(execution_at("2025-10-11T09:00:00", "2025-10-11T11:00:00"), "CO-E-008") == []
+
+
+def test_e_008_execution_on_make_up_working_sunday_passes() -> None:
+    assert hits(execution_at("2025-09-28T09:00:00", "2025-09-28T11:00:00"), "CO-E-008") == []
+
+
+def test_e_008_first_working_day_after_national_day_passes() -> None:
+    assert hits(execution_at("2025-10-09T09:00:00", "2025-10-09T11:00:00"), "CO-E-008") == []
+
+
+def test_e_008_labour_day_holiday_fails() -> None:
+    assert hits(execution_at("2025-05-05T09:00:00", "2025-05-05T11:00:00"), "CO-E-008") == [("CO-E-008", "S06")]
+    assert hits(execution_at("2025-05-06T09:00:00", "2025-05-06T11:00:00"), "CO-E-008") == []
+
+
+def test_e_008_ordinary_weekend_counts_and_message_says_so() -> None:
+    d = execution_at("2025-08-30T09:00:00", "2025-08-30T11:00:00")  # Saturday
+    assert hits(d, "CO-E-008") == [("CO-E-008", "S06")]
+    assert "周末休息日，按法定节假日对待" in messages(d, "CO-E-008")[0]
+
+
+def test_e_008_date_only_execution_is_still_judged_for_holidays() -> None:
+    assert hits(execution_at(None, None, date="2025-10-02"), "CO-E-008") == [("CO-E-008", "S06")]
+    assert hits(execution_at(None, None, date="2025-10-09"), "CO-E-008") == []
+
+
+def test_e_008_execution_running_into_a_holiday_fails() -> None:
+    d = execution_at("2025-09-30T20:00:00", "2025-10-01T01:00:00")
+    assert hits(d, "CO-E-008") == [("CO-E-008", "S06")]
+    msg = messages(d, "CO-E-008")[0]
+    assert "2025-10-01" in msg and "2025-09-30（" not in msg
+
+
+def test_e_008_emergency_reason_exempts() -> None:
+    d = execution_at("2025-10-02T09:00:00", "2025-10-02T11:00:00")
+    step(d, "S06")["emergency_reason"] = "违法建筑存在倒塌危险，危及公共安全"
+    assert hits(d, "CO-E-008") == []
+
+
+def test_e_108_meta_is_unconfirmed_warning_with_parameter() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-E-108")
+    assert meta.confidence is Confidence.UNCONFIRMED
+    assert meta.severity is Severity.WARNING
+    assert meta.parameters == ("night_window",)
+    holiday = next(r.meta for r in RULES if r.meta.id == "CO-E-008")
+    assert holiday.confidence is Confidence.CONFIRMED and holiday.severity is Severity.ERROR
+
+
+def test_e_108_execution_at_22_30_fails() -> None:
+    d = execution_at("2025-08-26T22:30:00", "2025-08-26T23:30:00")
+    assert hits(d, "CO-E-108") == [("CO-E-108", "S06")]
+    (finding,) = run(d, "CO-E-108")
+    assert finding.severity is Severity.WARNING
+    assert "2025-08-26 22:30" in finding.message and "22:00–06:00" in finding.message
+    assert hits(d, "CO-E-008") == []  # a Tuesday: the holiday part has nothing to say
+
+
+def test_e_108_execution_ending_at_21_59_passes() -> None:
+    assert hits(execution_at("2025-08-26T20:00:00", "2025-08-26T21:59:00"), "CO-E-108") == []
+
+
+def test_e_108_execution_ending_exactly_at_22_00_passes() -> None:
+    assert hits(execution_at("2025-08-26T20:00:00", "2025-08-26T22:00:00"), "CO-E-108") == []
+
+
+def test_e_108_execution_spanning_into_the_window_fails() -> None:
+    assert hits(execution_at("2025-08-26T20:00:00", "2025-08-26T22:01:00"), "CO-E-108") == [("CO-E-108", "S06")]
+
+
+def test_e_108_execution_spanning_the_whole_night_fails() -> None:
+    assert hits(execution_at("2025-08-26T21:00:00", "2025-08-27T07:00:00"), "CO-E-108") == [("CO-E-108", "S06")]
+
+
+def test_e_108_early_morning() -> None:
+    assert hits(execution_at("2025-08-26T05:30:00", "2025-08-26T07:00:00"), "CO-E-108") == [("CO-E-108", "S06")]
+    assert hits(execution_at("2025-08-26T06:00:00", "2025-08-26T08:00:00"), "CO-E-108") == []
+
+
+def test_e_108_start_time_only() -> None:
+    assert hits(execution_at("2025-08-26T23:00:00"), "CO-E-108") == [("CO-E-108", "S06")]
+    assert hits(execution_at("2025-08-26T21:00:00"), "CO-E-108") == []
+
+
+def test_e_108_date_only_cannot_be_judged() -> None:
+    assert hits(execution_at(None, None, date="2025-08-26"), "CO-E-108") == []
+
+
+def test_e_108_emergency_reason_exempts() -> None:
+    d = execution_at("2025-08-26T22:30:00", "2025-08-26T23:30:00")
+    step(d, "S06")["emergency_reason"] = "违法建筑存在倒塌危险，危及公共安全"
+    assert hits(d, "CO-E-108") == []
+
+
+def test_e_108_reads_the_night_window_from_the_profile(tmp_path: Path) -> None:
+    profile = tmp_path / "local.toml"
+    profile.write_text(
+        '[profile]\nid = "local"\ntitle = "测试"\nextends = "national"\n\n'
+        "[parameters.night_window]\nstart = 21:00:00\nend = 07:00:00\n"
+        'source = "测试用地方规定"\nconfidence = "unconfirmed"\n',
+        encoding="utf-8",
+    )
+    d = execution_at("2025-08-26T21:30:00", "2025-08-26T21:50:00")
+    assert hits(d, "CO-E-108") == []
+    assert hits(d, "CO-E-108", profile=str(profile)) == [("CO-E-108", "S06")]
+    assert "21:00–07:00" in messages(d, "CO-E-108", profile=str(profile))[0]
+
+
+def test_night_and_holiday_are_separate_findings() -> None:
+    d = execution_at("2025-10-02T22:30:00", "2025-10-02T23:00:00")
+    assert hits(d, "CO-E-008", "CO-E-108") == [("CO-E-008", "S06"), ("CO-E-108", "S06")]

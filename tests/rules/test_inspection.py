@@ -1,0 +1,203 @@
+"""Tests of the 行政检查 rules (enforcement_audit/rules/inspection.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.rules.inspection import RULES
+from enforcement_audit.testing import (
+    base_coercive_measure,
+    base_enforced_execution,
+    base_inspection,
+    base_punishment,
+    drop_step,
+    hits,
+    run,
+    step,
+)
+
+BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
+RULE_IDS = [r.meta.id for r in RULES]
+
+
+def test_rules_are_in_id_order() -> None:
+    assert RULE_IDS == ["INS-011", "INS-012"]
+
+
+@pytest.mark.parametrize("base", BASES, ids=lambda b: b.__name__)
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_base_dossiers_pass(base: Any, rule_id: str) -> None:
+    assert hits(base(), rule_id) == []
+
+
+def messages(d: dict[str, Any], rule_id: str, **kwargs: Any) -> list[str]:
+    return [f.message for f in run(d, rule_id, **kwargs)]
+
+
+# ------------------------------------------------------------------ INS-011 record signed
+
+
+def test_ins_011_meta() -> None:
+    meta = RULES[0].meta
+    assert meta.severity is Severity.ERROR
+    assert str(meta.legal_basis[0]) == "《中华人民共和国行政处罚法》第五十五条第二款"
+
+
+def test_ins_011_party_refused_without_note_fails() -> None:
+    d = base_inspection()
+    step(d, "S02")["party_signed"] = False
+    assert hits(d, "INS-011") == [("INS-011", "S02")]
+    assert "当事人未签名，笔录中也未注明拒绝签名的情况" in messages(d, "INS-011")[0]
+
+
+def test_ins_011_party_refusal_noted_passes() -> None:
+    d = base_inspection()
+    step(d, "S02")["party_signed"] = False
+    step(d, "S02")["note"] = "当事人拒绝签名，执法人员已在笔录中注明"
+    assert hits(d, "INS-011") == []
+
+
+def test_ins_011_party_absent_witness_signed_passes() -> None:
+    d = base_inspection()
+    s = step(d, "S02")
+    s["party_present"] = False
+    del s["party_signed"]
+    s["witness_present"] = True
+    s["witness_signed"] = True
+    assert hits(d, "INS-011") == []
+
+
+def test_ins_011_party_absent_without_witness_signature_fails() -> None:
+    d = base_inspection()
+    s = step(d, "S02")
+    s["party_present"] = False
+    s["party_signed"] = False
+    s["witness_present"] = True
+    s["witness_signed"] = False
+    assert hits(d, "INS-011") == [("INS-011", "S02")]
+    assert "当事人不在场，笔录没有见证人签名" in messages(d, "INS-011")[0]
+
+
+def test_ins_011_party_absent_note_alone_is_not_enough() -> None:
+    d = base_inspection()
+    s = step(d, "S02")
+    s["party_present"] = False
+    del s["party_signed"]
+    s["note"] = "当事人不在场"
+    assert hits(d, "INS-011") == [("INS-011", "S02")]
+
+
+def test_ins_011_signature_not_recorded_fails() -> None:
+    d = base_inspection()
+    del step(d, "S02")["party_signed"]
+    assert hits(d, "INS-011") == [("INS-011", "S02")]
+    assert "未记录当事人是否在笔录上签名" in messages(d, "INS-011")[0]
+
+
+def test_ins_011_no_text_record_fails() -> None:
+    d = base_inspection()
+    step(d, "S02")["records"] = []
+    assert hits(d, "INS-011") == [("INS-011", "S02")]
+    assert "没有文字记录（现场检查笔录）" in messages(d, "INS-011")[0]
+
+
+def test_ins_011_av_record_is_not_a_text_record() -> None:
+    d = base_inspection()
+    step(d, "S02")["records"] = [{"av": "AV01"}]
+    d["av_records"] = [{"id": "AV01", "sha256": "d" * 64, "duration": "PT1H"}]
+    assert hits(d, "INS-011") == [("INS-011", "S02")]
+
+
+def test_ins_011_record_referencing_a_missing_document_fails() -> None:
+    d = base_inspection()
+    step(d, "S02")["records"] = [{"document": "D99"}]
+    assert hits(d, "INS-011") == [("INS-011", "S02")]
+    msg = messages(d, "INS-011")[0]
+    assert "没有文字记录" in msg and "引用的笔录 D99 不在案卷文书中" in msg
+
+
+def test_ins_011_record_document_marked_unsigned_fails() -> None:
+    d = base_inspection()
+    d["documents"][1]["signed"] = False  # D02
+    assert hits(d, "INS-011") == [("INS-011", "S02")]
+    assert "笔录 D02 未签名" in messages(d, "INS-011")[0]
+
+
+def test_ins_011_several_problems_make_one_finding_per_step() -> None:
+    d = base_inspection()
+    step(d, "S02")["records"] = []
+    step(d, "S02")["party_signed"] = False
+    assert hits(d, "INS-011") == [("INS-011", "S02")]
+    msg = messages(d, "INS-011")[0]
+    assert "没有文字记录" in msg and "未注明拒绝签名" in msg
+
+
+def test_ins_011_one_finding_per_inspection_step() -> None:
+    d = base_inspection()
+    d["steps"].append(
+        {
+            **step(d, "S02"),
+            "id": "S06",
+            "start": "2025-05-09T09:00:00",
+            "end": "2025-05-09T10:00:00",
+            "party_signed": False,
+        }
+    )
+    assert hits(d, "INS-011") == [("INS-011", "S06")]
+
+
+def test_ins_011_only_judges_inspection_cases() -> None:
+    d = base_punishment()
+    step(d, "S03")["party_signed"] = False  # punishment-case inspection: other rules' business
+    assert hits(d, "INS-011") == []
+
+
+# ------------------------------------------------------------------ INS-012 result told
+
+
+def test_ins_012_meta_is_unconfirmed_warning() -> None:
+    meta = RULES[1].meta
+    assert meta.confidence is Confidence.UNCONFIRMED
+    assert meta.severity is Severity.WARNING
+
+
+def test_ins_012_closed_case_without_result_fails() -> None:
+    d = base_inspection()
+    drop_step(d, "S03")
+    assert hits(d, "INS-012") == [("INS-012", "S02")]
+    (finding,) = run(d, "INS-012")
+    assert finding.severity is Severity.WARNING
+    assert "最后一次检查 S02 现场检查（2025-05-08）之后没有检查结果告知环节" in finding.message
+
+
+def test_ins_012_result_on_the_inspection_day_passes() -> None:
+    d = base_inspection()
+    step(d, "S03")["date"] = "2025-05-08"
+    assert hits(d, "INS-012") == []
+
+
+def test_ins_012_result_before_the_last_inspection_fails() -> None:
+    d = base_inspection()
+    d["steps"].append({**step(d, "S02"), "id": "S06", "start": "2025-05-15T09:00:00", "end": "2025-05-15T10:00:00"})
+    assert hits(d, "INS-012") == [("INS-012", "S06")]
+    assert "已有的告知 S03 检查结果告知（2025-05-12）早于该次检查" in messages(d, "INS-012")[0]
+
+
+def test_ins_012_open_case_is_not_judged() -> None:
+    d = base_inspection()
+    d["case"]["status"] = "open"
+    drop_step(d, "S03")
+    drop_step(d, "S04")
+    drop_step(d, "S05")
+    assert hits(d, "INS-012", as_of=dt.date(2026, 6, 30)) == []
+
+
+def test_ins_012_without_inspection_step_nothing_to_judge() -> None:
+    d = base_inspection()
+    drop_step(d, "S02")
+    drop_step(d, "S03")
+    assert hits(d, "INS-012") == []
