@@ -21,7 +21,7 @@ from .models import CaseType, Dossier, Registry
 
 if TYPE_CHECKING:
     from .calendar import WorkCalendar
-    from .profile import Parameters, Profile
+    from .profile import DayPeriod, Parameters, Profile
 
 
 class Severity(StrEnum):
@@ -227,6 +227,13 @@ class Context:
     def calendar_day_deadline(self, start: dt.date, days: int) -> dt.date:
         return self.calendar.add_calendar_days(start, days)
 
+    def period_deadline(self, start: dt.date, period: DayPeriod, extra_days: int = 0) -> dt.date:
+        """Last day of a profile period (working or calendar days per its day_kind) after ``start``."""
+        days = period.days + extra_days
+        if period.day_kind == "working":
+            return self.working_day_deadline(start, days)
+        return self.calendar_day_deadline(start, days)
+
 
 class RuleDefinitionError(Exception):
     pass
@@ -300,6 +307,8 @@ class RuleSet:
                 continue
             chosen.append(rule_cls())
             severities[rid] = profile.severity_for(rid, rule_cls.meta.severity)
+        # the engine's own GEN-TIME-005 honours a profile severity too (read in run_rules)
+        severities[CALENDAR_UNCOVERED.id] = profile.severity_for(CALENDAR_UNCOVERED.id, CALENDAR_UNCOVERED.severity)
         return cls(tuple(chosen), severities)
 
     def for_case_type(self, case_type: CaseType) -> Iterator[Rule]:

@@ -159,7 +159,7 @@ def base_coercive_measure() -> dict[str, Any]:
                         [{"document": "D02"}, {"document": "D03"}, {"document": "D04"}, {"av": "AV01"}]),
              "approved_by": "O9", "approved_on": "2025-06-03"},
             {"id": "S04", "kind": "release", "date": "2025-06-30", "measure": "M1", "records": [{"document": "D05"}]},
-            {"id": "S05", "kind": "disclosure", "date": "2025-07-10", "where": "城西县人民政府门户网站"},
+            {"id": "S05", "kind": "disclosure", "date": "2025-07-01", "where": "城西县人民政府门户网站"},
             {"id": "S06", "kind": "closing", "date": "2025-07-15", "records": [{"document": "D06"}]},
         ],
         "documents": _docs(("D01", "approval_form"), ("D02", "on_site_record"), ("D03", "seizure_decision"),

@@ -28,17 +28,21 @@ def cl(article: int, paragraph: int | None = None, item: int | None = None) -> L
     return LegalBasis(COERCION_LAW, article, paragraph, item)
 
 
-def act_day(dossier: Dossier) -> dt.date | None:
-    """The day the enforcement act is judged on: the decision, else the first on-site act, else filing."""
+def act_step(dossier: Dossier) -> Step | None:
+    """The step the enforcement act is judged on: the decision, else the first on-site act, else filing."""
     for kind in (StepKind.DECISION, StepKind.EXECUTION_DECISION):
         step = dossier.first(kind)
         if step is not None:
-            return step.day
-    on_site = [s.day for s in dossier.steps if s.kind in _FIRST_ACTS]
+            return step
+    on_site = [s for s in dossier.steps if s.kind in _FIRST_ACTS]
     if on_site:
-        return min(on_site)
-    filing = dossier.first(StepKind.FILING)
-    return filing.day if filing else (dossier.steps[0].day if dossier.steps else None)
+        return min(on_site, key=lambda s: s.day)
+    return dossier.first(StepKind.FILING) or (dossier.steps[0] if dossier.steps else None)
+
+
+def act_day(dossier: Dossier) -> dt.date | None:
+    step = act_step(dossier)
+    return step.day if step is not None else None
 
 
 _FIRST_ACTS = frozenset(

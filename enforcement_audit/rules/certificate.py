@@ -1,7 +1,422 @@
-"""Rules: certificate."""
+"""Rules: 执法人员与执法证件 (officers and certificates on on-site acts).
+
+Which steps each rule judges, and why (the legal basis differs by act):
+
+- on-site acts: the steps in ``ON_SITE_STEPS``, plus the on-the-spot decision of a summary-procedure
+  punishment (行政处罚法 Art 52) — CERT-006, CERT-007, CERT-011 look at the officers of all of them;
+- two certified officers: 行政处罚法 Art 42 para 1 for general-procedure punishment, 行政强制法 Art 18(2)
+  for seal-up/seizure in any case (CERT-002). Summary-procedure punishment is exempt from the two-officer
+  count (Art 42 "法律另有规定的除外"; judged only on certificates shown); a seal-up or seizure in such a case
+  is not. Other on-site acts (pure inspections, enforced execution) have no national two-officer provision
+  that could be confirmed: CERT-101, unconfirmed, warning;
+- certificates shown: 行政处罚法 Art 55 para 1 (investigation, inspection), Art 52 para 1 (on-the-spot
+  decision), 行政强制法 Art 18(3) (measures) — CERT-005; execution steps have no confirmed national
+  provision: CERT-102, unconfirmed, warning.
+
+Each officer is assessed once per step (:func:`assess`); CERT-002/101 count the qualified ones, CERT-006,
+CERT-007 and CERT-011 each explain one kind of disqualification, so a defect is reported once per rule.
+"""
 
 from __future__ import annotations
 
-from ..engine import Rule
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
 
-RULES: tuple[type[Rule], ...] = ()
+from ..engine import (
+    ALL_CASE_TYPES,
+    Confidence,
+    Context,
+    Hit,
+    LegalBasis,
+    Rule,
+    RuleMeta,
+    Severity,
+    System,
+)
+from ..models import (
+    MEASURE_STEPS,
+    ON_SITE_STEPS,
+    CaseType,
+    Certificate,
+    CertificateKind,
+    Dossier,
+    Officer,
+    Procedure,
+    Registry,
+    Role,
+    Step,
+    StepKind,
+)
+from ._common import COERCION_LAW, PUNISHMENT_LAW, cl, describe, pl
+
+# ---------------------------------------------------------------- assessment of one officer on one step
+
+
+class Standing(Enum):
+    QUALIFIED = "qualified"
+    UNKNOWN = "unknown"  # not in the dossier's officer list (the loader rejects such a dossier)
+    AUXILIARY = "auxiliary"  # CERT-011
+    SUPERVISION = "supervision"  # CERT-011
+    NO_NUMBER = "no_number"  # CERT-006
+    NOT_REGISTERED = "not_registered"  # CERT-006
+    INVALID = "invalid"  # CERT-006
+    NOT_COVERED = "not_covered"  # CERT-007
+
+
+@dataclass(frozen=True)
+class Assessment:
+    officer_id: str
+    officer: Officer | None
+    certificate: Certificate | None
+    standing: Standing
+    reason: str  # Chinese, empty when qualified
+
+    @property
+    def who(self) -> str:
+        return f"{self.officer.name}（{self.officer_id}）" if self.officer else self.officer_id
+
+
+def assess(officer_id: str, dossier: Dossier, registry: Registry, day: dt.date) -> Assessment:
+    """Whether one officer listed on a step counts as a qualified enforcement officer on that day, and why not."""
+    officer = dossier.officer_by_id.get(officer_id)
+    if officer is None:
+        return Assessment(officer_id, None, None, Standing.UNKNOWN, "不在案卷执法人员名单中")
+    if officer.role is Role.AUXILIARY_STAFF:
+        return Assessment(officer_id, officer, None, Standing.AUXILIARY, "为执法辅助人员")
+    number = officer.certificate
+    if not number:
+        return Assessment(officer_id, officer, None, Standing.NO_NUMBER, "未登记执法证号")
+    cert = registry.certificate_by_number.get(number)
+    if cert is None:
+        return Assessment(officer_id, officer, None, Standing.NOT_REGISTERED, f"执法证号 {number} 不在执法证件名录中")
+    if cert.kind is CertificateKind.SUPERVISION:
+        return Assessment(officer_id, officer, cert, Standing.SUPERVISION,
+                          f"所持 {number} 为行政执法监督证，不是行政执法证")
+    status = cert.status_on(day)
+    if status is not None:
+        return Assessment(officer_id, officer, cert, Standing.INVALID, f"执法证 {number}：{status}")
+    gaps = []
+    case = dossier.case
+    if case.sector not in cert.fields:
+        gaps.append(f"执法类别为 {'、'.join(cert.fields) or '（空）'}，不含本案领域 {case.sector}")
+    if not cert.covers_territory(case.region):
+        gaps.append(f"执法区域为 {cert.territory}，不含本案区域 {case.region}")
+    if gaps:
+        return Assessment(officer_id, officer, cert, Standing.NOT_COVERED, f"执法证 {number}：{'；'.join(gaps)}")
+    return Assessment(officer_id, officer, cert, Standing.QUALIFIED, "")
+
+
+def assessments(step: Step, ctx: Context) -> list[Assessment]:
+    """Each distinct officer listed on the step, in listed order."""
+    return [assess(o, ctx.dossier, ctx.registry, step.day) for o in dict.fromkeys(step.officers)]
+
+
+# ---------------------------------------------------------------- which steps
+
+
+def _summary_punishment(d: Dossier) -> bool:
+    return d.case.type is CaseType.PUNISHMENT and d.case.procedure is Procedure.SUMMARY
+
+
+def on_site_acts(d: Dossier) -> list[Step]:
+    """On-site steps, plus the on-the-spot decision of a summary-procedure punishment."""
+    summary = _summary_punishment(d)
+    return [s for s in d.steps if s.kind in ON_SITE_STEPS or (summary and s.kind is StepKind.DECISION)]
+
+
+def _two_officers_confirmed(d: Dossier, s: Step) -> bool:
+    """CERT-002's scope: seal-up/seizure anywhere; every on-site step of a general-procedure punishment."""
+    if s.kind in MEASURE_STEPS:
+        return True
+    return s.kind in ON_SITE_STEPS and d.case.type is CaseType.PUNISHMENT and d.case.procedure is Procedure.GENERAL
+
+
+def _two_officers_unconfirmed(d: Dossier, s: Step) -> bool:
+    """CERT-101's scope: other on-site steps outside punishment cases (inspection, coercion, execution cases)."""
+    return s.kind in ON_SITE_STEPS and s.kind not in MEASURE_STEPS and d.case.type is not CaseType.PUNISHMENT
+
+
+def _short_of_two(ctx: Context, s: Step) -> Hit | None:
+    found = assessments(s, ctx)
+    qualified = [a for a in found if a.standing is Standing.QUALIFIED]
+    if len(qualified) >= 2:
+        return None
+    names = f"（{'、'.join(a.who for a in qualified)}）" if qualified else ""
+    others = [a for a in found if a.standing is not Standing.QUALIFIED]
+    if others:
+        tail = "；未计入：" + "；".join(f"{a.who}{a.reason}" for a in others)
+    else:
+        tail = f"；该环节共登记 {len(found)} 名执法人员" if found else "；该环节未登记任何执法人员"
+    return Hit(f"{describe(s)} 持有效行政执法证且证件覆盖本案领域和区域的执法人员仅 {len(qualified)} 名{names}，"
+               f"少于两名{tail}。", step=s.id)
+
+
+def _shown_hit(s: Step) -> Hit | None:
+    if s.certificates_shown is True:
+        return None
+    if s.certificates_shown is None:
+        return Hit(f"{describe(s)} 未记录是否向当事人出示执法证件（certificates-shown 未记录）。", step=s.id)
+    return Hit(f"{describe(s)} 记录为未向当事人出示执法证件（certificates-shown=false）。", step=s.id)
+
+
+_ANALOGY = "参照适用"
+
+# ---------------------------------------------------------------- rules
+
+
+class TwoCertifiedOfficers(Rule):
+    """Each on-site act of a general-procedure punishment, and each seal-up or seizure, has two certified officers.
+
+    Requirement: a punishment is carried out by officers holding 行政执法资格, at least two, unless a law
+    provides otherwise (行政处罚法 Art 42 para 1); a coercive measure is carried out by two or more
+    enforcement officers (行政强制法 Art 18(2)). An officer counts when listed on the step, not auxiliary
+    staff, holding an enforcement certificate (not a supervision certificate) valid on the step's day (not
+    before valid-from, not after valid-to, not suspended or revoked) whose fields include the case sector and
+    whose territory covers the case region. Summary-procedure punishment steps other than seal-up/seizure are
+    not judged here (Art 42 "法律另有规定的除外"; see CERT-005 for the certificates shown).
+
+    Non-compliant: ``<step id="S03" kind="inspection" officers="O1 O4">`` where O4 holds the expired
+    certificate 33019920190003 (valid to 2024-12-31) and the step is on 2025-03-06.
+
+    Compliant: ``officers="O1 O2"``, both with enforcement certificates for market_regulation in 330199 valid
+    on the day.
+    """
+
+    meta = RuleMeta(
+        id="CERT-002",
+        title="现场执法的持证执法人员少于两名",
+        system=System.CERTIFICATE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(42, 1), cl(18, None, 2)),
+        remediation="核对该环节的实际参与人员：由两名以上持有效行政执法证、证件覆盖本案领域和区域的执法人员实施；"
+        "确系人员不足或无证人员实施的，该环节取得的证据不得作为定案依据，应依法重新调查取证或重新实施。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        for s in d.steps:
+            if not _two_officers_confirmed(d, s):
+                continue
+            hit = _short_of_two(ctx, s)
+            if hit is not None:
+                yield hit
+
+
+class CertificatesShown(Rule):
+    """Officers show their enforcement certificates at each on-site act, and the dossier records it.
+
+    Requirement: officers show their certificates when investigating or inspecting (行政处罚法 Art 55
+    para 1), when deciding on the spot (Art 52 para 1) and when imposing a coercive measure (行政强制法
+    Art 18(3)). Judged on inspection, inquiry, evidence-preservation, seal-up and seizure steps, and on the
+    decision of a summary-procedure punishment; ``certificates-shown="false"`` and a missing value (not
+    recorded) are both findings. Execution steps: CERT-102.
+
+    Non-compliant: ``<step id="S04" kind="inquiry" certificates-shown="false">`` or the attribute missing.
+
+    Compliant: ``<step id="S04" kind="inquiry" certificates-shown="true">``.
+    """
+
+    meta = RuleMeta(
+        id="CERT-005",
+        title="现场执法未出示或未记录出示执法证件",
+        system=System.CERTIFICATE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(55, 1), pl(52, 1), cl(18, None, 3)),
+        remediation="核对现场笔录和音像记录：已出示证件的，在笔录中补充注明出示情况（以音像记录为证）；确未出示的，"
+        "当事人有权拒绝接受调查或检查，相关笔录的证据效力存在瑕疵，应依法重新调查取证，并对执法人员进行纠正教育。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for s in on_site_acts(ctx.dossier):
+            if s.kind is StepKind.EXECUTION:
+                continue  # CERT-102
+            hit = _shown_hit(s)
+            if hit is not None:
+                yield hit
+
+
+class CertificateValid(Rule):
+    """Every officer taking part in an on-site act holds a registered certificate valid on that day.
+
+    Requirement: only officers with 行政执法资格 carry out punishments (行政处罚法 Art 42 para 1) and coercive
+    measures (行政强制法 Art 17 para 3); the certificate evidences the qualification on the day of the act.
+    For each (officer, step): the officer has a certificate number, the number is in the certificate registry,
+    and the certificate is valid that day (valid-from ≤ day ≤ valid-to, not suspended, not revoked). Auxiliary
+    staff and supervision-certificate holders are reported by CERT-011, not here.
+
+    Non-compliant: O4 (certificate 33019920190003, valid to 2024-12-31) on an inspection on 2025-01-01; an
+    assisting officer with no ``certificate`` attribute.
+
+    Compliant: the same certificate on a step dated 2024-12-31 (the last day of validity counts).
+    """
+
+    meta = RuleMeta(
+        id="CERT-006",
+        title="执法人员执法证未登记、不在名录或在行为日无效",
+        system=System.CERTIFICATE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(42, 1), cl(17, 3)),
+        remediation="核对执法证件名录：补录执法人员的执法证号；证件在行为日已过期、尚未生效、被暂扣或注销的，该人员不具备执法资格，"
+        "其参与的调查取证或强制措施应由持证人员依法重新实施，并对违规安排无证人员执法的情况予以纠正。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for s in on_site_acts(ctx.dossier):
+            for a in assessments(s, ctx):
+                if a.standing in (Standing.NO_NUMBER, Standing.NOT_REGISTERED, Standing.INVALID):
+                    yield Hit(f"{describe(s)} 的执法人员 {a.who}{a.reason}。", step=s.id)
+
+
+class CertificateCoversCase(Rule):
+    """The certificate of each officer on an on-site act covers the case's sector and region.
+
+    Requirement: a certificate states the holder's enforcement area (执法区域) and the source of the power
+    (执法权来源 / 执法类别), e.g. 广东省《行政执法证》管理办法 Art 5; an officer acts within them. For each
+    (officer, step) whose certificate is valid that day: the case sector is among the certificate's fields and
+    the case region lies in its territory (region code prefix). National text not confirmed: warning.
+
+    Non-compliant: a certificate with ``fields="urban_management"`` on a market_regulation case, or
+    ``territory="330299"`` on a case in region 330199.
+
+    Compliant: ``fields="market_regulation"`` and ``territory="330199"`` for a market_regulation case in
+    330199 (or in 330199101, a township inside it).
+    """
+
+    meta = RuleMeta(
+        id="CERT-007",
+        title="执法证件的执法类别或执法区域不覆盖本案",
+        system=System.CERTIFICATE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(pl(42, 1), LegalBasis("广东省〈行政执法证〉管理办法", 5, note="地方规章示例：证件载明执法区域和执法权来源")),
+        remediation="核对执法证载明的执法类别（执法权来源）和执法区域：超出范围的人员不计入合格执法人员，由持相应证件的人员依法重新实施；"
+        "证件信息有误的，向发证机关申请变更。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for s in on_site_acts(ctx.dossier):
+            for a in assessments(s, ctx):
+                if a.standing is Standing.NOT_COVERED:
+                    yield Hit(f"{describe(s)} 的执法人员 {a.who}{a.reason}。", step=s.id)
+
+
+class NoAuxiliaryAsOfficer(Rule):
+    """Auxiliary staff and supervision-certificate holders must not be listed as officers of an on-site act.
+
+    Requirement: punishments are carried out by officers with 行政执法资格 (行政处罚法 Art 42 para 1);
+    coercive measures only by the organ's qualified enforcement officers, nobody else (行政强制法 Art 17
+    para 3). Auxiliary staff (协管员, 网格员, 临时工) may assist under an officer's direction, and a 行政执法监督证
+    is not an enforcement certificate: listing either among a step's officers means they acted as enforcement
+    officers. One finding per (person, step).
+
+    Non-compliant: ``<officer id="O5" role="auxiliary_staff"/>`` in ``officers="O1 O2 O5"`` of an inspection;
+    O4 with supervision certificate 33019920190004 in ``officers="O1 O4"``.
+
+    Compliant: only O1 and O2 (enforcement certificates) are listed; the auxiliary's help is noted in the record.
+    """
+
+    meta = RuleMeta(
+        id="CERT-011",
+        title="辅助人员或执法监督证持有人列为现场执法人员",
+        system=System.CERTIFICATE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(pl(42, 1), cl(17, 3)),
+        remediation="辅助人员和执法监督证持有人不得以执法人员身份实施调查、检查或强制措施：核实其在现场的实际作用，"
+        "仅协助的在笔录中如实注明为协助人员；实际实施了执法行为的，由持证执法人员依法重新实施。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for s in on_site_acts(ctx.dossier):
+            for a in assessments(s, ctx):
+                if a.standing is Standing.AUXILIARY:
+                    yield Hit(f"{describe(s)} 的执法人员中列有执法辅助人员 {a.who}；辅助人员只能协助，不得作为执法人员实施。",
+                              step=s.id)
+                elif a.standing is Standing.SUPERVISION:
+                    yield Hit(f"{describe(s)} 的执法人员中列有 {a.who}，{a.reason}，不能作为执法人员实施。", step=s.id)
+
+
+class TwoCertifiedOfficersOther(Rule):
+    """Pure inspections and enforced-execution acts should have two certified officers (no confirmed national rule).
+
+    Requirement: the two-officer rules confirmed in national law cover punishment (行政处罚法 Art 42) and
+    coercive measures (行政强制法 Art 18(2)); for on-site inspection, inquiry, evidence-preservation and
+    execution steps in inspection, coercive-measure and enforced-execution cases the same standard is applied
+    by analogy (sector and local rules commonly require it). Officers are counted as in CERT-002.
+    Unconfirmed nationally: warning.
+
+    Non-compliant: ``<step kind="inspection" officers="O1">`` in an inspection case; an execution step with
+    one certified officer and one auxiliary.
+
+    Compliant: ``officers="O1 O2"``, both certified for the sector and region on the day.
+    """
+
+    meta = RuleMeta(
+        id="CERT-101",
+        title="行政检查或强制执行现场持证执法人员少于两名",
+        system=System.CERTIFICATE,
+        case_types=frozenset({CaseType.COERCIVE_MEASURE, CaseType.ENFORCED_EXECUTION, CaseType.INSPECTION}),
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis(PUNISHMENT_LAW, 42, 1, note=_ANALOGY),
+                     LegalBasis(COERCION_LAW, 18, None, 2, note=_ANALOGY)),
+        remediation="核对本地区、本行业对行政检查和强制执行人数的规定；原则上安排两名以上持有效执法证的执法人员实施，并在笔录中载明姓名和证号。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        for s in d.steps:
+            if _two_officers_unconfirmed(d, s):
+                hit = _short_of_two(ctx, s)
+                if hit is not None:
+                    yield hit
+
+
+class CertificatesShownExecution(Rule):
+    """Officers should show their certificates when carrying out enforced execution (no confirmed national article).
+
+    Requirement: 国办发〔2018〕118号 (事中公示) asks officers to show certificates in coercion, including
+    enforced execution (secondary sources only); 行政强制法 Art 18(3) requires it for coercive measures and is
+    applied by analogy. Judged on execution steps: ``certificates-shown="false"`` or not recorded.
+    Unconfirmed: warning.
+
+    Non-compliant: ``<step id="S06" kind="execution">`` without ``certificates-shown``.
+
+    Compliant: ``<step id="S06" kind="execution" certificates-shown="true">``.
+    """
+
+    meta = RuleMeta(
+        id="CERT-102",
+        title="强制执行现场未出示或未记录出示执法证件",
+        system=System.CERTIFICATE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis("国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见",
+                                note="国办发〔2018〕118号，事中公示"),
+                     LegalBasis(COERCION_LAW, 18, None, 3, note=_ANALOGY)),
+        remediation="核对强制执行现场笔录和音像记录：已出示证件的，在笔录中补充注明；确未出示的，对执法人员进行纠正教育，今后在笔录中逐项记录亮证情况。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for s in ctx.dossier.steps_of(StepKind.EXECUTION):
+            hit = _shown_hit(s)
+            if hit is not None:
+                yield hit
+
+
+RULES: tuple[type[Rule], ...] = (
+    TwoCertifiedOfficers,
+    CertificatesShown,
+    CertificateValid,
+    CertificateCoversCase,
+    NoAuxiliaryAsOfficer,
+    TwoCertifiedOfficersOther,
+    CertificatesShownExecution,
+)

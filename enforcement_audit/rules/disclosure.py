@@ -1,7 +1,213 @@
-"""Rules: disclosure."""
+"""Rules: 行政执法公示 (disclosure after the decision, withdrawal, random-inspection results)."""
 
 from __future__ import annotations
 
-from ..engine import Rule
+import datetime as dt
+from collections.abc import Iterator
 
-RULES: tuple[type[Rule], ...] = ()
+from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
+from ..models import MEASURE_STEPS, CaseStatus, CaseType, Procedure, Step, StepKind
+from ..profile import DayPeriod
+from ._common import COERCION, INS, PUN, describe, pl
+
+#: 国办发〔2018〕118号 (the national 三项制度 guidance); its full text was not read (catalogue §12).
+GUIDANCE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
+
+#: 行政处罚法 Art 48 para 2: withdraw within 三日, working days by Art 85.
+WITHDRAWAL_DAYS = 3
+
+
+def _period_text(period: DayPeriod) -> str:
+    return f"{period.days} 个工作日" if period.day_kind == "working" else f"{period.days} 日"
+
+
+def _late_text(ctx: Context, deadline: dt.date, actual: dt.date) -> str:
+    """「逾期 2 个工作日（4 个自然日）」."""
+    working = ctx.calendar.working_days_between(deadline, actual)
+    return f"逾期 {working} 个工作日（{(actual - deadline).days} 个自然日）"
+
+
+def _disclosure_hit(ctx: Context, source: Step, period: DayPeriod, what: str) -> Hit | None:
+    """Check that ``source`` (a decision or result) was disclosed within ``period``.
+
+    A disclosure counts when it is dated on/after the source day and either names no step
+    (``of`` absent) or names the source step.
+    """
+    deadline = ctx.period_deadline(source.day, period)
+    candidates = [
+        s
+        for s in ctx.dossier.steps_of(StepKind.DISCLOSURE)
+        if s.day >= source.day and (s.of is None or s.of == source.id)
+    ]
+    head = f"{describe(source)}：{what}应自该日起 {_period_text(period)}内公示（期限届满日 {deadline.isoformat()}）"
+    if candidates:
+        first = min(candidates, key=lambda s: s.day)
+        if first.day <= deadline:
+            return None
+        return Hit(
+            f"{head}，实际于 {first.day.isoformat()} 公示（{first.id}），{_late_text(ctx, deadline, first.day)}。",
+            step=first.id,
+        )
+    if ctx.dossier.case.status is CaseStatus.OPEN:
+        if ctx.as_of <= deadline:
+            return None
+        return Hit(f"{head}，截至 {ctx.as_of.isoformat()} 案卷中仍无公示记录。", step=source.id)
+    return Hit(f"{head}，案件已结案但案卷中无公示记录。", step=source.id)
+
+
+class DecisionDisclosed(Rule):
+    """An enforcement decision is disclosed within the profile's disclosure period.
+
+    Requirement: 事后公开 under 国办发〔2018〕118号: decision information on 行政处罚 is made public
+    within ``punishment_disclosure`` (national: 7 working days) of the decision; other enforcement
+    decisions within ``other_disclosure`` (national: 20 working days). Decisions checked: every
+    general-procedure ``decision`` step of a punishment case (summary-procedure decisions are not
+    subject to this rule), every ``seal_up``/``seizure`` step of a coercive-measure case, every
+    ``execution_decision`` step of an enforced-execution case. A ``disclosure`` step dated on/after
+    the decision counts (if it carries ``of``, it must name the decision step). The period is
+    counted per the parameter's ``day_kind``. An open case without disclosure is a finding only once
+    the period has run out on ``as_of``; a closed case without disclosure is a finding. The
+    periods are unconfirmed in the national profile (118号 not read), hence a warning.
+
+    Non-compliant: ``<step id="S10" kind="decision" date="2025-04-21"/>`` and
+    ``<step id="S12" kind="disclosure" date="2025-04-30"/>`` (7 WD end on 2025-04-29, because
+    Sunday 2025-04-27 is a make-up working day).
+
+    Compliant: the same decision with ``<step id="S12" kind="disclosure" date="2025-04-29"/>``.
+    """
+
+    meta = RuleMeta(
+        id="PUB-007",
+        title="执法决定未在期限内公示",
+        system=System.DISCLOSURE,
+        case_types=PUN | COERCION,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis(GUIDANCE_118, note="国办发〔2018〕118号"), pl(48, 1)),
+        remediation="自执法决定作出之日起在规定期限内（全国默认：行政处罚决定7个工作日，其他执法决定20个工作日；"
+        "法律、法规、规章或地方另有规定的从其规定）在指定平台公示决定信息，并将公示日期、平台和截图/链接归入案卷；"
+        "已逾期的立即补充公示并书面说明逾期原因。",
+        confidence=Confidence.UNCONFIRMED,
+        parameters=("punishment_disclosure", "other_disclosure"),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        case = dossier.case
+        if case.type is CaseType.PUNISHMENT:
+            if case.procedure is not Procedure.GENERAL:
+                return
+            decisions = list(dossier.steps_of(StepKind.DECISION))
+            period, what = ctx.params.punishment_disclosure, "行政处罚决定"
+        elif case.type is CaseType.COERCIVE_MEASURE:
+            decisions = list(dossier.steps_of(*MEASURE_STEPS))
+            period, what = ctx.params.other_disclosure, "行政强制措施决定"
+        else:
+            decisions = list(dossier.steps_of(StepKind.EXECUTION_DECISION))
+            period, what = ctx.params.other_disclosure, "行政强制执行决定"
+        for decision in decisions:
+            hit = _disclosure_hit(ctx, decision, period, what)
+            if hit is not None:
+                yield hit
+
+
+class DisclosureWithdrawn(Rule):
+    """A disclosed punishment decision that was revoked or changed is withdrawn within 3 working days.
+
+    Requirement: 行政处罚法 Art 48 para 2: when a published punishment decision is changed, revoked,
+    confirmed illegal or confirmed void, the organ withdraws the published information within 三日
+    (working days, Art 85) and states the reasons. For every ``revocation`` step, each
+    ``disclosure`` step dated on or before the revocation day (and, where both carry ``of``, about
+    the same decision) must have ``withdrawn-on`` no later than the 3rd working day after the
+    revocation day. A missing ``withdrawn-on`` is a finding for a closed case, and for an open case
+    once that day has passed on ``as_of``.
+
+    Non-compliant: ``<step id="S16" kind="revocation" date="2025-09-26"/>`` with
+    ``<step id="S12" kind="disclosure" date="2025-04-25" withdrawn-on="2025-10-09"/>``
+    (3 WD end on 2025-09-30; 10-01..10-08 is the National Day holiday, Sunday 09-28 a make-up day).
+
+    Compliant: the same with ``withdrawn-on="2025-09-30"``.
+    """
+
+    meta = RuleMeta(
+        id="PUB-009",
+        title="决定被撤销或变更后未按期撤回公示信息",
+        system=System.DISCLOSURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(48, 2), pl(85)),
+        remediation="处罚决定被依法变更、撤销、确认违法或确认无效后3个工作日内撤回已公示的决定信息并公开说明理由；"
+        "将撤回日期、平台记录和说明理由的材料归入案卷。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        open_case = dossier.case.status is CaseStatus.OPEN
+        for revocation in dossier.steps_of(StepKind.REVOCATION):
+            deadline = ctx.working_day_deadline(revocation.day, WITHDRAWAL_DAYS)
+            for disclosure in dossier.steps_of(StepKind.DISCLOSURE):
+                if disclosure.day > revocation.day:
+                    continue
+                if revocation.of and disclosure.of and revocation.of != disclosure.of:
+                    continue
+                head = (
+                    f"{describe(revocation)}后，{describe(disclosure)}的公示信息应在 {WITHDRAWAL_DAYS} 个工作日内"
+                    f"（至 {deadline.isoformat()}）撤回"
+                )
+                withdrawn = disclosure.withdrawn_on
+                if withdrawn is None:
+                    if open_case and ctx.as_of <= deadline:
+                        continue
+                    when = f"截至 {ctx.as_of.isoformat()} " if open_case else ""
+                    yield Hit(f"{head}，{when}案卷中无撤回日期。", step=disclosure.id)
+                elif withdrawn > deadline:
+                    yield Hit(
+                        f"{head}，实际于 {withdrawn.isoformat()} 撤回，{_late_text(ctx, deadline, withdrawn)}。",
+                        step=disclosure.id,
+                    )
+
+
+class InspectionResultDisclosed(Rule):
+    """The result of a random (双随机) inspection is disclosed within the profile period.
+
+    Requirement: 优化营商环境条例 Art 54: in 双随机、一公开 supervision the inspection results are made
+    public in time. The period is the profile's ``inspection_disclosure`` (national: 20 working days
+    by analogy with 118号's "other decisions", unconfirmed, hence a warning), counted from each
+    ``inspection_result`` step. Applies only to random inspections (``<inspection
+    random-selection="...">``). A ``disclosure`` step dated on/after the result counts (if it carries
+    ``of``, it must name the result step). Open cases: a finding only once the period has run out
+    on ``as_of``.
+
+    Non-compliant: ``<step id="S03" kind="inspection_result" date="2025-05-12"/>`` and
+    ``<step id="S04" kind="disclosure" date="2025-06-11"/>`` (20 WD end on 2025-06-10; Monday
+    2025-06-02 is the Dragon Boat holiday).
+
+    Compliant: the same result with ``<step id="S04" kind="disclosure" date="2025-06-10"/>``.
+    """
+
+    meta = RuleMeta(
+        id="PUB-015",
+        title="抽查检查结果未在期限内公示",
+        system=System.DISCLOSURE,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(
+            LegalBasis("优化营商环境条例", 54),
+            LegalBasis(GUIDANCE_118, note="国办发〔2018〕118号，期限参照适用"),
+        ),
+        remediation="双随机抽查结果形成后在规定期限内（本配置按检查结果告知之日起计算）通过国家企业信用信息公示系统"
+        "或本机关门户网站公开，并将公示日期和截图/链接归入案卷；已逾期的立即补充公示。",
+        confidence=Confidence.UNCONFIRMED,
+        parameters=("inspection_disclosure",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        inspection = ctx.dossier.inspection
+        if inspection is None or not inspection.random_selection:
+            return
+        for result in ctx.dossier.steps_of(StepKind.INSPECTION_RESULT):
+            hit = _disclosure_hit(ctx, result, ctx.params.inspection_disclosure, "抽查检查结果")
+            if hit is not None:
+                yield hit
+
+
+RULES: tuple[type[Rule], ...] = (DecisionDisclosed, DisclosureWithdrawn, InspectionResultDisclosed)

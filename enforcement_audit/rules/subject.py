@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from ..engine import ALL_CASE_TYPES, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
-from ._common import cl, pl
+from ..models import MEASURE_STEPS, Body, BodyType, Capacity, Delegation, Dossier, Power, Registry
+from ._common import STEP_LABELS, act_step, cl, describe, pl
 
 
 class BodyExists(Rule):
@@ -38,4 +40,238 @@ class BodyExists(Rule):
             yield Hit(f"委托/赋权机关 {acting.principal} 不在执法主体名录中。")
 
 
-RULES: tuple[type[Rule], ...] = (BodyExists,)
+# ---------------------------------------------------------------- helpers
+
+
+def _body(b: Body) -> str:
+    return f"{b.id}（{b.name}）"
+
+
+def _period(valid_from: dt.date, valid_to: dt.date | None) -> str:
+    return f"{valid_from}至{valid_to}" if valid_to is not None else f"{valid_from}起长期"
+
+
+def _act(dossier: Dossier) -> tuple[dt.date, str] | None:
+    """The act day (``_common.act_step``) and a label saying where it comes from."""
+    s = act_step(dossier)
+    if s is None:
+        return None
+    return s.day, f"行为日 {s.day}（{s.id} {STEP_LABELS[s.kind]}）"
+
+
+def _matter(dossier: Dossier) -> str:
+    m = dossier.case.matter
+    return f"{m.code}「{m.name}」"
+
+
+def _powers_for(body: Body, code: str) -> list[Power]:
+    return [p for p in body.powers if p.matter == code]
+
+
+def _has_power(body: Body, code: str, day: dt.date) -> bool:
+    return any(p.in_force(day) for p in _powers_for(body, code))
+
+
+def _covering(body: Body, code: str) -> list[Delegation]:
+    return [d for d in body.delegations if code in d.matters]
+
+
+def _power_holders(dossier: Dossier, registry: Registry) -> list[Body]:
+    """Whose power list the case is judged on, by the declared capacity (empty: another rule reports)."""
+    acting = dossier.case.acting_body
+    body = registry.body_by_id.get(acting.id)
+    if body is None:
+        return []  # SUBJ-001
+    ids: list[str]
+    if acting.capacity is Capacity.OWN:
+        if body.type in (BodyType.TOWNSHIP, BodyType.ENTRUSTED_ORGANISATION):
+            return []  # SUBJ-005 judges a township / entrusted organisation acting in its own name
+        ids = [body.id]
+    elif acting.capacity is Capacity.ENTRUSTED:
+        ids = [acting.principal] if acting.principal else []  # a missing principal: SUBJ-005
+    elif acting.principal:
+        ids = [acting.principal]
+    else:
+        ids = list(dict.fromkeys(x.delegator for x in _covering(body, dossier.case.matter.code)))
+    return [registry.body_by_id[i] for i in ids if i in registry.body_by_id]  # unknown ids: SUBJ-001
+
+
+# ---------------------------------------------------------------- rules
+
+
+class MatterOnPowerList(Rule):
+    """The case's matter must be on the power list (权责清单) of the body whose power is exercised, on the act day.
+
+    Requirement: a body acts only within its statutory powers (行政处罚法 Art 17; 行政强制法 Art 17 para 1);
+    the implementing body and the basis of each matter are published (行政处罚法 Art 39), i.e. the matter is
+    on the body's published power list in force on the act day (decision day, else first on-site act, else
+    filing). An entrusted organisation exercises its principal's power, a township with transferred powers
+    the delegator's power: for capacity ``entrusted``/``delegated`` the principal's / delegator's list is used.
+
+    Non-compliant: ``<matter code="MR-FOOD-001"/>``, decision 2025-04-21, but the body's ``<power
+    matter="MR-FOOD-001" valid-from="2026-01-01"/>`` (not yet in force), or no such power at all.
+
+    Compliant: ``<power matter="MR-FOOD-001" valid-from="2020-01-01"/>`` on the acting body (or on the
+    principal / delegator of an entrusted or delegated body).
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-003",
+        title="执法事项不在实施机关有效的权责清单内",
+        system=System.SUBJECT,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(17), pl(39), cl(17, 1)),
+        remediation="核对权责清单（执法事项清单）：确认该事项在行为日是否属于实施机关（受委托或赋权的，为委托机关或赋权机关）"
+        "的职权；清单遗漏的，提供设定该职权的法律依据并补正清单；确无职权的，依法移送有权机关处理，已作出的决定依法撤销或确认无效。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        act = _act(d)
+        if act is None:
+            return
+        day, label = act
+        code = d.case.matter.code
+        holders = _power_holders(d, ctx.registry)
+        if any(_has_power(h, code, day) for h in holders):
+            return
+        reasons = []
+        for holder in holders:
+            listed = _powers_for(holder, code)
+            if listed:
+                periods = "、".join(_period(p.valid_from, p.valid_to) for p in listed)
+                reasons.append(f"{_body(holder)} 清单中该事项的有效期为 {periods}，{label}不在有效期内")
+            else:
+                reasons.append(f"{_body(holder)} 的清单中没有该事项")
+        if reasons:
+            whose = "实施机关" if d.case.acting_body.capacity is Capacity.OWN else "委托/赋权机关"
+            yield Hit(f"执法事项 {_matter(d)} 不在{whose}有效的权责清单内：{'；'.join(reasons)}。")
+
+
+class WithinDelegation(Rule):
+    """A township (transferred powers) or an entrusted organisation acts within a delegation in force covering the matter.
+
+    Requirement: an entrusted organisation acts only within a written entrustment stating matters and term,
+    in the name of the entrusting body (行政处罚法 Art 20); a township exercises county-level punishment
+    powers only as transferred by a published provincial decision (Art 24). The registry's delegation must be
+    in force on the act day and list the matter; for ``capacity="entrusted"`` its delegator must be the
+    declared ``principal`` (a missing principal is itself a finding). A township or entrusted organisation
+    acting with ``capacity="own"`` is a finding unless the matter is on its own power list (an entrusted
+    organisation never has own power).
+
+    Non-compliant: ``<acting-body id="B-QS-TOWN" capacity="delegated"/>``, matter TS-BLD-001, decision
+    2027-01-05, with the only delegation DL-QS-1 valid 2022-01-01..2026-12-31.
+
+    Compliant: the same with the decision on 2026-12-31 (the last day of the term counts).
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-005",
+        title="受委托组织或乡镇未在有效的委托、赋权范围内实施",
+        system=System.SUBJECT,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(20, 1), pl(20, 2), pl(20, 4), pl(24, 1)),
+        remediation="调取委托书或省级赋权决定，核对事项范围、期限和委托机关：受委托组织应以委托机关名义、在委托范围和期限内实施，"
+        "案卷载明委托机关；乡镇、街道应依已公布的赋权决定实施；超出范围或期限的，由有权机关依法重新处理。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        acting = d.case.acting_body
+        body = ctx.registry.body_by_id.get(acting.id)
+        act = _act(d)
+        if body is None or act is None:
+            return  # SUBJ-001 / nothing to judge
+        day, label = act
+        code = d.case.matter.code
+        covering = _covering(body, code)
+        if acting.capacity is Capacity.OWN:
+            if body.type is BodyType.ENTRUSTED_ORGANISATION:
+                hint = f"；名录中覆盖该事项的委托为 {'、'.join(x.id for x in covering)}" if covering else ""
+                yield Hit(f"{_body(body)} 在名录中是受委托组织，却以自身名义（capacity=own）实施执法事项 {_matter(d)}；"
+                          f"受委托组织只能以委托机关名义实施{hint}。")
+            elif body.type is BodyType.TOWNSHIP and not _has_power(body, code, day):
+                active = [x for x in covering if x.in_force(day)]
+                if active:
+                    hint = f"应依赋权 {'、'.join(x.id for x in active)} 以赋权方式（capacity=delegated）实施"
+                else:
+                    hint = "也没有在该日有效的赋权"
+                yield Hit(f"{_body(body)} 是乡镇（街道），以自身名义（capacity=own）实施执法事项 {_matter(d)}，"
+                          f"但其自身权责清单在{label}没有该事项，{hint}。")
+            return
+        if acting.capacity is Capacity.ENTRUSTED and not acting.principal:
+            yield Hit(f"{_body(body)} 以受委托方式实施，但案卷未载明委托机关（acting-body 的 principal），无法核对委托关系。")
+            return
+        wanted = acting.principal if acting.capacity is Capacity.ENTRUSTED else None
+        fitting = [x for x in covering if x.in_force(day) and (wanted is None or x.delegator == wanted)]
+        if fitting:
+            return
+        how, what = ("受委托", "委托") if acting.capacity is Capacity.ENTRUSTED else ("赋权", "赋权")
+        if not body.delegations:
+            why = "名录中没有该主体的任何委托/赋权记录"
+        else:
+            reasons = []
+            for x in body.delegations:
+                problems = []
+                if code not in x.matters:
+                    problems.append(f"事项范围（{'、'.join(x.matters)}）不含 {code}")
+                if not x.in_force(day):
+                    problems.append(f"期限 {_period(x.valid_from, x.valid_to)} 不含行为日")
+                if wanted is not None and x.delegator != wanted:
+                    problems.append(f"委托机关为 {x.delegator}，与案卷载明的 {wanted} 不符")
+                reasons.append(f"{x.id}：{'；'.join(problems)}")
+            why = "；".join(reasons)
+        yield Hit(f"{_body(body)} 以{how}方式实施执法事项 {_matter(d)}，{label}没有覆盖该事项的有效{what}：{why}。")
+
+
+class EntrustedNoMeasures(Rule):
+    """An entrusted organisation never imposes coercive measures (查封、扣押、冻结).
+
+    Requirement: 行政强制措施权不得委托 (行政强制法 Art 17 para 1). Whether the acting body is an entrusted
+    organisation is taken from the registry (type ``entrusted_organisation``) or the dossier
+    (``capacity="entrusted"``). Each seal-up / seizure step is a finding, and so is each measure that is
+    not already covered by its step.
+
+    Non-compliant: ``<acting-body id="B-CX-MR-TEAM" capacity="entrusted" principal="B-CX-MR"/>`` with a
+    ``<step kind="seizure">``.
+
+    Compliant: the entrusting agency B-CX-MR itself seizes (``capacity="own"``), the entrusted organisation
+    only investigates and punishes within its entrustment.
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-008",
+        title="受委托组织实施行政强制措施",
+        system=System.SUBJECT,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(17, 1),),
+        remediation="行政强制措施权不得委托：由法律、法规规定的行政机关以自己的名义、由其具备资格的执法人员重新依法实施或解除该措施；"
+        "受委托组织已实施的查封、扣押、冻结应依法解除并处理由此造成的损失。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        acting = d.case.acting_body
+        body = ctx.registry.body_by_id.get(acting.id)
+        entrusted = acting.capacity is Capacity.ENTRUSTED or (
+            body is not None and body.type is BodyType.ENTRUSTED_ORGANISATION)
+        if not entrusted:
+            return
+        who = _body(body) if body is not None else acting.id
+        reported: set[str] = set()
+        for s in d.steps_of(*MEASURE_STEPS):
+            reported.add(s.id)
+            yield Hit(f"{who} 为受委托组织，却实施了 {describe(s)}；行政强制措施权不得委托。", step=s.id)
+        kinds = {"seal_up": "查封", "seizure": "扣押", "freeze": "冻结"}
+        for m in d.measures:
+            if m.step in reported:
+                continue
+            step = m.step if m.step in d.step_by_id else None
+            yield Hit(f"{who} 为受委托组织，却实施了强制措施 {m.id}（{kinds[m.kind.value]}，自 {m.start} 起）；"
+                      "行政强制措施权不得委托。", step=step)
+
+
+RULES: tuple[type[Rule], ...] = (BodyExists, MatterOnPowerList, WithinDelegation, EntrustedNoMeasures)

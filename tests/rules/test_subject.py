@@ -1,9 +1,17 @@
+import copy
+from typing import Any
+
+from enforcement_audit.engine import Severity
 from enforcement_audit.testing import (
+    REGISTRY,
     base_coercive_measure,
     base_enforced_execution,
     base_inspection,
     base_punishment,
+    drop_step,
     hits,
+    run,
+    step,
 )
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
@@ -18,3 +26,304 @@ def test_subj_001_unknown_body() -> None:
     d = base_punishment()
     d["case"]["acting_body"]["id"] = "B-NOWHERE"
     assert hits(d, "SUBJ-001") == [("SUBJ-001", None)]
+
+
+# ---------------------------------------------------------------- shared helpers
+
+
+def reg() -> dict[str, Any]:
+    return copy.deepcopy(REGISTRY)
+
+
+def body(r: dict[str, Any], body_id: str) -> dict[str, Any]:
+    return next(b for b in r["bodies"] if b["id"] == body_id)
+
+
+def power(r: dict[str, Any], body_id: str, matter: str) -> dict[str, Any]:
+    return next(p for p in body(r, body_id)["powers"] if p["matter"] == matter)
+
+
+def decide_on(d: dict[str, Any], day: str) -> dict[str, Any]:
+    """Move the decision S10 of base_punishment (the act day) to ``day``."""
+    step(d, "S10")["date"] = day
+    return d
+
+
+def act_as(d: dict[str, Any], body_id: str, capacity: str, principal: str | None = None,
+           matter: str | None = None) -> dict[str, Any]:
+    d["case"]["acting_body"] = {"id": body_id, "capacity": capacity}
+    if principal is not None:
+        d["case"]["acting_body"]["principal"] = principal
+    if matter is not None:
+        d["case"]["matter"]["code"] = matter
+    return d
+
+
+def township(day: str = "2025-04-21") -> dict[str, Any]:
+    """base_punishment decided by the township B-QS-TOWN on a transferred matter (compliant)."""
+    return decide_on(act_as(base_punishment(), "B-QS-TOWN", "delegated", matter="TS-BLD-001"), day)
+
+
+def entrusted(day: str = "2025-04-21") -> dict[str, Any]:
+    """base_punishment decided by the entrusted organisation B-CX-MR-TEAM for B-CX-MR (compliant)."""
+    return decide_on(act_as(base_punishment(), "B-CX-MR-TEAM", "entrusted", principal="B-CX-MR"), day)
+
+
+def messages(d: dict[str, Any], rule_id: str, **kwargs: Any) -> list[str]:
+    return [f.message for f in run(d, rule_id, **kwargs)]
+
+
+# ---------------------------------------------------------------- SUBJ-001 (more)
+
+
+def test_subj_001_unknown_principal() -> None:
+    d = act_as(base_punishment(), "B-CX-MR-TEAM", "entrusted", principal="B-NOWHERE")
+    assert hits(d, "SUBJ-001") == [("SUBJ-001", None)]
+
+
+# ---------------------------------------------------------------- SUBJ-003
+
+
+def test_subj_003_bases_pass() -> None:
+    for base in BASES:
+        assert hits(base(), "SUBJ-003") == []
+
+
+def test_subj_003_matter_not_on_list() -> None:
+    d = base_punishment()
+    d["case"]["matter"]["code"] = "MR-DRUG-009"
+    assert hits(d, "SUBJ-003") == [("SUBJ-003", None)]
+    (msg,) = messages(d, "SUBJ-003")
+    assert "MR-DRUG-009" in msg and "B-CX-MR（城西县市场监督管理局） 的清单中没有该事项" in msg
+
+
+def test_subj_003_power_valid_from_boundary() -> None:
+    r = reg()
+    power(r, "B-CX-MR", "MR-FOOD-001")["valid_from"] = "2025-04-21"  # the decision day itself
+    assert hits(base_punishment(), "SUBJ-003", reg=r) == []
+    power(r, "B-CX-MR", "MR-FOOD-001")["valid_from"] = "2025-04-22"
+    assert hits(base_punishment(), "SUBJ-003", reg=r) == [("SUBJ-003", None)]
+    (msg,) = messages(base_punishment(), "SUBJ-003", reg=r)
+    assert "有效期为 2025-04-22起长期" in msg and "行为日 2025-04-21（S10 处罚决定）" in msg
+
+
+def test_subj_003_power_valid_to_boundary() -> None:
+    r = reg()
+    power(r, "B-CX-MR", "MR-FOOD-001")["valid_to"] = "2025-04-21"
+    assert hits(base_punishment(), "SUBJ-003", reg=r) == []
+    power(r, "B-CX-MR", "MR-FOOD-001")["valid_to"] = "2025-04-20"
+    assert hits(base_punishment(), "SUBJ-003", reg=r) == [("SUBJ-003", None)]
+    assert "2020-01-01至2025-04-20" in messages(base_punishment(), "SUBJ-003", reg=r)[0]
+
+
+def test_subj_003_act_day_is_first_on_site_step_without_decision() -> None:
+    r = reg()
+    power(r, "B-CX-MR", "MR-INS-001")["valid_from"] = "2025-05-09"
+    d = base_inspection()  # no decision: the inspection S02 on 2025-05-08 is the act
+    assert hits(d, "SUBJ-003", reg=r) == [("SUBJ-003", None)]
+    assert "行为日 2025-05-08（S02 现场检查）" in messages(d, "SUBJ-003", reg=r)[0]
+    power(r, "B-CX-MR", "MR-INS-001")["valid_from"] = "2025-05-08"
+    assert hits(d, "SUBJ-003", reg=r) == []
+
+
+def test_subj_003_act_day_is_execution_decision() -> None:
+    r = reg()
+    power(r, "B-CX-MR", "MR-EXE-001")["valid_to"] = "2025-08-19"
+    d = base_enforced_execution()  # execution decision S04 on 2025-08-20
+    assert hits(d, "SUBJ-003", reg=r) == [("SUBJ-003", None)]
+    assert "S04 强制执行决定" in messages(d, "SUBJ-003", reg=r)[0]
+
+
+def test_subj_003_act_day_is_filing_without_acts() -> None:
+    r = reg()
+    power(r, "B-CX-MR", "MR-FOOD-001")["valid_from"] = "2025-03-06"
+    d = base_punishment()
+    for sid in ("S03", "S04", "S10"):
+        drop_step(d, sid)
+    assert hits(d, "SUBJ-003", reg=r) == [("SUBJ-003", None)]  # filing S02 2025-03-05 is before 03-06
+    assert "S02 立案" in messages(d, "SUBJ-003", reg=r)[0]
+
+
+def test_subj_003_entrusted_uses_principal_power_list() -> None:
+    assert hits(entrusted(), "SUBJ-003") == []  # B-CX-MR-TEAM has no powers of its own: the principal's count
+    r = reg()
+    power(r, "B-CX-MR", "MR-FOOD-001")["valid_to"] = "2024-12-31"
+    assert hits(entrusted(), "SUBJ-003", reg=r) == [("SUBJ-003", None)]
+    (msg,) = messages(entrusted(), "SUBJ-003", reg=r)
+    assert "委托/赋权机关" in msg and "B-CX-MR（城西县市场监督管理局）" in msg
+
+
+def test_subj_003_entrusted_power_on_the_organisation_does_not_count() -> None:
+    r = reg()
+    body(r, "B-CX-MR")["powers"] = [p for p in body(r, "B-CX-MR")["powers"] if p["matter"] != "MR-FOOD-001"]
+    body(r, "B-CX-MR-TEAM")["powers"] = [{"matter": "MR-FOOD-001", "name": "x", "valid_from": "2020-01-01"}]
+    assert hits(entrusted(), "SUBJ-003", reg=r) == [("SUBJ-003", None)]
+
+
+def test_subj_003_delegated_township_uses_delegator_power_list() -> None:
+    assert hits(township(), "SUBJ-003") == []  # B-QS-TOWN has no powers: B-CX-GOV's list counts
+    r = reg()
+    power(r, "B-CX-GOV", "TS-BLD-001")["valid_to"] = "2025-04-20"
+    assert hits(township(), "SUBJ-003", reg=r) == [("SUBJ-003", None)]
+    assert "B-CX-GOV（城西县人民政府）" in messages(township(), "SUBJ-003", reg=r)[0]
+
+
+def test_subj_003_leaves_other_defects_to_other_rules() -> None:
+    # unknown body: SUBJ-001; entrusted without principal, township/entrusted acting "own",
+    # township without a delegation for the matter: SUBJ-005
+    d = base_punishment()
+    d["case"]["acting_body"]["id"] = "B-NOWHERE"
+    assert hits(d, "SUBJ-003") == []
+    assert hits(act_as(base_punishment(), "B-CX-MR-TEAM", "entrusted"), "SUBJ-003") == []
+    assert hits(act_as(base_punishment(), "B-CX-MR-TEAM", "own"), "SUBJ-003") == []
+    assert hits(act_as(base_punishment(), "B-QS-TOWN", "own", matter="TS-BLD-001"), "SUBJ-003") == []
+    assert hits(act_as(base_punishment(), "B-QS-TOWN", "delegated"), "SUBJ-003") == []  # MR-FOOD-001 not transferred
+
+
+# ---------------------------------------------------------------- SUBJ-005
+
+
+def test_subj_005_bases_pass() -> None:
+    for base in BASES:
+        assert hits(base(), "SUBJ-005") == []
+
+
+def test_subj_005_township_within_delegation() -> None:
+    assert hits(township(), "SUBJ-005") == []
+
+
+def test_subj_005_township_delegation_term_boundaries() -> None:
+    assert hits(township("2026-12-31"), "SUBJ-005") == []  # last day of DL-QS-1
+    assert hits(township("2022-01-01"), "SUBJ-005") == []  # first day
+    assert hits(township("2027-01-01"), "SUBJ-005") == [("SUBJ-005", None)]
+    assert hits(township("2021-12-31"), "SUBJ-005") == [("SUBJ-005", None)]
+    (msg,) = messages(township("2027-01-01"), "SUBJ-005")
+    assert "DL-QS-1：期限 2022-01-01至2026-12-31 不含行为日" in msg and "行为日 2027-01-01（S10 处罚决定）" in msg
+
+
+def test_subj_005_township_matter_not_transferred() -> None:
+    d = act_as(base_punishment(), "B-QS-TOWN", "delegated")  # MR-FOOD-001
+    assert hits(d, "SUBJ-005") == [("SUBJ-005", None)]
+    assert "DL-QS-1：事项范围（TS-BLD-001）不含 MR-FOOD-001" in messages(d, "SUBJ-005")[0]
+
+
+def test_subj_005_delegated_body_without_any_delegation() -> None:
+    d = act_as(base_punishment(), "B-CX-MR", "delegated")
+    assert hits(d, "SUBJ-005") == [("SUBJ-005", None)]
+    assert "没有该主体的任何委托/赋权记录" in messages(d, "SUBJ-005")[0]
+
+
+def test_subj_005_entrusted_within_entrustment() -> None:
+    assert hits(entrusted(), "SUBJ-005") == []
+    assert hits(entrusted("2027-12-31"), "SUBJ-005") == []
+    assert hits(entrusted("2023-01-01"), "SUBJ-005") == []
+
+
+def test_subj_005_entrusted_out_of_term() -> None:
+    assert hits(entrusted("2028-01-01"), "SUBJ-005") == [("SUBJ-005", None)]
+    assert hits(entrusted("2022-12-31"), "SUBJ-005") == [("SUBJ-005", None)]
+
+
+def test_subj_005_entrusted_matter_not_entrusted() -> None:
+    d = act_as(entrusted(), "B-CX-MR-TEAM", "entrusted", principal="B-CX-MR", matter="MR-INS-001")
+    assert hits(d, "SUBJ-005") == [("SUBJ-005", None)]
+    assert "不含 MR-INS-001" in messages(d, "SUBJ-005")[0]
+
+
+def test_subj_005_entrusted_by_another_body() -> None:
+    d = act_as(base_punishment(), "B-CX-MR-TEAM", "entrusted", principal="B-CX-GOV")
+    assert hits(d, "SUBJ-005") == [("SUBJ-005", None)]
+    assert "委托机关为 B-CX-MR，与案卷载明的 B-CX-GOV 不符" in messages(d, "SUBJ-005")[0]
+
+
+def test_subj_005_entrusted_without_principal() -> None:
+    d = act_as(base_punishment(), "B-CX-MR-TEAM", "entrusted")
+    assert hits(d, "SUBJ-005") == [("SUBJ-005", None)]
+    assert "未载明委托机关" in messages(d, "SUBJ-005")[0]
+
+
+def test_subj_005_entrusted_organisation_acting_in_own_name() -> None:
+    d = act_as(base_punishment(), "B-CX-MR-TEAM", "own")
+    assert hits(d, "SUBJ-005") == [("SUBJ-005", None)]
+    (msg,) = messages(d, "SUBJ-005")
+    assert "受委托组织" in msg and "capacity=own" in msg and "DL-MR-1" in msg
+
+
+def test_subj_005_township_acting_in_own_name() -> None:
+    d = act_as(base_punishment(), "B-QS-TOWN", "own", matter="TS-BLD-001")
+    assert hits(d, "SUBJ-005") == [("SUBJ-005", None)]
+    assert "应依赋权 DL-QS-1 以赋权方式（capacity=delegated）实施" in messages(d, "SUBJ-005")[0]
+    d = decide_on(d, "2027-01-04")
+    assert "也没有在该日有效的赋权" in messages(d, "SUBJ-005")[0]
+
+
+def test_subj_005_township_with_its_own_power_may_act_in_own_name() -> None:
+    r = reg()
+    body(r, "B-QS-TOWN")["powers"] = [{"matter": "TS-BLD-001", "name": "x", "valid_from": "2020-01-01"}]
+    d = act_as(base_punishment(), "B-QS-TOWN", "own", matter="TS-BLD-001")
+    assert hits(d, "SUBJ-005", reg=r) == []
+    assert hits(d, "SUBJ-003", reg=r) == []
+
+
+def test_subj_005_unknown_body_left_to_subj_001() -> None:
+    assert hits(act_as(base_punishment(), "B-NOWHERE", "entrusted"), "SUBJ-005") == []
+
+
+def test_subj_rules_report_each_defect_once() -> None:
+    d = township("2027-01-01")
+    assert hits(d, "SUBJ") == [("SUBJ-005", None)]  # the delegator's power list is still in force
+    d = act_as(base_punishment(), "B-CX-MR-TEAM", "own")
+    assert hits(d, "SUBJ") == [("SUBJ-005", None)]
+
+
+# ---------------------------------------------------------------- SUBJ-008
+
+
+def entrusted_seizure() -> dict[str, Any]:
+    return act_as(base_coercive_measure(), "B-CX-MR-TEAM", "entrusted", principal="B-CX-MR")
+
+
+def test_subj_008_bases_pass() -> None:
+    for base in BASES:
+        assert hits(base(), "SUBJ-008") == []
+
+
+def test_subj_008_entrusted_seizure() -> None:
+    d = entrusted_seizure()
+    assert hits(d, "SUBJ-008") == [("SUBJ-008", "S03")]  # step S03 and its measure M1: one defect
+    (f,) = run(d, "SUBJ-008")
+    assert "S03 扣押（2025-06-03）" in f.message and "不得委托" in f.message
+    assert f.severity is Severity.ERROR
+    assert str(f.legal_basis[0]) == "《中华人民共和国行政强制法》第十七条第一款"
+
+
+def test_subj_008_entrusted_organisation_by_registry_type() -> None:
+    d = act_as(base_coercive_measure(), "B-CX-MR-TEAM", "own")
+    assert hits(d, "SUBJ-008") == [("SUBJ-008", "S03")]
+
+
+def test_subj_008_entrusted_capacity_of_any_body() -> None:
+    d = act_as(base_coercive_measure(), "B-CX-GOV", "entrusted", principal="B-CX-MR")
+    assert hits(d, "SUBJ-008") == [("SUBJ-008", "S03")]
+
+
+def test_subj_008_seal_up_and_freeze() -> None:
+    d = entrusted_seizure()
+    d["steps"].append({**step(d, "S03"), "id": "S07", "kind": "seal_up"})
+    d["measures"].append({"id": "M2", "kind": "freeze", "step": "S02", "start": "2025-06-03"})
+    assert hits(d, "SUBJ-008") == [("SUBJ-008", "S02"), ("SUBJ-008", "S03"), ("SUBJ-008", "S07")]
+    assert any("M2（冻结" in m for m in messages(d, "SUBJ-008"))
+
+
+def test_subj_008_measure_without_a_step() -> None:
+    d = entrusted_seizure()
+    drop_step(d, "S03")  # built without the loader, which would reject the dangling reference
+    assert hits(d, "SUBJ-008") == [("SUBJ-008", None)]
+
+
+def test_subj_008_entrusted_punishment_without_measures_passes() -> None:
+    assert hits(entrusted(), "SUBJ-008") == []
+
+
+def test_subj_008_agency_own_seizure_passes() -> None:
+    assert hits(base_coercive_measure(), "SUBJ-008") == []

@@ -1,0 +1,530 @@
+import copy
+from typing import Any
+
+import pytest
+
+from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.testing import (
+    REGISTRY,
+    base_coercive_measure,
+    base_enforced_execution,
+    base_inspection,
+    base_punishment,
+    hits,
+    officer,
+    run,
+    step,
+)
+
+BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
+CERT_RULES = ["CERT-002", "CERT-005", "CERT-006", "CERT-007", "CERT-011", "CERT-101", "CERT-102"]
+
+EXPIRED = "33019920190003"  # 何春燕, valid to 2024-12-31
+SUPERVISION = "33019920190004"  # 马国庆
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def reg() -> dict[str, Any]:
+    return copy.deepcopy(REGISTRY)
+
+
+def cert(r: dict[str, Any], number: str) -> dict[str, Any]:
+    return next(c for c in r["certificates"] if c["number"] == number)
+
+
+def move(d: dict[str, Any], step_id: str, day: str) -> dict[str, Any]:
+    """Put a step on another day (keeping its times of day)."""
+    s = step(d, step_id)
+    if "start" in s:
+        for key in ("start", "end"):
+            if key in s:
+                s[key] = day + s[key][10:]
+    else:
+        s["date"] = day
+    return d
+
+
+def add_officer(d: dict[str, Any], oid: str, name: str, role: str, certificate: str | None = None) -> None:
+    o: dict[str, Any] = {"id": oid, "name": name, "role": role}
+    if certificate is not None:
+        o["certificate"] = certificate
+    d["officers"].append(o)
+
+
+def with_o4_expired(d: dict[str, Any], *step_ids: str) -> dict[str, Any]:
+    """O4 何春燕 (expired certificate) replaces O2 on the given steps."""
+    add_officer(d, "O4", "何春燕", "assisting", EXPIRED)
+    for sid in step_ids:
+        step(d, sid)["officers"] = ["O1", "O4"]
+    return d
+
+
+def with_o5_auxiliary(d: dict[str, Any], *step_ids: str, replace: bool = True) -> dict[str, Any]:
+    add_officer(d, "O5", "王小虎", "auxiliary_staff")
+    for sid in step_ids:
+        step(d, sid)["officers"] = ["O1", "O5"] if replace else ["O1", "O2", "O5"]
+    return d
+
+
+def with_o6_supervision(d: dict[str, Any], *step_ids: str) -> dict[str, Any]:
+    add_officer(d, "O6", "马国庆", "assisting", SUPERVISION)
+    for sid in step_ids:
+        step(d, sid)["officers"] = ["O1", "O6"]
+    return d
+
+
+def summary(d: dict[str, Any]) -> dict[str, Any]:
+    d["case"]["procedure"] = "summary"
+    return d
+
+
+def messages(d: dict[str, Any], rule_id: str, **kwargs: Any) -> list[str]:
+    return [f.message for f in run(d, rule_id, **kwargs)]
+
+
+# ---------------------------------------------------------------- all rules: compliant bases
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("rule_id", CERT_RULES)
+def test_bases_pass(base: Any, rule_id: str) -> None:
+    assert hits(base(), rule_id) == []
+
+
+def test_metadata() -> None:
+    by_id = {rid: run(with_o5_auxiliary(base_punishment(), "S03"), rid) for rid in ("CERT-002", "CERT-011")}
+    assert by_id["CERT-002"][0].severity is Severity.ERROR
+    assert [str(b) for b in by_id["CERT-002"][0].legal_basis] == [
+        "《中华人民共和国行政处罚法》第四十二条第一款", "《中华人民共和国行政强制法》第十八条第（二）项"]
+    assert by_id["CERT-011"][0].severity is Severity.WARNING
+    assert [str(b) for b in by_id["CERT-011"][0].legal_basis] == [
+        "《中华人民共和国行政处罚法》第四十二条第一款", "《中华人民共和国行政强制法》第十七条第三款"]
+
+
+# ---------------------------------------------------------------- CERT-002
+
+
+def test_cert_002_expired_officer_does_not_count() -> None:
+    d = with_o4_expired(base_punishment(), "S03", "S04")
+    assert hits(d, "CERT-002") == [("CERT-002", "S03"), ("CERT-002", "S04")]
+    msg = messages(d, "CERT-002")[0]
+    assert "S03 现场检查（2025-03-06）" in msg
+    assert "仅 1 名（陈立新（O1））" in msg
+    assert "未计入：何春燕（O4）执法证 33019920190003：证件有效期至 2024-12-31，行为日已过期" in msg
+
+
+def test_cert_002_certificate_valid_to_day_itself_counts() -> None:
+    d = move(with_o4_expired(base_punishment(), "S03"), "S03", "2024-12-31")
+    assert hits(d, "CERT-002") == []
+    d = move(with_o4_expired(base_punishment(), "S03"), "S03", "2025-01-01")
+    assert hits(d, "CERT-002") == [("CERT-002", "S03")]
+
+
+def test_cert_002_certificate_valid_from_boundary() -> None:
+    d = move(base_punishment(), "S03", "2022-01-01")  # both certificates valid from 2022-01-01
+    assert hits(d, "CERT-002") == []
+    d = move(base_punishment(), "S03", "2021-12-31")
+    assert hits(d, "CERT-002") == [("CERT-002", "S03")]
+    assert "仅 0 名" in messages(d, "CERT-002")[0] and "尚未生效" in messages(d, "CERT-002")[0]
+
+
+def test_cert_002_single_officer() -> None:
+    d = base_punishment()
+    step(d, "S04")["officers"] = ["O1"]
+    assert hits(d, "CERT-002") == [("CERT-002", "S04")]
+    assert messages(d, "CERT-002")[0].endswith("少于两名；该环节共登记 1 名执法人员。")
+
+
+def test_cert_002_no_officers() -> None:
+    d = base_punishment()
+    step(d, "S04")["officers"] = []
+    assert hits(d, "CERT-002") == [("CERT-002", "S04")]
+    assert "仅 0 名" in messages(d, "CERT-002")[0] and "未登记任何执法人员" in messages(d, "CERT-002")[0]
+
+
+def test_cert_002_same_officer_twice_counts_once() -> None:
+    d = base_punishment()
+    step(d, "S03")["officers"] = ["O1", "O1"]
+    assert hits(d, "CERT-002") == [("CERT-002", "S03")]
+
+
+def test_cert_002_auxiliary_and_supervision_do_not_count() -> None:
+    d = with_o5_auxiliary(base_punishment(), "S03")
+    assert hits(d, "CERT-002") == [("CERT-002", "S03")]
+    assert "王小虎（O5）为执法辅助人员" in messages(d, "CERT-002")[0]
+    d = with_o6_supervision(base_punishment(), "S04")
+    assert hits(d, "CERT-002") == [("CERT-002", "S04")]
+    assert "马国庆（O6）所持 33019920190004 为行政执法监督证" in messages(d, "CERT-002")[0]
+
+
+def test_cert_002_two_qualified_plus_auxiliary_passes() -> None:
+    d = with_o5_auxiliary(base_punishment(), "S03", replace=False)
+    assert hits(d, "CERT-002") == []
+
+
+def test_cert_002_officer_without_certificate_number() -> None:
+    d = base_punishment()
+    del officer(d, "O2")["certificate"]
+    assert hits(d, "CERT-002") == [("CERT-002", "S03"), ("CERT-002", "S04")]
+    assert "刘晓东（O2）未登记执法证号" in messages(d, "CERT-002")[0]
+
+
+def test_cert_002_unregistered_certificate() -> None:
+    d = base_punishment()
+    officer(d, "O2")["certificate"] = "33019920199999"
+    assert hits(d, "CERT-002") == [("CERT-002", "S03"), ("CERT-002", "S04")]
+    assert "不在执法证件名录中" in messages(d, "CERT-002")[0]
+
+
+def test_cert_002_suspension_boundaries() -> None:
+    r = reg()
+    cert(r, "33019920190002")["suspensions"] = [{"start": "2025-03-07", "end": "2025-03-10"}]
+    assert hits(base_punishment(), "CERT-002", reg=r) == [("CERT-002", "S04")]  # S03 on 03-06 is before
+    assert "暂扣" in messages(base_punishment(), "CERT-002", reg=r)[0]
+    cert(r, "33019920190002")["suspensions"] = [{"start": "2025-03-06", "end": "2025-03-09"}]
+    assert hits(base_punishment(), "CERT-002", reg=r) == [("CERT-002", "S03")]  # S04 on 03-10: back in force
+    cert(r, "33019920190002")["suspensions"] = [{"start": "2025-03-01"}]  # open-ended
+    assert hits(base_punishment(), "CERT-002", reg=r) == [("CERT-002", "S03"), ("CERT-002", "S04")]
+
+
+def test_cert_002_revocation() -> None:
+    r = reg()
+    cert(r, "33019920190001")["revocations"] = [{"date": "2025-03-10"}]
+    assert hits(base_punishment(), "CERT-002", reg=r) == [("CERT-002", "S04")]
+    assert "注销/撤销" in messages(base_punishment(), "CERT-002", reg=r)[0]
+
+
+def test_cert_002_wrong_field_or_territory() -> None:
+    r = reg()
+    cert(r, "33019920190002")["fields"] = ["urban_management"]
+    assert hits(base_punishment(), "CERT-002", reg=r) == [("CERT-002", "S03"), ("CERT-002", "S04")]
+    assert "不含本案领域 market_regulation" in messages(base_punishment(), "CERT-002", reg=r)[0]
+    r = reg()
+    cert(r, "33019920190002")["territory"] = "330299"
+    assert hits(base_punishment(), "CERT-002", reg=r) == [("CERT-002", "S03"), ("CERT-002", "S04")]
+    assert "不含本案区域 330199" in messages(base_punishment(), "CERT-002", reg=r)[0]
+
+
+def test_cert_002_territory_is_a_prefix() -> None:
+    d = base_punishment()
+    d["case"]["region"] = "330199101"  # a township inside the county: county certificates cover it
+    assert hits(d, "CERT-002") == []
+    r = reg()
+    cert(r, "33019920190002")["territory"] = "330199101"  # township certificate, county-wide case
+    assert hits(base_punishment(), "CERT-002", reg=r) == [("CERT-002", "S03"), ("CERT-002", "S04")]
+
+
+def test_cert_002_evidence_preservation_is_on_site() -> None:
+    d = base_punishment()
+    d["steps"].append({"id": "S16", "kind": "evidence_preservation", "date": "2025-03-10", "officers": ["O1"],
+                       "certificates_shown": True})
+    assert hits(d, "CERT-002") == [("CERT-002", "S16")]
+
+
+def test_cert_002_not_for_off_site_steps() -> None:
+    d = base_punishment()
+    step(d, "S10")["officers"] = ["O1"]  # a general-procedure decision is not an on-site act
+    assert hits(d, "CERT-002") == []
+
+
+def test_cert_002_summary_procedure_exempt_except_measures() -> None:
+    d = summary(base_punishment())
+    step(d, "S03")["officers"] = ["O1"]
+    step(d, "S10")["officers"] = ["O1"]
+    assert hits(d, "CERT-002") == []
+    assert hits(d, "CERT-101") == []
+    d["steps"].append({"id": "S16", "kind": "seizure", "date": "2025-03-10", "officers": ["O1"],
+                       "certificates_shown": True})
+    assert hits(d, "CERT-002") == [("CERT-002", "S16")]  # 行政强制法 Art 18(2) has no summary exception
+
+
+def test_cert_002_coercive_measure() -> None:
+    d = base_coercive_measure()
+    step(d, "S03")["officers"] = ["O1"]
+    assert hits(d, "CERT-002") == [("CERT-002", "S03")]
+    assert hits(d, "CERT-101") == []
+
+
+def test_cert_002_seizure_in_an_inspection_case() -> None:
+    d = base_inspection()
+    d["steps"].append({"id": "S06", "kind": "seal_up", "date": "2025-05-08", "officers": ["O1"],
+                       "certificates_shown": True})
+    assert hits(d, "CERT-002") == [("CERT-002", "S06")]
+    assert hits(d, "CERT-101") == []
+
+
+def test_cert_002_unknown_officer_reference() -> None:
+    d = base_punishment()
+    step(d, "S03")["officers"] = ["O1", "O7"]  # the loader rejects this; the rule must still cope
+    assert hits(d, "CERT-002") == [("CERT-002", "S03")]
+    assert "O7不在案卷执法人员名单中" in messages(d, "CERT-002")[0]
+    assert hits(d, "CERT-006") == []
+
+
+# ---------------------------------------------------------------- CERT-101 (two officers, no confirmed national rule)
+
+
+def test_cert_101_inspection_case_single_officer() -> None:
+    d = base_inspection()
+    step(d, "S02")["officers"] = ["O1"]
+    assert hits(d, "CERT-101") == [("CERT-101", "S02")]
+    assert hits(d, "CERT-002") == []
+    (f,) = run(d, "CERT-101")
+    assert f.severity is Severity.WARNING and f.confidence is Confidence.UNCONFIRMED
+    assert "参照适用" in str(f.legal_basis[0])
+
+
+def test_cert_101_execution_with_auxiliary() -> None:
+    d = with_o5_auxiliary(base_enforced_execution(), "S06")
+    assert hits(d, "CERT-101") == [("CERT-101", "S06")]
+    assert hits(d, "CERT-002") == []
+    assert "王小虎（O5）为执法辅助人员" in messages(d, "CERT-101")[0]
+
+
+def test_cert_101_inquiry_in_coercive_measure_case() -> None:
+    d = base_coercive_measure()
+    d["steps"].append({"id": "S07", "kind": "inquiry", "date": "2025-06-04", "officers": ["O1"],
+                       "certificates_shown": True})
+    assert hits(d, "CERT-101") == [("CERT-101", "S07")]
+    assert hits(d, "CERT-002") == []
+
+
+def test_cert_101_not_for_punishment() -> None:
+    d = base_punishment()
+    step(d, "S03")["officers"] = ["O1"]
+    assert hits(d, "CERT-101") == []
+
+
+# ---------------------------------------------------------------- CERT-005
+
+
+def test_cert_005_not_shown() -> None:
+    d = base_punishment()
+    step(d, "S04")["certificates_shown"] = False
+    assert hits(d, "CERT-005") == [("CERT-005", "S04")]
+    assert messages(d, "CERT-005") == ["S04 询问（2025-03-10） 记录为未向当事人出示执法证件（certificates-shown=false）。"]
+
+
+def test_cert_005_not_recorded() -> None:
+    d = base_punishment()
+    del step(d, "S03")["certificates_shown"]
+    assert hits(d, "CERT-005") == [("CERT-005", "S03")]
+    assert "未记录" in messages(d, "CERT-005")[0]
+
+
+def test_cert_005_inspection_and_seizure() -> None:
+    d = base_inspection()
+    del step(d, "S02")["certificates_shown"]
+    assert hits(d, "CERT-005") == [("CERT-005", "S02")]
+    d = base_coercive_measure()
+    step(d, "S03")["certificates_shown"] = False
+    assert hits(d, "CERT-005") == [("CERT-005", "S03")]
+
+
+def test_cert_005_evidence_preservation() -> None:
+    d = base_punishment()
+    d["steps"].append({"id": "S16", "kind": "evidence_preservation", "date": "2025-03-10", "officers": ["O1", "O2"]})
+    assert hits(d, "CERT-005") == [("CERT-005", "S16")]
+
+
+def test_cert_005_summary_decision_on_the_spot() -> None:
+    d = summary(base_punishment())
+    assert hits(d, "CERT-005") == [("CERT-005", "S10")]  # Art 52(1): the on-the-spot decision shows the certificate
+    step(d, "S10")["certificates_shown"] = True
+    assert hits(d, "CERT-005") == []
+
+
+def test_cert_005_general_decision_not_judged() -> None:
+    d = base_punishment()
+    step(d, "S10")["certificates_shown"] = False
+    assert hits(d, "CERT-005") == []
+
+
+def test_cert_005_execution_left_to_cert_102() -> None:
+    d = base_enforced_execution()
+    step(d, "S06")["certificates_shown"] = False
+    assert hits(d, "CERT-005") == []
+    assert hits(d, "CERT-102") == [("CERT-102", "S06")]
+
+
+# ---------------------------------------------------------------- CERT-102
+
+
+def test_cert_102_execution_not_recorded() -> None:
+    d = base_enforced_execution()
+    del step(d, "S06")["certificates_shown"]
+    assert hits(d, "CERT-102") == [("CERT-102", "S06")]
+    (f,) = run(d, "CERT-102")
+    assert "未记录" in f.message
+    assert f.severity is Severity.WARNING and f.confidence is Confidence.UNCONFIRMED
+
+
+def test_cert_102_only_execution_steps() -> None:
+    d = base_punishment()
+    step(d, "S03")["certificates_shown"] = False
+    assert hits(d, "CERT-102") == []
+
+
+# ---------------------------------------------------------------- CERT-006
+
+
+def test_cert_006_expired_one_finding_per_officer_and_step() -> None:
+    d = with_o4_expired(base_punishment(), "S03", "S04")
+    assert hits(d, "CERT-006") == [("CERT-006", "S03"), ("CERT-006", "S04")]
+    assert messages(d, "CERT-006")[0] == (
+        "S03 现场检查（2025-03-06） 的执法人员 何春燕（O4）执法证 33019920190003：证件有效期至 2024-12-31，行为日已过期。")
+
+
+def test_cert_006_valid_to_boundary() -> None:
+    d = move(with_o4_expired(base_inspection(), "S02"), "S02", "2024-12-31")
+    assert hits(d, "CERT-006") == []
+    d = move(with_o4_expired(base_inspection(), "S02"), "S02", "2025-01-01")
+    assert hits(d, "CERT-006") == [("CERT-006", "S02")]
+
+
+def test_cert_006_valid_from_boundary() -> None:
+    r = reg()
+    cert(r, "33019920190002")["valid_from"] = "2025-03-10"
+    assert hits(base_punishment(), "CERT-006", reg=r) == [("CERT-006", "S03")]  # S04 on 03-10 is the first valid day
+    assert "证件自 2025-03-10 起有效" in messages(base_punishment(), "CERT-006", reg=r)[0]
+
+
+def test_cert_006_two_bad_officers_on_one_step() -> None:
+    d = base_punishment()
+    officer(d, "O1")["certificate"] = EXPIRED
+    del officer(d, "O2")["certificate"]
+    assert hits(d, "CERT-006") == [("CERT-006", "S03")] * 2 + [("CERT-006", "S04")] * 2
+
+
+def test_cert_006_no_certificate_number() -> None:
+    d = base_coercive_measure()
+    del officer(d, "O2")["certificate"]
+    assert hits(d, "CERT-006") == [("CERT-006", "S03")]
+    assert "刘晓东（O2）未登记执法证号" in messages(d, "CERT-006")[0]
+
+
+def test_cert_006_not_in_registry() -> None:
+    d = base_enforced_execution()
+    officer(d, "O2")["certificate"] = "33019920199999"
+    assert hits(d, "CERT-006") == [("CERT-006", "S06")]
+    assert "执法证号 33019920199999 不在执法证件名录中" in messages(d, "CERT-006")[0]
+
+
+def test_cert_006_suspended_and_revoked() -> None:
+    r = reg()
+    cert(r, "33019920190002")["suspensions"] = [{"start": "2025-05-08", "end": "2025-05-08", "reason": "违纪"}]
+    assert hits(base_inspection(), "CERT-006", reg=r) == [("CERT-006", "S02")]
+    assert "证件于 2025-05-08 起暂扣" in messages(base_inspection(), "CERT-006", reg=r)[0]
+    cert(r, "33019920190002")["suspensions"] = [{"start": "2025-05-01", "end": "2025-05-07"}]
+    assert hits(base_inspection(), "CERT-006", reg=r) == []
+    cert(r, "33019920190002")["revocations"] = [{"date": "2025-05-08"}]
+    assert hits(base_inspection(), "CERT-006", reg=r) == [("CERT-006", "S02")]
+    cert(r, "33019920190002")["revocations"] = [{"date": "2025-05-09"}]
+    assert hits(base_inspection(), "CERT-006", reg=r) == []
+
+
+def test_cert_006_summary_decision_officer() -> None:
+    d = with_o4_expired(summary(base_punishment()))
+    step(d, "S10")["officers"] = ["O4"]
+    assert hits(d, "CERT-006") == [("CERT-006", "S10")]
+
+
+def test_cert_006_leaves_auxiliary_supervision_and_coverage_to_other_rules() -> None:
+    d = with_o5_auxiliary(base_punishment(), "S03")
+    assert hits(d, "CERT-006") == []  # auxiliary without a number: CERT-011
+    d = with_o6_supervision(base_punishment(), "S03")
+    assert hits(d, "CERT-006") == []  # supervision certificate: CERT-011
+    r = reg()
+    cert(r, "33019920190002")["fields"] = ["urban_management"]
+    assert hits(base_punishment(), "CERT-006", reg=r) == []  # CERT-007
+
+
+def test_cert_006_not_for_off_site_steps() -> None:
+    d = with_o4_expired(base_punishment())
+    step(d, "S10")["officers"] = ["O4"]  # general-procedure decision
+    assert hits(d, "CERT-006") == []
+
+
+# ---------------------------------------------------------------- CERT-007
+
+
+def test_cert_007_wrong_field() -> None:
+    r = reg()
+    cert(r, "33019920190002")["fields"] = ["urban_management"]
+    assert hits(base_punishment(), "CERT-007", reg=r) == [("CERT-007", "S03"), ("CERT-007", "S04")]
+    (f, _) = run(base_punishment(), "CERT-007", reg=r)
+    assert f.message == ("S03 现场检查（2025-03-06） 的执法人员 刘晓东（O2）执法证 33019920190002："
+                         "执法类别为 urban_management，不含本案领域 market_regulation。")
+    assert f.severity is Severity.WARNING and f.confidence is Confidence.UNCONFIRMED
+
+
+def test_cert_007_wrong_territory_and_field_in_one_finding() -> None:
+    r = reg()
+    cert(r, "33019920190001")["territory"] = "330299"
+    assert hits(base_coercive_measure(), "CERT-007", reg=r) == [("CERT-007", "S03")]
+    cert(r, "33019920190001")["fields"] = ["transport"]
+    (msg,) = messages(base_coercive_measure(), "CERT-007", reg=r)
+    assert "不含本案领域 market_regulation" in msg and "不含本案区域 330199" in msg
+
+
+def test_cert_007_field_among_several() -> None:
+    r = reg()
+    cert(r, "33019920190002")["fields"] = ["urban_management", "market_regulation"]
+    assert hits(base_punishment(), "CERT-007", reg=r) == []
+
+
+def test_cert_007_invalid_certificate_left_to_cert_006() -> None:
+    r = reg()
+    cert(r, EXPIRED)["fields"] = ["urban_management"]
+    d = with_o4_expired(base_punishment(), "S03")
+    assert hits(d, "CERT-007", reg=r) == []
+    assert hits(d, "CERT-006", reg=r) == [("CERT-006", "S03")]
+
+
+# ---------------------------------------------------------------- CERT-011
+
+
+def test_cert_011_auxiliary_listed() -> None:
+    d = with_o5_auxiliary(base_punishment(), "S03", replace=False)
+    assert hits(d, "CERT-011") == [("CERT-011", "S03")]
+    (f,) = run(d, "CERT-011")
+    assert f.message == "S03 现场检查（2025-03-06） 的执法人员中列有执法辅助人员 王小虎（O5）；辅助人员只能协助，不得作为执法人员实施。"
+    assert f.severity is Severity.WARNING
+
+
+def test_cert_011_supervision_certificate_holder() -> None:
+    d = with_o6_supervision(base_coercive_measure(), "S03")
+    assert hits(d, "CERT-011") == [("CERT-011", "S03")]
+    assert "马国庆（O6），所持 33019920190004 为行政执法监督证" in messages(d, "CERT-011")[0]
+
+
+def test_cert_011_per_step() -> None:
+    d = with_o6_supervision(base_punishment(), "S03", "S04")
+    assert hits(d, "CERT-011") == [("CERT-011", "S03"), ("CERT-011", "S04")]
+
+
+def test_cert_011_auxiliary_with_a_certificate_number_still_auxiliary() -> None:
+    d = base_inspection()
+    add_officer(d, "O5", "王小虎", "auxiliary_staff", "33019920190002")
+    step(d, "S02")["officers"] = ["O1", "O2", "O5"]
+    assert hits(d, "CERT-011") == [("CERT-011", "S02")]
+    assert hits(d, "CERT-006") == []
+
+
+def test_cert_011_auxiliary_off_site_or_unlisted_passes() -> None:
+    d = base_punishment()
+    add_officer(d, "O5", "王小虎", "auxiliary_staff")  # on the case, but not on any on-site step
+    step(d, "S11")["officers"] = ["O5"]  # service of the decision is not an on-site act
+    assert hits(d, "CERT-011") == []
+
+
+# ---------------------------------------------------------------- no double counting within a rule
+
+
+def test_each_rule_reports_each_defect_once() -> None:
+    d = with_o4_expired(base_punishment(), "S03")
+    assert hits(d, "CERT") == [("CERT-002", "S03"), ("CERT-006", "S03")]
+    d = with_o5_auxiliary(base_punishment(), "S03")
+    assert hits(d, "CERT") == [("CERT-002", "S03"), ("CERT-011", "S03")]

@@ -1,0 +1,368 @@
+"""PUB-007, PUB-009, PUB-015 (disclosure). Dates in 2025 use the official holiday tables:
+National Day 10-01..10-08 with make-up working days Sunday 09-28 and Saturday 10-11;
+Labour Day 05-01..05-05 with make-up working day Sunday 04-27; Dragon Boat Monday 06-02."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.profile import Profile, load_profile
+from enforcement_audit.testing import (
+    base_coercive_measure,
+    base_enforced_execution,
+    base_inspection,
+    base_punishment,
+    drop_step,
+    hits,
+    run,
+    step,
+)
+
+
+def profile_with(name: str, **changes: Any) -> Profile:
+    """The national profile with one parameter changed."""
+    base = load_profile("national")
+    param = getattr(base.parameters, name).model_copy(update=changes)
+    return base.model_copy(update={"parameters": base.parameters.model_copy(update={name: param})})
+
+
+# ------------------------------------------------------------------ PUB-007
+
+
+def test_pub_007_meta() -> None:
+    from enforcement_audit.rules.disclosure import DecisionDisclosed
+
+    meta = DecisionDisclosed.meta
+    assert meta.confidence is Confidence.UNCONFIRMED
+    assert meta.severity is Severity.WARNING
+    assert meta.parameters == ("punishment_disclosure", "other_disclosure")
+
+
+@pytest.mark.parametrize(
+    "base", [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
+)
+def test_pub_007_compliant_bases(base: Any) -> None:
+    assert hits(base(), "PUB-007") == []
+
+
+def test_pub_007_punishment_exactly_on_deadline_over_makeup_sunday() -> None:
+    # decision Mon 2025-04-21; 7 WD: 22, 23, 24, 25, 27 (make-up Sunday), 28, 29
+    d = base_punishment()
+    step(d, "S12")["date"] = "2025-04-29"
+    assert hits(d, "PUB-007") == []
+
+
+def test_pub_007_punishment_one_day_late() -> None:
+    d = base_punishment()
+    step(d, "S12")["date"] = "2025-04-30"
+    findings = run(d, "PUB-007")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-007", "S12")]
+    message = findings[0].message
+    assert "S10" in message and "2025-04-21" in message
+    assert "2025-04-29" in message and "2025-04-30" in message
+    assert "逾期 1 个工作日" in message
+    assert findings[0].severity is Severity.WARNING
+    assert findings[0].confidence is Confidence.UNCONFIRMED
+
+
+def test_pub_007_punishment_over_national_day() -> None:
+    # decision Fri 2025-09-26; 7 WD: 09-28 (Sun), 09-29, 09-30, 10-09, 10-10, 10-11 (Sat), 10-13
+    d = base_punishment()
+    step(d, "S10")["date"] = "2025-09-26"
+    step(d, "S12")["date"] = "2025-10-13"
+    assert hits(d, "PUB-007") == []
+    step(d, "S12")["date"] = "2025-10-14"
+    findings = run(d, "PUB-007")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-007", "S12")]
+    assert "逾期 1 个工作日（1 个自然日）" in findings[0].message
+
+
+def test_pub_007_disclosed_on_holiday_after_deadline() -> None:
+    # decision Mon 2025-09-22: 7 WD end Tue 09-30; a disclosure on 10-03 (holiday) is late by 0 WD, 3 days
+    d = base_punishment()
+    step(d, "S10")["date"] = "2025-09-22"
+    step(d, "S12")["date"] = "2025-10-03"
+    findings = run(d, "PUB-007")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-007", "S12")]
+    assert "2025-09-30" in findings[0].message
+    assert "逾期 0 个工作日（3 个自然日）" in findings[0].message
+
+
+def test_pub_007_missing_disclosure_closed_case() -> None:
+    d = base_punishment()
+    drop_step(d, "S12")
+    findings = run(d, "PUB-007")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-007", "S10")]
+    assert "已结案" in findings[0].message and "2025-04-29" in findings[0].message
+
+
+def test_pub_007_open_case_before_and_after_deadline() -> None:
+    d = base_punishment()
+    d["case"]["status"] = "open"
+    for sid in ("S12", "S13", "S14", "S15"):
+        drop_step(d, sid)
+    assert hits(d, "PUB-007", as_of=dt.date(2025, 4, 29)) == []
+    assert hits(d, "PUB-007", as_of=dt.date(2025, 4, 30)) == [("PUB-007", "S10")]
+    assert "截至 2025-04-30" in run(d, "PUB-007", as_of=dt.date(2025, 4, 30))[0].message
+
+
+def test_pub_007_open_case_late_disclosure_is_a_finding() -> None:
+    d = base_punishment()
+    d["case"]["status"] = "open"
+    step(d, "S12")["date"] = "2025-05-06"
+    assert hits(d, "PUB-007", as_of=dt.date(2025, 5, 6)) == [("PUB-007", "S12")]
+
+
+def test_pub_007_disclosure_before_decision_does_not_count() -> None:
+    d = base_punishment()
+    step(d, "S12")["date"] = "2025-04-18"
+    assert hits(d, "PUB-007") == [("PUB-007", "S10")]
+
+
+def test_pub_007_same_day_disclosure_counts() -> None:
+    d = base_punishment()
+    step(d, "S12")["date"] = "2025-04-21"
+    assert hits(d, "PUB-007") == []
+
+
+def test_pub_007_disclosure_of_another_step_does_not_count() -> None:
+    d = base_punishment()
+    step(d, "S12")["of"] = "S07"
+    assert hits(d, "PUB-007") == [("PUB-007", "S10")]
+    step(d, "S12")["of"] = "S10"
+    assert hits(d, "PUB-007") == []
+
+
+def test_pub_007_first_of_several_disclosures_counts() -> None:
+    d = base_punishment()
+    d["steps"].append({"id": "S16", "kind": "disclosure", "date": "2025-06-30", "where": "门户网站"})
+    assert hits(d, "PUB-007") == []
+
+
+def test_pub_007_summary_procedure_not_subject() -> None:
+    d = base_punishment()
+    d["case"]["procedure"] = "summary"
+    drop_step(d, "S12")
+    assert hits(d, "PUB-007") == []
+
+
+def test_pub_007_coercive_measure_20_working_days() -> None:
+    # seizure Tue 2025-06-03; 20 WD end 2025-07-01
+    d = base_coercive_measure()
+    step(d, "S05")["date"] = "2025-07-02"
+    findings = run(d, "PUB-007")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-007", "S05")]
+    assert "S03" in findings[0].message and "2025-07-01" in findings[0].message
+    assert "逾期 1 个工作日" in findings[0].message
+
+
+def test_pub_007_coercive_measure_each_measure_step() -> None:
+    d = base_coercive_measure()
+    seal = {
+        **step(d, "S03"),
+        "id": "S07",
+        "kind": "seal_up",
+        "start": "2025-07-02T09:00:00",
+        "end": "2025-07-02T10:00:00",
+    }
+    d["steps"].append(seal)
+    # S05 (07-01) predates the seal-up of 07-02: that one has no disclosure
+    assert hits(d, "PUB-007") == [("PUB-007", "S07")]
+
+
+def test_pub_007_enforced_execution_over_national_day() -> None:
+    # execution decision Fri 2025-09-19; 20 WD: ... 09-28 (Sun), 10-09, 10-10, 10-11 (Sat) ... end 10-23
+    d = base_enforced_execution()
+    step(d, "S04")["date"] = "2025-09-19"
+    step(d, "S07")["date"] = "2025-10-23"
+    assert hits(d, "PUB-007") == []
+    step(d, "S07")["date"] = "2025-10-24"
+    assert hits(d, "PUB-007") == [("PUB-007", "S07")]
+
+
+def test_pub_007_enforced_execution_boundary() -> None:
+    d = base_enforced_execution()
+    step(d, "S07")["date"] = "2025-09-17"
+    assert hits(d, "PUB-007") == []
+    step(d, "S07")["date"] = "2025-09-18"
+    assert hits(d, "PUB-007") == [("PUB-007", "S07")]
+
+
+def test_pub_007_enforced_execution_missing_disclosure() -> None:
+    d = base_enforced_execution()
+    drop_step(d, "S07")
+    assert hits(d, "PUB-007") == [("PUB-007", "S04")]
+
+
+def test_pub_007_calendar_day_profile() -> None:
+    # 15 calendar days from 2025-09-16 end on 10-01 (holiday): moves to the first working day, 10-09
+    prof = profile_with("punishment_disclosure", days=15, day_kind="calendar")
+    d = base_punishment()
+    step(d, "S10")["date"] = "2025-09-16"
+    step(d, "S12")["date"] = "2025-10-09"
+    assert hits(d, "PUB-007", profile=prof) == []
+    step(d, "S12")["date"] = "2025-10-10"
+    assert hits(d, "PUB-007", profile=prof) == [("PUB-007", "S12")]
+    # with the national 7 working days the same disclosure is far too late
+    assert hits(d, "PUB-007") == [("PUB-007", "S12")]
+
+
+def test_pub_007_uncovered_year_adds_calendar_warning() -> None:
+    d = base_punishment()
+    step(d, "S10")["date"] = "2027-03-01"
+    step(d, "S12")["date"] = "2027-03-05"
+    assert hits(d, "PUB-007") == [("GEN-TIME-005", None)]
+    # Mon 2027-03-01 + 7 WD (weekends only) = Wed 03-10
+    step(d, "S12")["date"] = "2027-03-10"
+    assert hits(d, "PUB-007") == [("GEN-TIME-005", None)]
+    step(d, "S12")["date"] = "2027-03-11"
+    assert hits(d, "PUB-007") == [("GEN-TIME-005", None), ("PUB-007", "S12")]
+
+
+# ------------------------------------------------------------------ PUB-009
+
+
+def revoked(day: str, withdrawn: str | None) -> dict[str, Any]:
+    d = base_punishment()
+    d["steps"].append({"id": "S16", "kind": "revocation", "date": day, "of": "S10"})
+    if withdrawn is not None:
+        step(d, "S12")["withdrawn_on"] = withdrawn
+    return d
+
+
+@pytest.mark.parametrize(
+    "base", [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
+)
+def test_pub_009_bases_without_revocation(base: Any) -> None:
+    assert hits(base(), "PUB-009") == []
+
+
+def test_pub_009_withdrawn_on_last_day_over_makeup_sunday() -> None:
+    # revocation Fri 2025-09-26; 3 WD: 09-28 (Sun), 09-29, 09-30
+    assert hits(revoked("2025-09-26", "2025-09-30"), "PUB-009") == []
+
+
+def test_pub_009_withdrawn_after_national_day_is_late() -> None:
+    findings = run(revoked("2025-09-26", "2025-10-09"), "PUB-009")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-009", "S12")]
+    message = findings[0].message
+    assert "S16" in message and "2025-09-30" in message and "2025-10-09" in message
+    assert "逾期 1 个工作日（9 个自然日）" in message
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_pub_009_over_labour_day() -> None:
+    # revocation Wed 2025-04-30; 3 WD: 05-06, 05-07, 05-08
+    assert hits(revoked("2025-04-30", "2025-05-08"), "PUB-009") == []
+    assert hits(revoked("2025-04-30", "2025-05-09"), "PUB-009") == [("PUB-009", "S12")]
+
+
+def test_pub_009_withdrawn_same_day() -> None:
+    assert hits(revoked("2025-06-10", "2025-06-10"), "PUB-009") == []
+
+
+def test_pub_009_missing_withdrawal_closed_case() -> None:
+    findings = run(revoked("2025-06-10", None), "PUB-009")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-009", "S12")]
+    assert "无撤回日期" in findings[0].message
+
+
+def test_pub_009_missing_withdrawal_open_case() -> None:
+    d = revoked("2025-09-26", None)
+    d["case"]["status"] = "open"
+    assert hits(d, "PUB-009", as_of=dt.date(2025, 9, 30)) == []
+    assert hits(d, "PUB-009", as_of=dt.date(2025, 10, 1)) == [("PUB-009", "S12")]
+
+
+def test_pub_009_disclosure_after_revocation_not_judged() -> None:
+    d = revoked("2025-04-23", None)  # S12 (04-25) was published after the revocation
+    assert hits(d, "PUB-009") == []
+
+
+def test_pub_009_disclosure_of_other_decision_not_judged() -> None:
+    d = revoked("2025-06-10", None)
+    step(d, "S12")["of"] = "S07"
+    assert hits(d, "PUB-009") == []
+    step(d, "S12")["of"] = "S10"
+    assert hits(d, "PUB-009") == [("PUB-009", "S12")]
+
+
+def test_pub_009_every_disclosure_withdrawn() -> None:
+    d = revoked("2025-06-10", "2025-06-11")
+    d["steps"].append({"id": "S17", "kind": "disclosure", "date": "2025-05-06", "where": "门户网站"})
+    assert hits(d, "PUB-009") == [("PUB-009", "S17")]
+
+
+def test_pub_009_uncovered_year() -> None:
+    d = revoked("2027-03-01", "2027-03-04")  # 3 WD (weekends only): 03-02, 03-03, 03-04
+    assert hits(d, "PUB-009") == [("GEN-TIME-005", None)]
+    d = revoked("2027-03-01", "2027-03-05")
+    assert hits(d, "PUB-009") == [("GEN-TIME-005", None), ("PUB-009", "S12")]
+
+
+# ------------------------------------------------------------------ PUB-015
+
+
+def test_pub_015_meta() -> None:
+    from enforcement_audit.rules.disclosure import InspectionResultDisclosed
+
+    assert InspectionResultDisclosed.meta.confidence is Confidence.UNCONFIRMED
+    assert InspectionResultDisclosed.meta.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "base", [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
+)
+def test_pub_015_compliant_bases(base: Any) -> None:
+    assert hits(base(), "PUB-015") == []
+
+
+def test_pub_015_boundary_over_dragon_boat() -> None:
+    # result Mon 2025-05-12; 20 WD (06-02 is a holiday) end Tue 06-10
+    d = base_inspection()
+    step(d, "S04")["date"] = "2025-06-10"
+    assert hits(d, "PUB-015") == []
+    step(d, "S04")["date"] = "2025-06-11"
+    findings = run(d, "PUB-015")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-015", "S04")]
+    assert "S03" in findings[0].message and "2025-06-10" in findings[0].message
+    assert "逾期 1 个工作日" in findings[0].message
+
+
+def test_pub_015_over_national_day() -> None:
+    # result Fri 2025-09-19 -> 20 WD end 2025-10-23
+    d = base_inspection()
+    step(d, "S03")["date"] = "2025-09-19"
+    step(d, "S04")["date"] = "2025-10-23"
+    assert hits(d, "PUB-015") == []
+    step(d, "S04")["date"] = "2025-10-24"
+    assert hits(d, "PUB-015") == [("PUB-015", "S04")]
+
+
+def test_pub_015_only_random_inspections() -> None:
+    d = base_inspection()
+    drop_step(d, "S04")
+    assert hits(d, "PUB-015") == [("PUB-015", "S03")]
+    del d["inspection"]["random_selection"]
+    assert hits(d, "PUB-015") == []
+
+
+def test_pub_015_open_case() -> None:
+    d = base_inspection()
+    d["case"]["status"] = "open"
+    drop_step(d, "S04")
+    drop_step(d, "S05")
+    assert hits(d, "PUB-015", as_of=dt.date(2025, 6, 10)) == []
+    assert hits(d, "PUB-015", as_of=dt.date(2025, 6, 11)) == [("PUB-015", "S03")]
+
+
+def test_pub_015_reads_profile_period() -> None:
+    d = base_inspection()  # disclosed 05-20, 6 WD after the result of 05-12
+    prof = profile_with("inspection_disclosure", days=5)
+    assert hits(d, "PUB-015", profile=prof) == [("PUB-015", "S04")]
+    prof = profile_with("inspection_disclosure", days=6)
+    assert hits(d, "PUB-015", profile=prof) == []
