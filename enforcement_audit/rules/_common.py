@@ -55,6 +55,18 @@ def describe(step: Step) -> str:
     return f"{step.id} {STEP_LABELS.get(step.kind, step.kind.value)}（{step.day.isoformat()}）"
 
 
+def moment(step: Step) -> tuple[dt.date, dt.time]:
+    """Sort key: day, then start time (date-only steps first); ties keep document order."""
+    return (step.day, step.start.time() if step.start is not None else dt.time.min)
+
+
+def not_after(first: Step, second: Step) -> bool:
+    """``first`` happened on or before ``second``: by time when both have a start, else by day."""
+    if first.start is not None and second.start is not None:
+        return first.start <= second.start
+    return first.day <= second.day
+
+
 STEP_LABELS: dict[StepKind, str] = {
     StepKind.DISCOVERY: "案件来源/发现",
     StepKind.FILING: "立案",

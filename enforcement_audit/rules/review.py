@@ -1,7 +1,452 @@
-"""Rules: review."""
+"""Rules: 重大执法决定法制审核 (legal review) and 集体讨论 (collective deliberation).
+
+Which text governs a punishment decision depends on the day it was made (catalogue Addendum):
+
+* before 2018-01-01: no statutory duty of legal review;
+* 2018-01-01 to 2021-07-14: 行政处罚法 as amended in 2017, Art 38 para 3 (old numbering): every
+  general-procedure decision is reviewed (审核) before the agency head decides, and staff who
+  first take up that review must hold the national legal professional qualification;
+* from 2021-07-15: 行政处罚法 (2021 revision) Art 58: review only in the four listed situations;
+  the qualification rule kept as Art 58 para 2.
+
+The 2017 text was checked in secondary copies that quote the amendment verbatim (the NPC Standing
+Committee decision of 2017-09-01, 主席令第七十六号, in force 2018-01-01); it is cited with the note
+「2017年修正」 so that a reader can tell the versions apart.
+"""
 
 from __future__ import annotations
 
-from ..engine import Rule
+import datetime as dt
+from collections.abc import Iterator
 
-RULES: tuple[type[Rule], ...] = ()
+from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
+from ..models import ON_SITE_STEPS, Dossier, Procedure, ReviewOutcome, Role, Step, StepKind
+from ._common import PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, describe, moment, not_after, pl
+
+#: The 2017 amendment of 行政处罚法 (Art 38 para 3: review of every general-procedure decision,
+#: legal qualification of new reviewers) took effect on this day.
+PENALTY_LAW_2017 = dt.date(2018, 1, 1)
+
+GD_REVIEW = "广东省重大行政执法决定法制审核办法"
+HENAN_ENFORCEMENT = "河南省行政执法条例"
+
+ART_38_2017 = LegalBasis(PUNISHMENT_LAW, 38, 3, note="2017年修正，适用于2018年1月1日至2021年7月14日作出的决定")
+
+
+def gd_review(article: int, paragraph: int | None = None) -> LegalBasis:
+    """A citation of the 广东 legal-review rule (catalogue G3, C1-copy), applied for reference."""
+    return LegalBasis(GD_REVIEW, article, paragraph, note="参照适用")
+
+
+_OUTCOME_LABELS = {
+    ReviewOutcome.PASSED: "通过",
+    ReviewOutcome.SUPPLEMENT: "补充调查",
+    ReviewOutcome.CORRECT: "改正",
+    ReviewOutcome.RETURNED: "退回",
+    ReviewOutcome.TRANSFER: "移送",
+}
+
+#: Steps in which an officer investigates the case (调查取证) or acts on site.
+_INVESTIGATIVE_STEPS = ON_SITE_STEPS | {StepKind.INVESTIGATION_REPORT}
+
+
+def _sorted(d: Dossier, kind: StepKind) -> list[Step]:
+    """Steps of one kind in time order (ties keep document order)."""
+    return sorted(d.steps_of(kind), key=moment)
+
+
+def _reviews_before(d: Dossier, decision: Step) -> list[Step]:
+    """Legal reviews dated on or before the decision, in time order."""
+    return [r for r in _sorted(d, StepKind.LEGAL_REVIEW) if r.day <= decision.day]
+
+
+def _later_note(steps: list[Step], decision: Step) -> str:
+    late = [s for s in steps if s.day > decision.day]
+    return f"（案卷中的 {'、'.join(describe(s) for s in late)}在决定之后）" if late else ""
+
+
+def _name(d: Dossier, officer_id: str) -> str:
+    officer = d.officer_by_id.get(officer_id)
+    return f"{officer_id}（{officer.name}）" if officer is not None else officer_id
+
+
+# ---------------------------------------------------------------- REV-001
+
+
+class ReviewBeforeDecision(Rule):
+    """A legal review precedes a general-procedure punishment decision where the law requires one.
+
+    Requirement: 行政处罚法 (2021) Art 58 para 1: before the agency head decides, the decision is
+    reviewed (法制审核) by the reviewing staff if (1) it concerns a major public interest
+    (``flags.major-public-interest``); (2) it directly concerns major rights of the party or a third
+    party and went through a hearing (``flags.major-rights`` and ``flags.hearing-held`` or a
+    ``hearing`` step on/before the decision); (3) the case is complex, with several legal relations
+    (``flags.complex``); (4) another 法律/法规 requires review (``flags.review-required-by-law``).
+    For decisions made 2018-01-01 to 2021-07-14 the 2017 text applies (Art 38 para 3): every
+    general-procedure decision is reviewed. Decisions before 2018-01-01 are not judged. A review
+    counts when its ``legal_review`` step is dated on or before the decision day; a review dated
+    later does not (and is also REV-003). Summary-procedure decisions are outside both texts. A
+    local review catalogue (REV-002) may require more; this rule applies the statute only.
+
+    Non-compliant: ``<flags complex="true"/>`` and ``<step id="S10" kind="decision"
+    date="2025-04-21"/>`` with no ``legal_review`` step; or a decision of 2021-07-14 without review
+    and without any trigger flag.
+
+    Compliant: ``base_punishment()`` (review S06 2025-04-03 before decision S10 2025-04-21), or a
+    decision of 2021-07-15 or later without any trigger and without review.
+    """
+
+    meta = RuleMeta(
+        id="REV-001",
+        title="应当法制审核的处罚决定未经法制审核",
+        system=System.LEGAL_REVIEW,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(58, 1), ART_38_2017),
+        remediation="决定作出前未经法制审核的，该决定程序违法：应由法制审核人员对拟作出的决定进行审核，"
+        "审核通过后由负责人重新作出决定（或依法撤销原决定后重作）；已有审核而日期记载错误的，更正审核意见书日期。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        if d.case.procedure is not Procedure.GENERAL:
+            return
+        flags = d.case.flags
+        reviews = _sorted(d, StepKind.LEGAL_REVIEW)
+        for decision in _sorted(d, StepKind.DECISION):
+            if decision.day < PENALTY_LAW_2017 or _reviews_before(d, decision):
+                continue
+            later = _later_note(reviews, decision)
+            if decision.day < PENALTY_LAW_2021:
+                yield Hit(
+                    f"{describe(decision)}作出前没有法制审核{later}：该决定作于2018年1月1日至2021年7月14日之间，"
+                    "依2017年修正的《行政处罚法》第三十八条第三款，普通程序的行政处罚决定在负责人作出决定前"
+                    "均应由从事行政处罚决定审核的人员进行审核。",
+                    step=decision.id,
+                )
+                continue
+            heard = flags.hearing_held or any(h.day <= decision.day for h in d.steps_of(StepKind.HEARING))
+            triggers = [
+                text
+                for on, text in (
+                    (flags.major_public_interest, "涉及重大公共利益（第一项）"),
+                    (flags.major_rights and heard, "直接关系当事人或者第三人重大权益且经过听证程序（第二项）"),
+                    (flags.complex, "案件情况疑难复杂、涉及多个法律关系（第三项）"),
+                    (flags.review_required_by_law, "法律、法规规定应当进行法制审核（第四项）"),
+                )
+                if on
+            ]
+            if triggers:
+                yield Hit(
+                    f"{describe(decision)}作出前没有法制审核{later}：本案{'；'.join(triggers)}，"
+                    "依《行政处罚法》第五十八条第一款，应当在负责人作出决定前进行法制审核，"
+                    "未经法制审核的不得作出决定。",
+                    step=decision.id,
+                )
+
+
+# ---------------------------------------------------------------- REV-003
+
+
+class ReviewNotAfterDecision(Rule):
+    """No legal review is dated after the (last) punishment decision.
+
+    Requirement: the review takes place after the investigation and before the agency head
+    decides (行政处罚法 Art 58 para 1 「在行政机关负责人作出行政处罚的决定之前」; 2017 text Art 38
+    para 3; 广东 rule Art 13). A ``legal_review`` step dated after the day of the latest decision
+    cannot have served any decision of the case: one finding per such review, located at the review
+    step. The same day passes (dates alone cannot order them). Whether a review was required at all
+    is REV-001; a review dated before the decision with a bad outcome is REV-007.
+
+    Non-compliant: ``<step id="S06" kind="legal_review" date="2025-04-25"/>`` and
+    ``<step id="S10" kind="decision" date="2025-04-21"/>``.
+
+    Compliant: review 2025-04-03, decision 2025-04-21 (``base_punishment()``).
+    """
+
+    meta = RuleMeta(
+        id="REV-003",
+        title="法制审核晚于处罚决定",
+        system=System.LEGAL_REVIEW,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(58, 1), ART_38_2017, gd_review(13)),
+        remediation="核对法制审核意见书和决定书的日期：属记载错误的，予以更正并说明；确属先决定后审核的，"
+        "事后审核不能补正程序，应依法撤销或重新作出决定，并在作出决定前完成法制审核。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        decisions = _sorted(d, StepKind.DECISION)
+        if not decisions:
+            return
+        last = decisions[-1]
+        for review in _sorted(d, StepKind.LEGAL_REVIEW):
+            if review.day > last.day:
+                yield Hit(
+                    f"{describe(review)}晚于 {describe(last)}：法制审核应在负责人作出决定之前完成，"
+                    "决定作出后的审核不能作为作出决定的依据。",
+                    step=review.id,
+                )
+
+
+# ---------------------------------------------------------------- REV-007
+
+
+class LatestReviewPassed(Rule):
+    """The latest legal review before a decision passed.
+
+    Requirement: 行政处罚法 Art 58 para 1: 「未经法制审核或者审核未通过的，不得作出决定」. After a
+    return (退回) or a request to supplement or correct, the file is fixed and resubmitted (广东 rule
+    Art 19–20), so only the latest review dated on or before the decision day counts: its
+    ``outcome`` must be ``passed``. A review without an outcome counts as not passed. One finding per
+    decision, located at the decision. Decisions without any earlier review are REV-001's business.
+
+    Non-compliant: ``<step id="S06" kind="legal_review" date="2025-04-03" outcome="returned"/>`` and
+    no later review before the decision S10.
+
+    Compliant: S06 ``outcome="returned"``, then ``<step id="S06b" kind="legal_review"
+    date="2025-04-15" outcome="passed"/>``, then the decision.
+    """
+
+    meta = RuleMeta(
+        id="REV-007",
+        title="法制审核未通过即作出处罚决定",
+        system=System.LEGAL_REVIEW,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(58, 1), gd_review(19), gd_review(20)),
+        remediation="按审核意见补充调查或改正后重新提交法制审核，取得“通过”的审核意见后再由负责人作出决定；"
+        "审核结论已通过而案卷记载有误的，补入或更正法制审核意见书。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        for decision in _sorted(d, StepKind.DECISION):
+            earlier = _reviews_before(d, decision)
+            if not earlier:
+                continue
+            latest = earlier[-1]
+            if latest.outcome is ReviewOutcome.PASSED:
+                continue
+            outcome = f"为「{_OUTCOME_LABELS[latest.outcome]}」" if latest.outcome else "未记载审核结论"
+            yield Hit(
+                f"{describe(decision)}作出前最近一次法制审核 {describe(latest)}{outcome}，"
+                "审核未通过的不得作出决定。",
+                step=decision.id,
+            )
+
+
+# ---------------------------------------------------------------- REV-008
+
+
+class ReviewerNotInvestigator(Rule):
+    """The legal reviewer did not investigate the same case.
+
+    Requirement: the review unit is in principle separate from the unit that investigates (广东 rule
+    Art 6 para 2) and a reviewer with an interest recuses (Art 21). The catalogue derives from this
+    that the reviewer is not an investigator or handler of the same case (REV-008, marked U), so the
+    rule is unconfirmed and a warning. Checked: the officer named by ``reviewer`` on a
+    ``legal_review`` step is not registered as ``lead`` or ``assisting`` officer of the case and is
+    not listed among the officers of any on-site step or of the investigation report. One finding
+    per review step, located there.
+
+    Non-compliant: ``<step id="S06" kind="legal_review" reviewer="O1"/>`` where O1 is the lead
+    officer who also conducted the inspection S03.
+
+    Compliant: ``reviewer="O3"`` (role ``legal_reviewer``, in no investigative step).
+    """
+
+    meta = RuleMeta(
+        id="REV-008",
+        title="法制审核人员参与了本案调查",
+        system=System.LEGAL_REVIEW,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(gd_review(6, 2), gd_review(21)),
+        remediation="由未参与本案调查取证的法制审核人员重新审核；确因人员不足由同一人承担的，应说明理由并经负责人批准，"
+        "今后做到审核与调查分离。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        for review in _sorted(d, StepKind.LEGAL_REVIEW):
+            if review.reviewer is None:
+                continue
+            officer = d.officer_by_id.get(review.reviewer)
+            reasons: list[str] = []
+            if officer is not None and officer.role in (Role.LEAD, Role.ASSISTING):
+                role = "主办" if officer.role is Role.LEAD else "协办"
+                reasons.append(f"是本案的{role}执法人员")
+            took_part = [s for s in d.steps if s.kind in _INVESTIGATIVE_STEPS and review.reviewer in s.officers]
+            if took_part:
+                reasons.append(f"参与了 {'、'.join(describe(s) for s in took_part)}")
+            if reasons:
+                yield Hit(
+                    f"{describe(review)}的审核人员 {_name(d, review.reviewer)}{'，并'.join(reasons)}，"
+                    "审核与调查未分离。",
+                    step=review.id,
+                )
+
+
+# ---------------------------------------------------------------- REV-009
+
+
+class ReviewerQualified(Rule):
+    """The legal reviewer is on the reviewer register and, if first reviewing from 2018, legally qualified.
+
+    Requirement: staff who first take up the review of punishment decisions must have passed the
+    national unified legal professional qualification exam (行政处罚法 Art 58 para 2; introduced as
+    2017 text Art 38 para 3, in force 2018-01-01; catalogue CERT-012). For each ``legal_review``
+    step: a reviewer is named (``reviewer`` officer id); the officer links to the reviewer register
+    (``officer reviewer="RV-.."``, reviewers.xml); and, if the register's ``first-review`` date is
+    on or after 2018-01-01, the entry carries a ``legal-qualification`` number obtained
+    (``qualified-on``) no later than the review day. Reviewers who first reviewed before 2018 are
+    exempt. One finding per review step (the first problem found), located there.
+
+    Non-compliant: reviewer RV-02 (first review 2019-05-01, no ``legal-qualification``).
+
+    Compliant: RV-01 (qualification A20163301990001, qualified 2016-12-01); RV-03 (first review
+    2012-05-01, exempt).
+    """
+
+    meta = RuleMeta(
+        id="REV-009",
+        title="法制审核人员不具备法律职业资格",
+        system=System.LEGAL_REVIEW,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(58, 2), ART_38_2017),
+        remediation="核实审核人员身份并在法制审核人员名录中登记其法律职业资格证书编号和取得日期；"
+        "不具备资格的人员（2018年1月1日以后初次从事审核的）不得从事法制审核，应由具备资格的人员重新审核。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        for review in _sorted(d, StepKind.LEGAL_REVIEW):
+            problem = self._problem(ctx, review)
+            if problem:
+                yield Hit(f"{describe(review)}：{problem}", step=review.id)
+
+    @staticmethod
+    def _problem(ctx: Context, review: Step) -> str | None:
+        d = ctx.dossier
+        if review.reviewer is None:
+            return "未记载审核人员，无法核实其是否具备法律职业资格。"
+        officer = d.officer_by_id.get(review.reviewer)
+        who = _name(d, review.reviewer)
+        if officer is None:
+            return f"审核人员 {who} 不在案卷的执法人员名单中，无法核实其资格。"
+        if officer.reviewer is None:
+            return f"审核人员 {who} 未关联法制审核人员名录编号，无法核实其法律职业资格。"
+        entry = ctx.registry.reviewer_by_id.get(officer.reviewer)
+        if entry is None:
+            return f"审核人员 {who} 的名录编号 {officer.reviewer} 不在法制审核人员名录中。"
+        if entry.first_review < PENALTY_LAW_2017:
+            return None
+        first = entry.first_review.isoformat()
+        who = f"{review.reviewer}（{officer.name}，名录编号 {entry.id}）"
+        if not entry.legal_qualification:
+            return (f"审核人员 {who}于 {first} 初次从事法制审核，在2018年1月1日之后，"
+                    "但名录中没有其法律职业资格证书编号。")
+        if entry.qualified_on is not None and entry.qualified_on > review.day:
+            return (f"审核人员 {who}于 {first} 初次从事法制审核，"
+                    f"其法律职业资格于 {entry.qualified_on.isoformat()} 取得，晚于本次审核日期。")
+        return None
+
+
+# ---------------------------------------------------------------- collective deliberation
+
+
+class ComplexCaseDeliberated(Rule):
+    """A complex case is decided by the agency heads collectively (集体讨论).
+
+    Requirement: 行政处罚法 (2021) Art 57 para 2: 「对情节复杂或者重大违法行为给予行政处罚，行政机关
+    负责人应当集体讨论决定」. When ``flags.complex`` is set, a ``collective_deliberation`` step is
+    dated on or before each general-procedure decision made on or after 2021-07-15. Decisions made
+    earlier fall under the pre-2021 text (then Art 38 para 2), which required deliberation only
+    for complex or major violations given a *heavier* penalty (较重的行政处罚), a judgement the data
+    cannot make; they are not judged. 「重大违法行为」 has no flag and is a human judgement.
+
+    Non-compliant: ``<flags complex="true"/>``, decision S10 on 2025-04-21 and no
+    ``collective_deliberation`` step (or only one dated 2025-04-25).
+
+    Compliant: ``<step id="S09b" kind="collective_deliberation" date="2025-04-18"/>`` before S10.
+    """
+
+    meta = RuleMeta(
+        id="PUN-COLL-001",
+        title="情节复杂案件未经集体讨论决定",
+        system=System.LEGAL_REVIEW,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(57, 2),),
+        remediation="由行政机关负责人集体讨论决定并制作集体讨论记录（时间、出席负责人、讨论意见和结论）；"
+        "已讨论而未入卷的补入记录；未讨论即作出决定的，依法撤销或重新作出决定。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        if not d.case.flags.complex or d.case.procedure is not Procedure.GENERAL:
+            return
+        deliberations = _sorted(d, StepKind.COLLECTIVE_DELIBERATION)
+        for decision in _sorted(d, StepKind.DECISION):
+            if decision.day < PENALTY_LAW_2021 or any(c.day <= decision.day for c in deliberations):
+                continue
+            yield Hit(
+                f"{describe(decision)}作出前没有集体讨论{_later_note(deliberations, decision)}："
+                "本案标记为情节复杂，应当由行政机关负责人集体讨论决定。",
+                step=decision.id,
+            )
+
+
+class ReviewBeforeDeliberation(Rule):
+    """Where a case has both, the legal review comes before the collective deliberation.
+
+    Requirement: 河南省行政执法条例 Art 28 para 2: 「重大行政执法决定应当经行政执法机关法制机构审核后，
+    由行政执法机关负责人集体讨论决定」. This is a 河南 provincial regulation (read in its primary text,
+    catalogue C1); elsewhere it is applied as good practice, so the rule is a warning. Each
+    ``collective_deliberation`` step needs a ``legal_review`` step on or before it (by time when both
+    have one, else by day) whenever the case has any legal review. One finding per deliberation
+    step, located there.
+
+    Non-compliant: ``<step id="S08b" kind="collective_deliberation" date="2025-04-02"/>`` and the only
+    review ``<step id="S06" kind="legal_review" date="2025-04-03"/>``.
+
+    Compliant: review 2025-04-03, deliberation 2025-04-18.
+    """
+
+    meta = RuleMeta(
+        id="PUN-COLL-002",
+        title="集体讨论先于法制审核",
+        system=System.LEGAL_REVIEW,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis(HENAN_ENFORCEMENT, 28, 2, note="河南省地方性法规，其他地区作为良好做法参照"),),
+        remediation="先将拟作出的决定提交法制审核，审核通过后再提请负责人集体讨论；日期记载有误的予以更正。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        reviews = _sorted(d, StepKind.LEGAL_REVIEW)
+        if not reviews:
+            return
+        for deliberation in _sorted(d, StepKind.COLLECTIVE_DELIBERATION):
+            if not any(not_after(r, deliberation) for r in reviews):
+                yield Hit(
+                    f"{describe(deliberation)}早于法制审核 {describe(reviews[0])}："
+                    "重大执法决定应先经法制审核，再由负责人集体讨论决定。",
+                    step=deliberation.id,
+                )
+
+
+RULES: tuple[type[Rule], ...] = (
+    ReviewBeforeDecision,
+    ReviewNotAfterDecision,
+    LatestReviewPassed,
+    ReviewerNotInvestigator,
+    ReviewerQualified,
+    ComplexCaseDeliberated,
+    ReviewBeforeDeliberation,
+)

@@ -1,0 +1,534 @@
+"""Tests of the legal-review and collective-deliberation rules (REV-*, PUN-COLL-*)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.rules import rule_by_id
+from enforcement_audit.testing import (
+    REGISTRY,
+    base_coercive_measure,
+    base_enforced_execution,
+    base_inspection,
+    base_punishment,
+    drop_step,
+    hits,
+    officer,
+    run,
+    step,
+)
+
+BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
+RULE_IDS = ["REV-001", "REV-003", "REV-007", "REV-008", "REV-009", "PUN-COLL-001", "PUN-COLL-002"]
+
+
+def messages(d: dict[str, Any], rule_id: str, **kwargs: Any) -> list[str]:
+    return [f.message for f in run(d, rule_id, **kwargs)]
+
+
+def flag(d: dict[str, Any], **flags: bool) -> dict[str, Any]:
+    d["case"].setdefault("flags", {}).update(flags)
+    return d
+
+
+def add(d: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    d["steps"].append(fields)
+    return d
+
+
+def unreviewed(decision_day: str = "2025-04-21", /, **flags: bool) -> dict[str, Any]:
+    """The base punishment without its legal review S06, decided on ``decision_day``."""
+    d = flag(base_punishment(), **flags)
+    drop_step(d, "S06")
+    step(d, "S10")["date"] = decision_day
+    step(d, "S10")["approved_on"] = decision_day
+    return d
+
+
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+@pytest.mark.parametrize("base", BASES)
+def test_bases_pass(base: Any, rule_id: str) -> None:
+    assert hits(base(), rule_id) == []
+
+
+def test_meta_of_unconfirmed_and_provincial_rules() -> None:
+    for rule_id in ("REV-008",):
+        rule = rule_by_id(rule_id)
+        assert rule is not None
+        assert rule.meta.confidence is Confidence.UNCONFIRMED
+        assert rule.meta.severity is Severity.WARNING
+    coll = rule_by_id("PUN-COLL-002")
+    assert coll is not None
+    assert coll.meta.severity is Severity.WARNING
+    assert coll.meta.confidence is Confidence.CONFIRMED
+    assert [str(b) for b in coll.meta.legal_basis] == [
+        "《河南省行政执法条例》第二十八条第二款（河南省地方性法规，其他地区作为良好做法参照）"
+    ]
+    rev = rule_by_id("REV-001")
+    assert rev is not None
+    assert [str(b) for b in rev.meta.legal_basis] == [
+        "《中华人民共和国行政处罚法》第五十八条第一款",
+        "《中华人民共和国行政处罚法》第三十八条第三款（2017年修正，适用于2018年1月1日至2021年7月14日作出的决定）",
+    ]
+
+
+# ================================================================= REV-001
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        {"major_public_interest": True},
+        {"major_rights": True, "hearing_held": True},
+        {"complex": True},
+        {"review_required_by_law": True},
+        {"major_public_interest": True, "complex": True, "review_required_by_law": True},
+    ],
+)
+def test_rev_001_triggered_and_reviewed_passes(flags: dict[str, bool]) -> None:
+    assert hits(flag(base_punishment(), **flags), "REV-001") == []
+
+
+@pytest.mark.parametrize(
+    ("flags", "item"),
+    [
+        ({"major_public_interest": True}, "涉及重大公共利益（第一项）"),
+        ({"major_rights": True, "hearing_held": True}, "直接关系当事人或者第三人重大权益且经过听证程序（第二项）"),
+        ({"complex": True}, "案件情况疑难复杂、涉及多个法律关系（第三项）"),
+        ({"review_required_by_law": True}, "法律、法规规定应当进行法制审核（第四项）"),
+    ],
+)
+def test_rev_001_each_trigger_without_review(flags: dict[str, bool], item: str) -> None:
+    d = unreviewed(**flags)
+    assert hits(d, "REV-001") == [("REV-001", "S10")]
+    assert messages(d, "REV-001") == [
+        f"S10 处罚决定（2025-04-21）作出前没有法制审核：本案{item}，依《行政处罚法》第五十八条第一款，"
+        "应当在负责人作出决定前进行法制审核，未经法制审核的不得作出决定。"
+    ]
+
+
+def test_rev_001_several_triggers_named_in_one_finding() -> None:
+    d = unreviewed(major_public_interest=True, complex=True)
+    assert hits(d, "REV-001") == [("REV-001", "S10")]
+    (msg,) = messages(d, "REV-001")
+    assert "涉及重大公共利益（第一项）；案件情况疑难复杂、涉及多个法律关系（第三项）" in msg
+
+
+def test_rev_001_major_rights_without_hearing_is_no_trigger() -> None:
+    assert hits(unreviewed(major_rights=True), "REV-001") == []
+    assert hits(unreviewed(hearing_held=True), "REV-001") == []
+
+
+def test_rev_001_major_rights_with_a_hearing_step() -> None:
+    d = add(unreviewed(major_rights=True), id="S09h", kind="hearing", date="2025-04-15")
+    assert hits(d, "REV-001") == [("REV-001", "S10")]
+
+
+def test_rev_001_hearing_step_after_the_decision_does_not_trigger() -> None:
+    d = add(unreviewed(major_rights=True), id="S12h", kind="hearing", date="2025-04-25")
+    assert hits(d, "REV-001") == []
+
+
+def test_rev_001_no_trigger_no_review_2025_passes() -> None:
+    assert hits(unreviewed(), "REV-001") == []
+
+
+def test_rev_001_review_only_after_the_decision() -> None:
+    d = flag(base_punishment(), complex=True)
+    step(d, "S06")["date"] = "2025-04-25"
+    assert hits(d, "REV-001") == [("REV-001", "S10")]
+    (msg,) = messages(d, "REV-001")
+    assert msg.startswith("S10 处罚决定（2025-04-21）作出前没有法制审核（案卷中的 S06 法制审核（2025-04-25）在决定之后）：")
+
+
+def test_rev_001_review_on_decision_day_passes() -> None:
+    d = flag(base_punishment(), complex=True)
+    step(d, "S06")["date"] = "2025-04-21"
+    assert hits(d, "REV-001") == []
+
+
+def test_rev_001_summary_procedure_not_judged() -> None:
+    d = unreviewed(complex=True)
+    d["case"]["procedure"] = "summary"
+    assert hits(d, "REV-001") == []
+
+
+def test_rev_001_open_case_without_decision_not_judged() -> None:
+    d = unreviewed(complex=True)
+    d["case"]["status"] = "open"
+    d["steps"] = [s for s in d["steps"] if s["id"] <= "S09"]
+    assert hits(d, "REV-001") == []
+
+
+# ----------------------------------------------------------------- the 2018 and 2021 boundaries
+
+
+def test_rev_001_2021_07_14_every_general_decision_needs_review() -> None:
+    d = unreviewed("2021-07-14")
+    assert hits(d, "REV-001") == [("REV-001", "S10")]
+    assert messages(d, "REV-001") == [
+        "S10 处罚决定（2021-07-14）作出前没有法制审核：该决定作于2018年1月1日至2021年7月14日之间，"
+        "依2017年修正的《行政处罚法》第三十八条第三款，普通程序的行政处罚决定在负责人作出决定前"
+        "均应由从事行政处罚决定审核的人员进行审核。"
+    ]
+
+
+def test_rev_001_2021_07_15_only_triggers_require_review() -> None:
+    assert hits(unreviewed("2021-07-15"), "REV-001") == []
+    d = unreviewed("2021-07-15", complex=True)
+    assert hits(d, "REV-001") == [("REV-001", "S10")]
+    assert "第五十八条第一款" in messages(d, "REV-001")[0]
+
+
+def test_rev_001_2018_01_01_is_the_first_day_of_the_2017_text() -> None:
+    assert hits(unreviewed("2018-01-01"), "REV-001") == [("REV-001", "S10")]
+    assert "2017年修正" in messages(unreviewed("2018-01-01"), "REV-001")[0]
+
+
+def test_rev_001_2017_12_31_not_required() -> None:
+    assert hits(unreviewed("2017-12-31"), "REV-001") == []
+    assert hits(unreviewed("2017-12-31", complex=True, major_public_interest=True), "REV-001") == []
+
+
+def test_rev_001_2020_reviewed_passes() -> None:
+    d = base_punishment()
+    step(d, "S06")["date"] = "2020-04-03"
+    step(d, "S10")["date"] = "2020-04-21"
+    assert hits(d, "REV-001") == []
+
+
+# ================================================================= REV-003
+
+
+def test_rev_003_review_after_decision() -> None:
+    d = base_punishment()
+    step(d, "S06")["date"] = "2025-04-25"
+    assert hits(d, "REV-003") == [("REV-003", "S06")]
+    assert messages(d, "REV-003") == [
+        "S06 法制审核（2025-04-25）晚于 S10 处罚决定（2025-04-21）：法制审核应在负责人作出决定之前完成，"
+        "决定作出后的审核不能作为作出决定的依据。"
+    ]
+
+
+def test_rev_003_review_on_decision_day_passes() -> None:
+    d = base_punishment()
+    step(d, "S06")["date"] = "2025-04-21"
+    assert hits(d, "REV-003") == []
+
+
+def test_rev_003_second_review_after_decision() -> None:
+    d = add(base_punishment(), id="S12r", kind="legal_review", date="2025-04-22", reviewer="O3", outcome="passed")
+    assert hits(d, "REV-003") == [("REV-003", "S12r")]
+
+
+def test_rev_003_review_between_two_decisions_passes() -> None:
+    d = add(base_punishment(), id="S12r", kind="legal_review", date="2025-05-02", reviewer="O3", outcome="passed")
+    add(d, id="S12d", kind="decision", date="2025-05-06")
+    assert hits(d, "REV-003") == []
+
+
+def test_rev_003_no_decision_not_judged() -> None:
+    d = base_punishment()
+    d["case"]["status"] = "open"
+    d["steps"] = [s for s in d["steps"] if s["id"] <= "S09"]
+    assert hits(d, "REV-003") == []
+
+
+# ================================================================= REV-007
+
+
+@pytest.mark.parametrize(
+    ("outcome", "label"),
+    [("returned", "退回"), ("supplement", "补充调查"), ("correct", "改正"), ("transfer", "移送")],
+)
+def test_rev_007_latest_review_not_passed(outcome: str, label: str) -> None:
+    d = base_punishment()
+    step(d, "S06")["outcome"] = outcome
+    assert hits(d, "REV-007") == [("REV-007", "S10")]
+    assert messages(d, "REV-007") == [
+        f"S10 处罚决定（2025-04-21）作出前最近一次法制审核 S06 法制审核（2025-04-03）为「{label}」，"
+        "审核未通过的不得作出决定。"
+    ]
+
+
+def test_rev_007_review_without_outcome() -> None:
+    d = base_punishment()
+    del step(d, "S06")["outcome"]
+    assert hits(d, "REV-007") == [("REV-007", "S10")]
+    assert "未记载审核结论" in messages(d, "REV-007")[0]
+
+
+def test_rev_007_returned_then_passed_passes() -> None:
+    d = base_punishment()
+    step(d, "S06")["outcome"] = "returned"
+    add(d, id="S09r", kind="legal_review", date="2025-04-15", reviewer="O3", outcome="passed")
+    assert hits(d, "REV-007") == []
+
+
+def test_rev_007_passed_then_sent_back() -> None:
+    d = add(base_punishment(), id="S09r", kind="legal_review", date="2025-04-15", reviewer="O3",
+            outcome="supplement")
+    assert hits(d, "REV-007") == [("REV-007", "S10")]
+    assert "S09r 法制审核（2025-04-15）为「补充调查」" in messages(d, "REV-007")[0]
+
+
+def test_rev_007_passing_review_after_the_decision_does_not_help() -> None:
+    d = base_punishment()
+    step(d, "S06")["outcome"] = "returned"
+    add(d, id="S12r", kind="legal_review", date="2025-04-25", reviewer="O3", outcome="passed")
+    assert hits(d, "REV-007") == [("REV-007", "S10")]
+
+
+def test_rev_007_same_day_reviews_in_document_order() -> None:
+    d = base_punishment()
+    step(d, "S06")["outcome"] = "returned"
+    d["steps"].insert(6, {"id": "S06b", "kind": "legal_review", "date": "2025-04-03", "reviewer": "O3",
+                          "outcome": "passed"})
+    assert hits(d, "REV-007") == []
+    step(d, "S06")["outcome"] = "passed"
+    step(d, "S06b")["outcome"] = "correct"
+    assert hits(d, "REV-007") == [("REV-007", "S10")]
+
+
+def test_rev_007_same_day_reviews_ordered_by_time() -> None:
+    d = base_punishment()
+    del step(d, "S06")["date"]
+    step(d, "S06")["start"] = "2025-04-03T15:00:00"  # passed, later in the day
+    d["steps"].insert(6, {"id": "S06b", "kind": "legal_review", "start": "2025-04-03T09:00:00", "reviewer": "O3",
+                          "outcome": "returned"})
+    assert hits(d, "REV-007") == []
+
+
+def test_rev_007_no_review_is_not_its_business() -> None:
+    d = flag(base_punishment(), complex=True)
+    drop_step(d, "S06")
+    assert hits(d, "REV-007") == []
+
+
+# ================================================================= REV-008
+
+
+def test_rev_008_reviewer_is_the_lead_investigator() -> None:
+    d = base_punishment()
+    step(d, "S06")["reviewer"] = "O1"
+    assert hits(d, "REV-008") == [("REV-008", "S06")]
+    (finding,) = run(d, "REV-008")
+    assert finding.severity is Severity.WARNING
+    assert finding.confidence is Confidence.UNCONFIRMED
+    assert finding.message == (
+        "S06 法制审核（2025-04-03）的审核人员 O1（陈立新）是本案的主办执法人员，"
+        "并参与了 S03 现场检查（2025-03-06）、S04 询问（2025-03-10），审核与调查未分离。"
+    )
+
+
+def test_rev_008_reviewer_is_the_assisting_officer() -> None:
+    d = base_punishment()
+    step(d, "S06")["reviewer"] = "O2"
+    assert hits(d, "REV-008") == [("REV-008", "S06")]
+    assert "是本案的协办执法人员" in messages(d, "REV-008")[0]
+
+
+def test_rev_008_legal_reviewer_who_took_part_in_an_inquiry() -> None:
+    d = base_punishment()
+    step(d, "S04")["officers"] = ["O1", "O2", "O3"]
+    assert hits(d, "REV-008") == [("REV-008", "S06")]
+    assert messages(d, "REV-008") == [
+        "S06 法制审核（2025-04-03）的审核人员 O3（孙敏）参与了 S04 询问（2025-03-10），审核与调查未分离。"
+    ]
+
+
+def test_rev_008_legal_reviewer_who_signed_the_investigation_report() -> None:
+    d = base_punishment()
+    step(d, "S05")["officers"] = ["O3"]
+    assert hits(d, "REV-008") == [("REV-008", "S06")]
+
+
+def test_rev_008_taking_part_in_non_investigative_steps_is_fine() -> None:
+    d = base_punishment()
+    step(d, "S11")["officers"] = ["O3"]  # service
+    step(d, "S02")["officers"] = ["O3"]  # filing
+    assert hits(d, "REV-008") == []
+
+
+def test_rev_008_no_reviewer_named_not_judged() -> None:
+    d = base_punishment()
+    del step(d, "S06")["reviewer"]
+    assert hits(d, "REV-008") == []
+
+
+def test_rev_008_applies_to_other_case_types() -> None:
+    d = add(base_coercive_measure(), id="S03r", kind="legal_review", date="2025-06-20", reviewer="O1",
+            outcome="passed")
+    assert hits(d, "REV-008") == [("REV-008", "S03r")]
+
+
+# ================================================================= REV-009
+
+
+def registry_with(reviewer_id: str, **fields: Any) -> dict[str, Any]:
+    reg = copy.deepcopy(REGISTRY)
+    for entry in reg["reviewers"]:
+        if entry["id"] == reviewer_id:
+            entry.update(fields)
+    return reg
+
+
+def test_rev_009_reviewer_without_qualification_after_2018() -> None:
+    d = base_punishment()
+    officer(d, "O3")["reviewer"] = "RV-02"
+    assert hits(d, "REV-009") == [("REV-009", "S06")]
+    assert messages(d, "REV-009") == [
+        "S06 法制审核（2025-04-03）：审核人员 O3（孙敏，名录编号 RV-02）于 2019-05-01 初次从事法制审核，"
+        "在2018年1月1日之后，但名录中没有其法律职业资格证书编号。"
+    ]
+
+
+def test_rev_009_reviewer_since_2012_is_exempt() -> None:
+    d = base_punishment()
+    officer(d, "O3")["reviewer"] = "RV-03"
+    assert hits(d, "REV-009") == []
+
+
+def test_rev_009_first_review_boundary() -> None:
+    d = base_punishment()
+    officer(d, "O3")["reviewer"] = "RV-02"
+    assert hits(d, "REV-009", reg=registry_with("RV-02", first_review="2017-12-31")) == []
+    assert hits(d, "REV-009", reg=registry_with("RV-02", first_review="2018-01-01")) == [("REV-009", "S06")]
+
+
+def test_rev_009_qualification_obtained_after_the_review() -> None:
+    d = base_punishment()
+    reg = registry_with("RV-01", qualified_on="2025-04-04")
+    assert hits(d, "REV-009", reg=reg) == [("REV-009", "S06")]
+    assert "其法律职业资格于 2025-04-04 取得，晚于本次审核日期" in messages(d, "REV-009", reg=reg)[0]
+    assert hits(d, "REV-009", reg=registry_with("RV-01", qualified_on="2025-04-03")) == []
+
+
+def test_rev_009_officer_not_linked_to_the_register() -> None:
+    d = base_punishment()
+    del officer(d, "O3")["reviewer"]
+    assert hits(d, "REV-009") == [("REV-009", "S06")]
+    assert "未关联法制审核人员名录编号" in messages(d, "REV-009")[0]
+
+
+def test_rev_009_agency_head_as_reviewer() -> None:
+    d = base_punishment()
+    step(d, "S06")["reviewer"] = "O9"
+    assert hits(d, "REV-009") == [("REV-009", "S06")]
+
+
+def test_rev_009_register_id_unknown() -> None:
+    d = base_punishment()
+    officer(d, "O3")["reviewer"] = "RV-99"
+    assert hits(d, "REV-009") == [("REV-009", "S06")]
+    assert "RV-99 不在法制审核人员名录中" in messages(d, "REV-009")[0]
+
+
+def test_rev_009_no_reviewer_named() -> None:
+    d = base_punishment()
+    del step(d, "S06")["reviewer"]
+    assert hits(d, "REV-009") == [("REV-009", "S06")]
+    assert messages(d, "REV-009") == ["S06 法制审核（2025-04-03）：未记载审核人员，无法核实其是否具备法律职业资格。"]
+
+
+def test_rev_009_each_review_judged() -> None:
+    d = base_punishment()
+    officer(d, "O3")["reviewer"] = "RV-02"
+    add(d, id="S09r", kind="legal_review", date="2025-04-15", outcome="passed")
+    assert hits(d, "REV-009") == [("REV-009", "S06"), ("REV-009", "S09r")]
+
+
+# ================================================================= PUN-COLL-001
+
+
+def complex_case(deliberation: str | None = None, decision_day: str = "2025-04-21") -> dict[str, Any]:
+    d = flag(base_punishment(), complex=True)
+    step(d, "S10")["date"] = decision_day
+    if deliberation:
+        add(d, id="S09c", kind="collective_deliberation", date=deliberation, attendees=["O9"])
+    return d
+
+
+def test_pun_coll_001_complex_with_deliberation_passes() -> None:
+    assert hits(complex_case("2025-04-18"), "PUN-COLL-001") == []
+
+
+def test_pun_coll_001_deliberation_on_decision_day_passes() -> None:
+    assert hits(complex_case("2025-04-21"), "PUN-COLL-001") == []
+
+
+def test_pun_coll_001_complex_without_deliberation() -> None:
+    d = complex_case()
+    assert hits(d, "PUN-COLL-001") == [("PUN-COLL-001", "S10")]
+    assert messages(d, "PUN-COLL-001") == [
+        "S10 处罚决定（2025-04-21）作出前没有集体讨论：本案标记为情节复杂，应当由行政机关负责人集体讨论决定。"
+    ]
+
+
+def test_pun_coll_001_deliberation_after_decision() -> None:
+    d = complex_case("2025-04-22")
+    assert hits(d, "PUN-COLL-001") == [("PUN-COLL-001", "S10")]
+    assert "（案卷中的 S09c 集体讨论（2025-04-22）在决定之后）" in messages(d, "PUN-COLL-001")[0]
+
+
+def test_pun_coll_001_not_complex_not_required() -> None:
+    assert hits(base_punishment(), "PUN-COLL-001") == []
+
+
+def test_pun_coll_001_2021_boundary() -> None:
+    assert hits(complex_case(decision_day="2021-07-14"), "PUN-COLL-001") == []
+    assert hits(complex_case(decision_day="2021-07-15"), "PUN-COLL-001") == [("PUN-COLL-001", "S10")]
+
+
+def test_pun_coll_001_summary_procedure_not_judged() -> None:
+    d = complex_case()
+    d["case"]["procedure"] = "summary"
+    assert hits(d, "PUN-COLL-001") == []
+
+
+# ================================================================= PUN-COLL-002
+
+
+def test_pun_coll_002_review_then_deliberation_passes() -> None:
+    assert hits(complex_case("2025-04-18"), "PUN-COLL-002") == []
+
+
+def test_pun_coll_002_deliberation_before_review() -> None:
+    d = complex_case("2025-04-02")
+    assert hits(d, "PUN-COLL-002") == [("PUN-COLL-002", "S09c")]
+    (finding,) = run(d, "PUN-COLL-002")
+    assert finding.severity is Severity.WARNING
+    assert finding.message == (
+        "S09c 集体讨论（2025-04-02）早于法制审核 S06 法制审核（2025-04-03）：重大执法决定应先经法制审核，再由负责人集体讨论决定。"
+    )
+
+
+def test_pun_coll_002_same_day_passes_without_times() -> None:
+    assert hits(complex_case("2025-04-03"), "PUN-COLL-002") == []
+
+
+def test_pun_coll_002_same_day_ordered_by_time() -> None:
+    d = base_punishment()
+    del step(d, "S06")["date"]
+    step(d, "S06")["start"] = "2025-04-03T14:00:00"
+    add(d, id="S09c", kind="collective_deliberation", start="2025-04-03T10:00:00")
+    assert hits(d, "PUN-COLL-002") == [("PUN-COLL-002", "S09c")]
+    step(d, "S09c")["start"] = "2025-04-03T16:00:00"
+    assert hits(d, "PUN-COLL-002") == []
+
+
+def test_pun_coll_002_deliberation_without_any_review_not_judged() -> None:
+    d = complex_case("2025-04-18")
+    drop_step(d, "S06")
+    assert hits(d, "PUN-COLL-002") == []
+
+
+def test_pun_coll_002_each_early_deliberation() -> None:
+    d = complex_case("2025-04-01")
+    add(d, id="S09d", kind="collective_deliberation", date="2025-04-02")
+    add(d, id="S09e", kind="collective_deliberation", date="2025-04-18")
+    assert hits(d, "PUN-COLL-002") == [("PUN-COLL-002", "S09c"), ("PUN-COLL-002", "S09d")]
