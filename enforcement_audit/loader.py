@@ -19,7 +19,7 @@ from lxml import etree
 from pydantic import BaseModel, ValidationError
 
 from .engine import Finding, Location, RuleMeta, finding_from_meta, tool_rule
-from .models import Body, Certificate, Dossier, Registry, Reviewer
+from .models import Body, Certificate, Dossier, Model, Registry, Reviewer
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -154,7 +154,6 @@ class Spec:
     wrappers: dict[str, str] = field(default_factory=dict)  # <officers><officer/>..</officers> -> list
     lists: dict[str, str] = field(default_factory=dict)  # repeated child tag -> list field name
     refs: dict[str, tuple[str, str]] = field(default_factory=dict)  # child tag -> (field, attribute)
-    split: tuple[str, ...] = ()  # whitespace-separated list attributes
     line_field: bool = False
 
 
@@ -168,18 +167,14 @@ SPECS: dict[str, Spec] = {
     "step": Spec(
         lists={"penalty": "penalties", "record": "records"},
         refs={"officer": ("officers", "ref")},
-        split=("rights", "review-items", "attendees"),
         line_field=True,
     ),
     "measure": Spec(lists={"item": "items", "excluded-period": "excluded_periods"}),
     "bodies": Spec(lists={"body": "bodies"}),
     "body": Spec(lists={"power": "powers", "delegation": "delegations"}),
-    "power": Spec(split=("measures",)),
-    "delegation": Spec(split=("matters",)),
     "certificates": Spec(lists={"certificate": "certificates"}),
     "certificate": Spec(
         lists={"suspension": "suspensions", "revocation": "revocations", "annual-review": "annual_reviews"},
-        split=("fields",),
     ),
     "reviewers": Spec(lists={"reviewer": "reviewers"}),
 }
@@ -202,8 +197,7 @@ def to_dict(
     """Element -> dict for pydantic. With ``lines``, also record each element's source line by
     its pydantic location (only needed to place an error, so the fast path skips it)."""
     spec = SPECS.get(el.tag, _EMPTY)
-    split = spec.split
-    out: dict[str, Any] = {_key(name): (value.split() if name in split else value) for name, value in el.items()}
+    out: dict[str, Any] = dict(el.attrib)  # kebab-case keys are the models' aliases
     if lines is not None:
         lines[loc] = el.sourceline or 0
     if spec.line_field:
@@ -431,17 +425,17 @@ def _registry_consistency(registry: Registry) -> list[str]:
     return problems
 
 
-class _BodiesFile(BaseModel):
+class _BodiesFile(Model):
     schema_version: str
     bodies: tuple[Body, ...] = ()
 
 
-class _CertificatesFile(BaseModel):
+class _CertificatesFile(Model):
     schema_version: str
     certificates: tuple[Certificate, ...] = ()
 
 
-class _ReviewersFile(BaseModel):
+class _ReviewersFile(Model):
     schema_version: str
     reviewers: tuple[Reviewer, ...] = ()
 

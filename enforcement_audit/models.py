@@ -11,12 +11,32 @@ from collections.abc import Iterator
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", ignored_types=(cached_property,))
+    """Fields are snake_case; XML attributes are the same names in kebab-case (their aliases),
+    so the loader hands lxml's attribute dicts to pydantic unchanged."""
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", ignored_types=(cached_property,), alias_generator=_kebab, populate_by_name=True
+    )
+
+
+def _split(value: Any) -> Any:
+    """XML list attributes are whitespace-separated: ``rights="statement defence"``."""
+    return value.split() if isinstance(value, str) else value
+
+
+T = TypeVar("T")
+#: A whitespace-separated XML list attribute (also accepts a list/tuple in Python).
+Words = Annotated[tuple[T, ...], BeforeValidator(_split)]
 
 
 # ---------------------------------------------------------------- enumerations
@@ -260,7 +280,7 @@ class Step(Model):
     officers: tuple[str, ...] = ()
     records: tuple[RecordRef, ...] = ()
     penalties: tuple[Penalty, ...] = ()
-    review_items: tuple[str, ...] = ()
+    review_items: Words[str] = ()
     # approvals (filing, measures, extensions)
     approved_by: str | None = None
     approved_on: dt.date | None = None
@@ -271,12 +291,12 @@ class Step(Model):
     witness_present: bool | None = None
     witness_signed: bool | None = None
     # notices, statements, hearing
-    rights: tuple[str, ...] = ()
+    rights: Words[str] = ()
     waived: bool | None = None
     # legal review
     reviewer: str | None = None
     outcome: ReviewOutcome | None = None
-    attendees: tuple[str, ...] = ()
+    attendees: Words[str] = ()
     # service and its target
     of: str | None = None
     method: ServiceMethod | None = None
@@ -413,7 +433,7 @@ class Power(Model):
     name: str
     valid_from: dt.date
     valid_to: dt.date | None = None
-    measures: tuple[MeasureKind, ...] = ()
+    measures: Words[MeasureKind] = ()
 
     def in_force(self, day: dt.date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
@@ -422,7 +442,7 @@ class Power(Model):
 class Delegation(Model):
     id: str
     delegator: str
-    matters: tuple[str, ...]
+    matters: Words[str]
     valid_from: dt.date
     valid_to: dt.date | None = None
     basis: str
@@ -462,7 +482,7 @@ class Certificate(Model):
     holder: str
     body: str
     kind: CertificateKind
-    fields: tuple[str, ...]
+    fields: Words[str]
     territory: str
     valid_from: dt.date
     valid_to: dt.date
