@@ -119,6 +119,7 @@ def check(
     items = discover(paths)
     if output:
         _refuse_output_inside(Path(output), [folder for folder, _ in items])
+        _refuse_overwriting(Path(output), [registry_dir or _default_registry(paths), holidays, Path(profile_name)])
     summary = Summary()
     with _open_output(output) as out:
         reporter: Reporter = (JsonReporter if fmt == "json" else TextReporter)(out, mask_personal_data)
@@ -139,6 +140,17 @@ def _refuse_output_inside(output: Path, folders: list[Path]) -> None:
     for folder in folders:
         if target.is_relative_to(folder.resolve()):
             raise click.UsageError(f"不得把报告写入案卷目录（{folder}）：本工具从不修改输入")
+
+
+def _refuse_overwriting(output: Path, inputs: Sequence[Path | None]) -> None:
+    """The registry folder and the input files (profile, holiday table) are inputs too."""
+    target = output.resolve()
+    for given in inputs:
+        if given is None or not given.exists():
+            continue
+        held = given.resolve()
+        if target == held or (held.is_dir() and target.is_relative_to(held)):
+            raise click.UsageError(f"不得把报告写到输入 {given} 上：本工具从不修改输入")
 
 
 def _config(
@@ -264,4 +276,4 @@ def profiles() -> None:
         except ProfileError as exc:
             click.echo(f"{name}: {exc}")
             continue
-        click.echo(f"{p.id:<14} {p.profile.title}")
+        click.echo(f"{p.id:<16} {p.profile.title}")

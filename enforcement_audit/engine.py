@@ -286,6 +286,11 @@ class RuleSet:
 
     rules: tuple[Rule, ...]
     severities: dict[str, Severity] = field(default_factory=dict)
+    ignore: tuple[str, ...] = ()  # --ignore + profile disable; also applies to LOAD-* and GEN-TIME-005
+
+    def reports(self, rule_id: str) -> bool:
+        """Whether findings of this id are reported (tool findings are filtered here too)."""
+        return not matches(rule_id, self.ignore)
 
     @classmethod
     def build(
@@ -309,7 +314,7 @@ class RuleSet:
             severities[rid] = profile.severity_for(rid, rule_cls.meta.severity)
         # the engine's own GEN-TIME-005 honours a profile severity too (read in run_rules)
         severities[CALENDAR_UNCOVERED.id] = profile.severity_for(CALENDAR_UNCOVERED.id, CALENDAR_UNCOVERED.severity)
-        return cls(tuple(chosen), severities)
+        return cls(tuple(chosen), severities, (*ignore, *profile.rules.disable))
 
     def for_case_type(self, case_type: CaseType) -> Iterator[Rule]:
         return (r for r in self.rules if case_type in r.meta.case_types)
@@ -404,7 +409,7 @@ def run_rules(ctx: Context, ruleset: RuleSet, manifest_file: str) -> list[Findin
                 )
             )
     uncovered = ctx.calendar.stop_tracking()
-    if uncovered:
+    if uncovered and ruleset.reports(CALENDAR_UNCOVERED.id):
         years = "、".join(str(y) for y in sorted(uncovered))
         findings.append(
             finding_from_meta(

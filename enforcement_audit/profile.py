@@ -153,6 +153,10 @@ def _raw(name_or_path: str, seen: tuple[str, ...] = ()) -> tuple[dict[str, Any],
     info = data.get("profile", {})
     parent = info.get("extends") if isinstance(info, dict) else None
     if parent:
+        if not isinstance(parent, str):
+            raise ProfileError(f"{path}: profile.extends: 应为内置配置名或配置文件路径")
+        if parent not in bundled and not Path(parent).is_absolute():
+            parent = str(path.parent / parent)  # a file is named relative to the profile that extends it
         if parent in seen:
             raise ProfileError(f"{path}: profile.extends 形成循环：{' -> '.join((*seen, parent))}")
         base, _ = _raw(parent, (*seen, str(name_or_path)))

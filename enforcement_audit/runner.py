@@ -98,6 +98,8 @@ def discover(paths: Sequence[Path]) -> list[tuple[Path, str]]:
     """
     found: list[tuple[Path, str]] = []
     for given in paths:
+        if given.name == MANIFEST and given.is_file():  # the manifest itself stands for its dossier folder
+            given = given.parent
         _walk(given, str(given).rstrip("/\\") or str(given), found, top=True)
     seen: set[Path] = set()
     unique = []
@@ -133,7 +135,7 @@ def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCal
     from .engine import run_rules
 
     loaded = load_dossier(folder)
-    findings = loaded.findings
+    findings = [f for f in loaded.findings if config.ruleset.reports(f.rule_id)]
     dossier = loaded.dossier
     if dossier is None:
         return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key))

@@ -104,7 +104,9 @@ def to_xml(root_tag: str, data: dict[str, Any] | BaseModel) -> bytes:
 
 
 def dossier_xml(data: dict[str, Any] | Dossier) -> bytes:
-    return to_xml("dossier", data)
+    """The manifest of a dossier (validated first, so only well-formed data is ever written)."""
+    model = data if isinstance(data, Dossier) else Dossier.model_validate(data)
+    return to_xml("dossier", model.model_dump(exclude_unset=True))
 
 
 def registry_xml(part: str, items: list[dict[str, Any]]) -> bytes:

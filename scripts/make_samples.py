@@ -1,0 +1,1360 @@
+#!/usr/bin/env python3
+"""Build the bundled sample dossiers (sample_dossiers/) from the data below.
+
+Everything here is invented: the county 城西县 (region code 330199, townships 330199101 and
+330199102), the bodies, officers, certificate numbers, parties, ID numbers and credit codes. No
+real person, ID number or company is used. Each sample is a dict of the same shape as
+``enforcement_audit.testing``'s base dossiers; it is written with ``enforcement_audit.writer``.
+
+About a third of the samples are fully compliant. Each of the others carries one or a few
+defects of the kind that real dossier-review reports (案卷评查报告) list; the defects and the
+findings they must produce (``expected``) are written next to the data that plants them. The
+expected findings are judged with ``--as-of 2026-06-30`` and the national profile, which is why
+the open (未结) cases are dated in May–June 2026.
+
+Outputs (deterministic, no timestamps):
+  sample_dossiers/<ID>/dossier.xml            one folder per sample, named after the dossier id
+  sample_dossiers/registry/*.xml              bodies, certificates, legal reviewers
+  sample_dossiers/expected-findings.json      the exact findings each sample must produce
+  sample_dossiers/README.md                   table of the samples and their planted defects
+
+Run:  python scripts/make_samples.py [OUTPUT_DIR]   (default: sample_dossiers/ of this checkout)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from enforcement_audit import writer
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = "2026-06-30"
+PROFILE = "national"
+
+# ====================================================================== registry
+
+_POSTED = "城西县人民政府门户网站“行政执法公示”专栏"
+_TRANSFER = "某省人民政府关于赋予乡镇（街道）部分县级行政执法事项的决定（虚构，2022年）"
+
+
+def _delegation(did: str) -> dict[str, Any]:
+    return {"id": did, "delegator": "B-CX-ZF", "matters": ["UM-GARB-001", "UM-STALL-001"],
+            "valid_from": "2023-01-01", "valid_to": "2027-12-31", "basis": _TRANSFER,
+            "published": f"{_POSTED}（2022-12-20）"}
+
+
+_TOWN_POWERS = [{"matter": "TS-SAFE-INS-001", "name": "对本行政区域内生产经营单位安全生产状况的监督检查",
+                 "valid_from": "2021-09-01"}]
+
+BODIES: list[dict[str, Any]] = [
+    {
+        "id": "B-CX-MR", "name": "城西县市场监督管理局", "type": "agency", "territory": "330199",
+        "powers": [
+            {"matter": "MR-EXE-001", "name": "对逾期不缴纳罚款、经催告仍不履行的，依法拍卖已扣押财物抵缴罚款",
+             "valid_from": "2020-01-01"},
+            {"matter": "MR-FOOD-001", "name": "对经营不符合食品安全标准的食品的行政处罚", "valid_from": "2020-01-01"},
+            {"matter": "MR-FOOD-002", "name": "对经营超过保质期的食品的行政处罚", "valid_from": "2020-01-01"},
+            {"matter": "MR-FOOD-003", "name": "对食品经营者未按规定查验记录进货凭证的行政处罚", "valid_from": "2020-01-01"},
+            {"matter": "MR-FOOD-004", "name": "对有证据证明不符合食品安全标准的食品的查封、扣押",
+             "valid_from": "2020-01-01", "measures": ["seal_up", "seizure"]},
+            {"matter": "MR-INS-001", "name": "食品经营者监督检查（双随机抽查）", "valid_from": "2020-01-01"},
+            {"matter": "MR-PROD-001", "name": "对涉嫌不符合保障人体健康和人身、财产安全的国家标准、行业标准的产品的查封、扣押",
+             "valid_from": "2020-01-01", "measures": ["seal_up", "seizure"]},
+        ],
+    },
+    {
+        "id": "B-CX-YJ", "name": "城西县应急管理局", "type": "agency", "territory": "330199",
+        "powers": [
+            {"matter": "EM-INS-001", "name": "对生产经营单位执行安全生产法律法规和国家标准、行业标准情况的监督检查",
+             "valid_from": "2021-09-01"},
+            {"matter": "EM-PUN-001", "name": "对生产经营单位未按照规定对从业人员进行安全生产教育和培训的行政处罚",
+             "valid_from": "2021-09-01"},
+            {"matter": "EM-PUN-002", "name": "对生产经营单位未在有较大危险因素的场所和设施、设备上设置明显的安全警示标志的行政处罚",
+             "valid_from": "2021-09-01"},
+            {"matter": "EM-PUN-003", "name": "对生产经营单位主要负责人未履行安全生产管理职责的行政处罚",
+             "valid_from": "2021-09-01"},
+            {"matter": "EM-SEIZ-001", "name": "对违法储存危险物品的作业场所及有关物品的查封、扣押",
+             "valid_from": "2021-09-01", "measures": ["seal_up", "seizure"]},
+        ],
+    },
+    {
+        "id": "B-CX-ZF", "name": "城西县综合行政执法局", "type": "agency", "territory": "330199",
+        "powers": [
+            {"matter": "UM-BLD-002", "name": "对在城镇规划区内未取得建设工程规划许可证进行建设的行政处罚",
+             "valid_from": "2020-01-01"},
+            {"matter": "UM-DEM-001", "name": "对逾期不拆除的违法建筑物、构筑物的强制拆除", "valid_from": "2020-01-01"},
+            {"matter": "UM-GARB-001", "name": "对随意倾倒、抛撒、堆放生活垃圾的行政处罚", "valid_from": "2020-01-01"},
+            {"matter": "UM-INS-001", "name": "对户外广告设施设置和安全状况的监督检查", "valid_from": "2020-01-01"},
+            {"matter": "UM-OBS-001", "name": "对擅自占用城市道路堆放物料逾期不清除的排除妨碍", "valid_from": "2020-01-01"},
+            {"matter": "UM-SEIZ-001", "name": "对擅自占用城市道路摆摊经营的物品的扣押", "valid_from": "2020-01-01",
+             "measures": ["seizure"]},
+            {"matter": "UM-STALL-001", "name": "对擅自占用城市道路摆摊设点的行政处罚", "valid_from": "2020-01-01"},
+        ],
+    },
+    {
+        "id": "B-CX-EE", "name": "城西县生态环境局", "type": "agency", "territory": "330199",
+        "powers": [
+            {"matter": "EE-AIR-001", "name": "对施工工地未采取有效防尘降尘措施的行政处罚", "valid_from": "2020-01-01"},
+            {"matter": "EE-INS-001", "name": "对排污单位的现场检查（双随机抽查）", "valid_from": "2020-01-01"},
+            {"matter": "EE-SEAL-001", "name": "对违法排放污染物造成或者可能造成严重污染的设施、设备的查封、扣押",
+             "valid_from": "2020-01-01", "measures": ["seal_up", "seizure"]},
+            {"matter": "EE-WAT-001", "name": "对超过水污染物排放标准排放水污染物的行政处罚", "valid_from": "2020-01-01"},
+        ],
+    },
+    {"id": "B-CX-HT", "name": "城西县河塘镇人民政府", "type": "township", "territory": "330199102",
+     "powers": _TOWN_POWERS, "delegations": [_delegation("DL-HT-2023-01")]},
+    {"id": "B-CX-QS", "name": "城西县青山镇人民政府", "type": "township", "territory": "330199101",
+     "powers": _TOWN_POWERS, "delegations": [_delegation("DL-QS-2023-01")]},
+]
+
+
+def _cert(number: str, holder: str, body: str, field_: str, territory: str = "330199", *,
+          kind: str = "enforcement", valid_from: str = "2022-01-01", valid_to: str = "2026-12-31") -> dict[str, Any]:
+    return {"number": number, "holder": holder, "body": body, "kind": kind, "fields": [field_],
+            "territory": territory, "valid_from": valid_from, "valid_to": valid_to}
+
+
+CERTIFICATES: list[dict[str, Any]] = [
+    _cert("33019921010001", "陈立新", "B-CX-MR", "market_regulation"),
+    _cert("33019921010002", "刘晓东", "B-CX-MR", "market_regulation"),
+    _cert("33019921010003", "宋佳怡", "B-CX-MR", "market_regulation", valid_from="2023-07-01", valid_to="2028-06-30"),
+    _cert("33019921020001", "赵文博", "B-CX-YJ", "emergency_management"),
+    _cert("33019921020002", "钱海峰", "B-CX-YJ", "emergency_management"),
+    # 冯丽's certificate ran out on 2025-03-31 and was not renewed (INS-03).
+    _cert("33019921020003", "冯丽", "B-CX-YJ", "emergency_management", valid_from="2020-04-01", valid_to="2025-03-31"),
+    _cert("33019921020004", "田野", "B-CX-YJ", "emergency_management", valid_from="2023-03-01", valid_to="2028-02-29"),
+    _cert("33019921030001", "郑宇航", "B-CX-ZF", "urban_management"),
+    _cert("33019921030002", "王志强", "B-CX-ZF", "urban_management"),
+    _cert("33019921030003", "陆文斌", "B-CX-ZF", "urban_management"),
+    _cert("33019921040001", "黄思远", "B-CX-EE", "ecology_environment"),
+    _cert("33019921040002", "林晨", "B-CX-EE", "ecology_environment"),
+    # 蒋卫东 holds a 行政执法监督证 (supervision), not an enforcement certificate (INS-04).
+    _cert("33019921049001", "蒋卫东", "B-CX-EE", "ecology_environment", kind="supervision"),
+    _cert("33019921101001", "沈建军", "B-CX-QS", "township", "330199101"),
+    _cert("33019921101002", "朱晓燕", "B-CX-QS", "township", "330199101"),
+    _cert("33019921102001", "孔令辉", "B-CX-HT", "township", "330199102"),
+    _cert("33019921102002", "曹宁", "B-CX-HT", "township", "330199102"),
+]
+
+REVIEWERS: list[dict[str, Any]] = [
+    {"id": "RV-EE-01", "name": "罗佳", "body": "B-CX-EE", "legal_qualification": "A20173301990031",
+     "qualified_on": "2018-02-01", "first_review": "2018-06-01"},
+    {"id": "RV-MR-01", "name": "孙敏", "body": "B-CX-MR", "legal_qualification": "A20163301990001",
+     "qualified_on": "2016-12-01", "first_review": "2019-03-01"},
+    # first reviewed in 2019 and holds no legal professional qualification (PUN-06)
+    {"id": "RV-MR-02", "name": "吴海", "body": "B-CX-MR", "first_review": "2019-05-01"},
+    {"id": "RV-QS-01", "name": "谢雨", "body": "B-CX-QS", "legal_qualification": "A20203301990077",
+     "qualified_on": "2020-12-01", "first_review": "2021-03-01"},
+    # reviewing since 2015: the qualification requirement (from 2018-01-01) does not reach him
+    {"id": "RV-YJ-01", "name": "唐振华", "body": "B-CX-YJ", "first_review": "2015-06-01"},
+    {"id": "RV-YJ-02", "name": "周静", "body": "B-CX-YJ", "legal_qualification": "A20193301990052",
+     "qualified_on": "2019-12-01", "first_review": "2020-03-01"},
+    {"id": "RV-ZF-01", "name": "曹晓琳", "body": "B-CX-ZF", "legal_qualification": "A20183301990018",
+     "qualified_on": "2018-12-01", "first_review": "2019-01-01"},
+]
+
+REGISTRY: dict[str, list[dict[str, Any]]] = {
+    "bodies": BODIES, "certificates": CERTIFICATES, "reviewers": REVIEWERS,
+}
+
+#: Officers by short key: (name, certificate number or None).
+_PEOPLE: dict[str, tuple[str, str | None]] = {c["holder"]: (c["holder"], c["number"]) for c in CERTIFICATES}
+
+
+# ====================================================================== builders
+
+@dataclass
+class Sample:
+    id: str
+    title: str  # Chinese one-line description
+    title_en: str
+    defects: list[tuple[str, str]]  # (Chinese, English); empty for compliant samples
+    expected: list[tuple[str, str | None, str]]  # (rule id, step id, severity)
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def case(self) -> dict[str, Any]:
+        return self.data["case"]  # type: ignore[no-any-return]
+
+
+def officers(*spec: tuple[str, str, str] | tuple[str, str, str, str]) -> list[dict[str, Any]]:
+    """(officer id, name, role[, reviewer id]): certificate numbers come from the registry."""
+    out = []
+    for item in spec:
+        oid, name, role = item[0], item[1], item[2]
+        entry: dict[str, Any] = {"id": oid, "name": name, "role": role}
+        if role in ("lead", "assisting") and name in _PEOPLE:
+            entry["certificate"] = _PEOPLE[name][1]
+        if len(item) == 4:
+            entry["reviewer"] = item[3]
+        out.append(entry)
+    return out
+
+
+def recs(*ids: str) -> list[dict[str, str]]:
+    return [{"av": i} if i.startswith("AV") else {"document": i} for i in ids]
+
+
+def st(sid: str, kind: str, date: str, *records: str, **extra: Any) -> dict[str, Any]:
+    """An office step (dated, no on-site facts)."""
+    out: dict[str, Any] = {"id": sid, "kind": kind, "date": date}
+    out.update(extra)
+    if records:
+        out["records"] = recs(*records)
+    return out
+
+
+def on_site(sid: str, kind: str, start: str, end: str, *records: str, team: tuple[str, ...] = ("O1", "O2"),
+            **extra: Any) -> dict[str, Any]:
+    """An on-site step: officers present, certificates shown, party present and signing (override via extra)."""
+    out: dict[str, Any] = {"id": sid, "kind": kind, "start": start, "end": end, "officers": list(team),
+                           "certificates_shown": True, "party_present": True, "party_signed": True}
+    out.update(extra)
+    out["records"] = recs(*records)
+    return out
+
+
+def docs(*items: tuple[str, str, str]) -> list[dict[str, Any]]:
+    return [{"id": i, "kind": k, "title": t} for i, k, t in items]
+
+
+def av(dossier_id: str, av_id: str, duration: str, start: str | None = None, end: str | None = None) -> dict[str, Any]:
+    digest = hashlib.sha256(f"enforcement-audit sample {dossier_id} {av_id}".encode()).hexdigest()
+    out: dict[str, Any] = {"id": av_id, "sha256": digest, "duration": duration}
+    if start:
+        out["start"] = start
+    if end:
+        out["end"] = end
+    return out
+
+
+def case(number: str, case_type: str, sector: str, region: str, matter: tuple[str, str], body: str,
+         party: dict[str, Any], *, status: str = "closed", capacity: str = "own", principal: str | None = None,
+         violation: dict[str, Any] | None = None, flags: dict[str, bool] | None = None) -> dict[str, Any]:
+    acting: dict[str, Any] = {"id": body, "capacity": capacity}
+    if principal:
+        acting["principal"] = principal
+    out: dict[str, Any] = {
+        "number": number, "type": case_type, "procedure": "general", "status": status, "sector": sector,
+        "region": region, "matter": {"code": matter[0], "name": matter[1]}, "acting_body": acting,
+    }
+    if violation:
+        out["violation"] = violation
+    if flags:
+        out["flags"] = flags
+    out["party"] = party
+    return out
+
+
+def org(name: str, credit_code: str) -> dict[str, Any]:
+    return {"kind": "organisation", "name": name, "credit_code": credit_code}
+
+
+def person(name: str, id_number: str) -> dict[str, Any]:
+    assert len(id_number) == 18 and id_number.startswith("330199"), id_number
+    return {"kind": "individual", "name": name, "id_number": id_number}
+
+
+def dossier(did: str, case_: dict[str, Any], team: list[dict[str, Any]], steps: list[dict[str, Any]],
+            documents: list[dict[str, Any]], av_records: list[dict[str, Any]] | None = None,
+            measures: list[dict[str, Any]] | None = None, inspection: dict[str, Any] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": did, "schema_version": "1.0", "case": case_, "officers": team, "steps": steps,
+                           "documents": documents}
+    if av_records:
+        out["av_records"] = av_records
+    if measures:
+        out["measures"] = measures
+    if inspection:
+        out["inspection"] = inspection
+    return out
+
+
+E, W = "error", "warning"
+
+# ====================================================================== punishment (行政处罚)
+
+
+def pun_01() -> Sample:
+    did = "PUN-01-food-fine"
+    d = dossier(
+        did,
+        case("城西市监罚〔2025〕3号", "punishment", "market_regulation", "330199",
+             ("MR-FOOD-001", "对经营不符合食品安全标准的食品的行政处罚"), "B-CX-MR",
+             org("城西县某某副食品商行", "923301990000000011"),
+             violation={"start": "2024-12-20", "end": "2025-01-02"}),
+        officers(("O1", "陈立新", "lead"), ("O2", "刘晓东", "assisting"), ("O3", "孙敏", "legal_reviewer", "RV-MR-01"),
+                 ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "discovery", "2025-01-02", note="县级食品安全监督抽检：散装腌腊肉制品亚硝酸盐检出值超标（报告编号虚构）"),
+            st("S02", "filing", "2025-01-06", "D01", approved_by="O9", approved_on="2025-01-06"),
+            on_site("S03", "inspection", "2025-01-07T09:30:00", "2025-01-07T10:40:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2025-01-08T14:00:00", "2025-01-08T15:10:00", "D03"),
+            st("S05", "investigation_report", "2025-01-13", "D04"),
+            st("S06", "legal_review", "2025-01-14", "D05", reviewer="O3", outcome="passed"),
+            st("S07", "advance_notice", "2025-01-15", "D06", rights=["statement", "defence"]),
+            st("S08", "service", "2025-01-15", "D07", of="S07", method="direct"),
+            st("S09", "statement_and_defence", "2025-01-17", "D08", note="当事人书面陈述，经复核不予采纳"),
+            st("S10", "decision", "2025-01-24", "D09", approved_by="O9", approved_on="2025-01-24",
+               penalties=[{"kind": "fine", "amount": "30000"}, {"kind": "confiscation_of_gains", "amount": "860"}]),
+            # Spring Festival 2025-01-28..02-04; Sunday 01-26 and Saturday 02-08 are make-up working days:
+            # the post delivered the decision on Saturday 02-08 (6th working day after 01-24) and the
+            # decision was published on 02-10, the 7th and last working day of the disclosure period.
+            st("S11", "service", "2025-02-08", "D10", of="S10", method="post"),
+            st("S12", "disclosure", "2025-02-10", where="国家企业信用信息公示系统"),
+            st("S13", "payment", "2025-02-20"),
+            st("S14", "closing", "2025-02-27", "D11"),
+            st("S15", "archiving", "2025-03-05"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场检查笔录"),
+             ("D03", "inquiry_record", "询问笔录"), ("D04", "investigation_report", "案件调查终结报告"),
+             ("D05", "legal_review_opinion", "法制审核意见书"), ("D06", "advance_notice", "行政处罚告知书"),
+             ("D07", "proof_of_service", "送达回证（告知书）"), ("D08", "statement_record", "陈述申辩书及复核意见"),
+             ("D09", "punishment_decision", "行政处罚决定书"), ("D10", "proof_of_service", "邮寄送达回执（决定书）"),
+             ("D11", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT1H10M", "2025-01-07T09:28:00", "2025-01-07T10:41:00")],
+    )
+    return Sample(did, "市场监管：经营不符合食品安全标准的腌腊肉制品，罚款3万元；送达和公示跨春节",
+                  "Market regulation: fine for unsafe cured meat; service and disclosure deadlines span the 2025 Spring Festival",
+                  [], [], d)
+
+
+def pun_02() -> Sample:
+    did = "PUN-02-safety-training-ok"
+    d = dossier(
+        did,
+        case("城西应急罚〔2024〕17号", "punishment", "emergency_management", "330199102",
+             ("EM-PUN-001", "对生产经营单位未按照规定对从业人员进行安全生产教育和培训的行政处罚"), "B-CX-YJ",
+             org("城西县某某五金制品有限公司", "913301990000000021"),
+             violation={"start": "2024-03-01", "end": "2024-08-20", "continuing": False},
+             flags={"complex": True}),
+        officers(("O1", "赵文博", "lead"), ("O2", "钱海峰", "assisting"), ("O3", "唐振华", "legal_reviewer", "RV-YJ-01"),
+                 ("O8", "邓晓峰", "agency_head"), ("O9", "杨振华", "agency_head")),
+        [
+            st("S01", "discovery", "2024-08-20", note="日常执法检查发现新入职冲压工未经安全培训即上岗"),
+            st("S02", "filing", "2024-08-22", "D01", approved_by="O9", approved_on="2024-08-22"),
+            on_site("S03", "inspection", "2024-08-23T09:00:00", "2024-08-23T11:20:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2024-08-27T09:30:00", "2024-08-27T10:45:00", "D03"),
+            on_site("S05", "inquiry", "2024-08-29T14:30:00", "2024-08-29T15:20:00", "D04"),
+            st("S06", "investigation_report", "2024-09-10", "D05"),
+            st("S07", "legal_review", "2024-09-12", "D06", reviewer="O3", outcome="passed"),
+            st("S08", "collective_deliberation", "2024-09-19", "D07", attendees=["O8", "O9"]),
+            st("S09", "advance_notice", "2024-09-23", "D08", rights=["statement", "defence"]),
+            st("S10", "service", "2024-09-24", "D09", of="S09", method="direct"),
+            # No statement was made. The 5-working-day window ends on 2024-09-30 (Sunday 09-29 is a
+            # make-up working day); the decision comes after the National Day holiday.
+            st("S11", "decision", "2024-10-08", "D10", approved_by="O9", approved_on="2024-10-08",
+               penalties=[{"kind": "fine", "amount": "45000"}]),
+            st("S12", "service", "2024-10-09", "D11", of="S11", method="direct"),
+            st("S13", "disclosure", "2024-10-15", where=_POSTED),
+            st("S14", "payment", "2024-10-21"),
+            st("S15", "closing", "2024-10-28", "D12"),
+            st("S16", "archiving", "2024-11-05"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场检查记录"),
+             ("D03", "inquiry_record", "询问笔录（安全管理负责人）"), ("D04", "inquiry_record", "询问笔录（从业人员）"),
+             ("D05", "investigation_report", "案件调查终结报告"), ("D06", "legal_review_opinion", "法制审核意见书"),
+             ("D07", "collective_deliberation_minutes", "重大案件集体讨论记录"),
+             ("D08", "advance_notice", "行政处罚告知书"), ("D09", "proof_of_service", "送达回执（告知书）"),
+             ("D10", "punishment_decision", "行政处罚决定书"), ("D11", "proof_of_service", "送达回执（决定书）"),
+             ("D12", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT2H20M")],
+    )
+    return Sample(did, "应急管理：未按规定对从业人员进行安全培训，罚款4.5万元；复杂案件经法制审核和集体讨论，期限跨国庆",
+                  "Emergency management: fine for missing safety training; complex case with legal review then collective deliberation; periods span National Day 2024",
+                  [], [], d)
+
+
+def pun_03() -> Sample:
+    did = "PUN-03-dust-review-after-decision"
+    d = dossier(
+        did,
+        case("城西环罚〔2025〕9号", "punishment", "ecology_environment", "330199",
+             ("EE-AIR-001", "对施工工地未采取有效防尘降尘措施的行政处罚"), "B-CX-EE",
+             org("城西县某某建材有限公司", "913301990000000031"),
+             violation={"start": "2025-03-10"}, flags={"review_required_by_law": True}),
+        officers(("O1", "黄思远", "lead"), ("O2", "林晨", "assisting"), ("O3", "罗佳", "legal_reviewer", "RV-EE-01"),
+                 ("O9", "梁国栋", "agency_head")),
+        [
+            st("S01", "discovery", "2025-03-10", note="扬尘在线监测报警，巡查发现砂石料堆场未覆盖"),
+            st("S02", "filing", "2025-03-11", "D01", approved_by="O9", approved_on="2025-03-11"),
+            on_site("S03", "inspection", "2025-03-11T10:00:00", "2025-03-11T11:00:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2025-03-13T09:30:00", "2025-03-13T10:30:00", "D03"),
+            st("S05", "investigation_report", "2025-03-24", "D04"),
+            st("S06", "advance_notice", "2025-03-26", "D05", rights=["statement", "defence"]),
+            st("S07", "service", "2025-03-27", "D06", of="S06", method="direct"),
+            st("S08", "statement_and_defence", "2025-03-31", "D07"),
+            st("S09", "decision", "2025-04-08", "D08", approved_by="O9", approved_on="2025-04-08",
+               penalties=[{"kind": "fine", "amount": "60000"}]),
+            st("S10", "service", "2025-04-09", "D09", of="S09", method="direct"),
+            # DEFECT: the review the organ's catalogue requires (fines of 50,000 yuan or more) is signed
+            # two days after the decision, i.e. filled in afterwards (事后补审).
+            st("S11", "legal_review", "2025-04-10", "D10", reviewer="O3", outcome="passed"),
+            st("S12", "disclosure", "2025-04-15", where=_POSTED),
+            st("S13", "payment", "2025-04-22"),
+            st("S14", "closing", "2025-04-30", "D11"),
+            st("S15", "archiving", "2025-05-09"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场检查（勘察）笔录"),
+             ("D03", "inquiry_record", "调查询问笔录"), ("D04", "investigation_report", "案件调查报告"),
+             ("D05", "advance_notice", "行政处罚事先告知书"), ("D06", "proof_of_service", "送达回证（告知书）"),
+             ("D07", "statement_record", "陈述申辩笔录"), ("D08", "punishment_decision", "行政处罚决定书"),
+             ("D09", "proof_of_service", "送达回证（决定书）"), ("D10", "legal_review_opinion", "重大执法决定法制审核意见书"),
+             ("D11", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT1H")],
+    )
+    return Sample(did, "生态环境：工地扬尘罚款6万元；法制审核意见书日期晚于处罚决定",
+                  "Ecology and environment: dust fine of 60,000 yuan; the legal review is dated after the decision",
+                  [("法制审核在处罚决定作出之后（事后补审）", "legal review dated after the decision (filled in afterwards)")],
+                  [("REC-101", "S09", E), ("REV-001", "S09", E), ("REV-003", "S11", E)], d)
+
+
+def pun_04() -> Sample:
+    did = "PUN-04-township-outside-delegation"
+    d = dossier(
+        did,
+        case("青山镇罚〔2025〕2号", "punishment", "township", "330199101",
+             ("UM-BLD-002", "对在城镇规划区内未取得建设工程规划许可证进行建设的行政处罚"), "B-CX-QS",
+             person("张某某", "330199197803150011"), capacity="delegated", principal="B-CX-ZF",
+             violation={"start": "2025-03-28", "end": "2025-04-21"}),
+        officers(("O1", "沈建军", "lead"), ("O2", "朱晓燕", "assisting"), ("O3", "谢雨", "legal_reviewer", "RV-QS-01"),
+                 ("O9", "袁立平", "agency_head")),
+        [
+            st("S01", "discovery", "2025-04-21", note="网格员巡查上报：镇区临街住宅违法加建二层彩钢房"),
+            st("S02", "filing", "2025-04-23", "D01", approved_by="O9", approved_on="2025-04-23"),
+            on_site("S03", "inspection", "2025-04-24T09:00:00", "2025-04-24T10:10:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2025-04-25T15:00:00", "2025-04-25T15:50:00", "D03"),
+            st("S05", "investigation_report", "2025-05-09", "D04"),
+            st("S06", "legal_review", "2025-05-12", "D05", reviewer="O3", outcome="passed"),
+            st("S07", "advance_notice", "2025-05-13", "D06", rights=["statement", "defence"]),
+            st("S08", "service", "2025-05-13", "D07", of="S07", method="direct"),
+            st("S09", "decision", "2025-05-22", "D08", approved_by="O9", approved_on="2025-05-22",
+               penalties=[{"kind": "fine", "amount": "8000"}]),
+            st("S10", "service", "2025-05-22", "D09", of="S09", method="direct"),
+            st("S11", "disclosure", "2025-05-29", where=_POSTED),
+            st("S12", "payment", "2025-06-05"),
+            st("S13", "closing", "2025-06-10", "D10"),
+            st("S14", "archiving", "2025-06-13"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场勘验笔录"),
+             ("D03", "inquiry_record", "询问笔录"), ("D04", "investigation_report", "案件调查终结报告"),
+             ("D05", "legal_review_opinion", "法制审核意见书"), ("D06", "advance_notice", "行政处罚告知书"),
+             ("D07", "proof_of_service", "送达回证（告知书）"), ("D08", "punishment_decision", "行政处罚决定书"),
+             ("D09", "proof_of_service", "送达回证（决定书）"), ("D10", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT1H10M")],
+    )
+    return Sample(did, "青山镇：对城镇违法建设罚款8000元；该事项不在赋权清单内（只赋予了垃圾、占道摆摊两项）",
+                  "Township Qingshan: fine for an unpermitted building, a matter not in the township's delegation",
+                  [("乡镇超越赋权范围执法：事项不在省级赋权决定和县级赋权清单内",
+                    "township acts outside its delegated powers: the matter is not in its delegation")],
+                  [("SUBJ-005", None, E)], d)
+
+
+def pun_05() -> Sample:
+    did = "PUN-05-safety-one-officer-late-service"
+    d = dossier(
+        did,
+        case("城西应急罚〔2025〕23号", "punishment", "emergency_management", "330199",
+             ("EM-PUN-002", "对生产经营单位未在有较大危险因素的场所和设施、设备上设置明显的安全警示标志的行政处罚"),
+             "B-CX-YJ", org("城西县某某物流有限公司", "913301990000000041"),
+             violation={"start": "2025-08-28"}),
+        officers(("O1", "赵文博", "lead"), ("O2", "田野", "assisting"), ("O3", "周静", "legal_reviewer", "RV-YJ-02"),
+                 ("O9", "杨振华", "agency_head")),
+        [
+            st("S01", "discovery", "2025-08-28", note="群众举报：仓库叉车作业区和液化气储存间无安全警示标志"),
+            st("S02", "filing", "2025-09-01", "D01", approved_by="O9", approved_on="2025-09-01"),
+            # DEFECT: only one officer did the on-site inspection.
+            on_site("S03", "inspection", "2025-09-02T09:30:00", "2025-09-02T10:30:00", "D02", "AV01", team=("O1",)),
+            on_site("S04", "inquiry", "2025-09-03T14:00:00", "2025-09-03T15:00:00", "D03"),
+            st("S05", "investigation_report", "2025-09-12", "D04"),
+            st("S06", "legal_review", "2025-09-15", "D05", reviewer="O3", outcome="passed"),
+            st("S07", "advance_notice", "2025-09-16", "D06", rights=["statement", "defence"]),
+            st("S08", "service", "2025-09-16", "D07", of="S07", method="direct"),
+            st("S09", "statement_and_defence", "2025-09-18", "D08"),
+            st("S10", "decision", "2025-09-26", "D09", approved_by="O9", approved_on="2025-09-26",
+               penalties=[{"kind": "fine", "amount": "20000"}]),
+            st("S11", "disclosure", "2025-09-30", where=_POSTED),
+            # DEFECT: 7 working days after 2025-09-26 end on 2025-10-13 (Sunday 09-28 and Saturday 10-11
+            # are make-up working days, 10-01..10-08 a holiday); the decision was served on 10-14.
+            st("S12", "service", "2025-10-14", "D10", of="S10", method="post"),
+            st("S13", "payment", "2025-10-24"),
+            st("S14", "closing", "2025-11-03", "D11"),
+            st("S15", "archiving", "2025-11-10"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场检查记录"),
+             ("D03", "inquiry_record", "询问笔录"), ("D04", "investigation_report", "案件调查终结报告"),
+             ("D05", "legal_review_opinion", "法制审核意见书"), ("D06", "advance_notice", "行政处罚告知书"),
+             ("D07", "proof_of_service", "送达回执（告知书）"), ("D08", "statement_record", "陈述申辩书"),
+             ("D09", "punishment_decision", "行政处罚决定书"), ("D10", "proof_of_service", "邮寄送达回执（决定书）"),
+             ("D11", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT1H")],
+    )
+    return Sample(did, "应急管理：未设置安全警示标志，罚款2万元；现场检查仅1名执法人员，决定书国庆后逾期送达",
+                  "Emergency management: fine for missing safety signs; on-site inspection by one officer; decision served one working day late after National Day",
+                  [("现场检查只有1名执法人员", "on-site inspection by a single officer"),
+                   ("处罚决定书送达超过7个工作日（国庆假期后第8个工作日才送达）",
+                    "decision served after 7 working days (8th working day, across National Day 2025)")],
+                  [("CERT-002", "S03", E), ("PUN-SERVE-001", "S12", E)], d)
+
+
+def pun_06() -> Sample:
+    did = "PUN-06-expired-food-unqualified-reviewer"
+    d = dossier(
+        did,
+        case("城西市监罚〔2025〕41号", "punishment", "market_regulation", "330199",
+             ("MR-FOOD-002", "对经营超过保质期的食品的行政处罚"), "B-CX-MR",
+             org("城西县某某餐饮管理有限公司", "913301990000000051"),
+             violation={"start": "2025-05-01", "end": "2025-06-11"},
+             flags={"major_rights": True, "hearing_requested": True, "hearing_held": True}),
+        officers(("O1", "刘晓东", "lead"), ("O2", "宋佳怡", "assisting"), ("O3", "吴海", "legal_reviewer", "RV-MR-02"),
+                 ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "discovery", "2025-06-09", note="12315投诉：后厨使用超过保质期的乳制品原料"),
+            st("S02", "filing", "2025-06-10", "D01", approved_by="O9", approved_on="2025-06-10"),
+            on_site("S03", "inspection", "2025-06-11T10:00:00", "2025-06-11T11:40:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2025-06-12T09:00:00", "2025-06-12T10:20:00", "D03"),
+            st("S05", "investigation_report", "2025-07-01", "D04"),
+            st("S06", "advance_notice", "2025-07-03", "D05", rights=["statement", "defence", "hearing"]),
+            st("S07", "service", "2025-07-03", "D06", of="S06", method="direct"),
+            st("S08", "hearing_request", "2025-07-07", "D07"),
+            st("S09", "hearing_notice", "2025-07-09", "D08"),
+            st("S10", "service", "2025-07-09", "D09", of="S09", method="direct"),
+            st("S11", "hearing", "2025-07-21", "D10", "AV02", note="听证主持人由法规科指定，非本案调查人员"),
+            # DEFECT: the reviewer began reviewing in 2019 and holds no legal professional qualification.
+            st("S12", "legal_review", "2025-07-28", "D11", reviewer="O3", outcome="passed"),
+            st("S13", "decision", "2025-08-04", "D12", approved_by="O9", approved_on="2025-08-04",
+               penalties=[{"kind": "fine", "amount": "150000"}, {"kind": "confiscation_of_gains", "amount": "6400"}]),
+            st("S14", "service", "2025-08-05", "D13", of="S13", method="direct"),
+            st("S15", "disclosure", "2025-08-08", where="国家企业信用信息公示系统"),
+            st("S16", "payment", "2025-08-18"),
+            st("S17", "closing", "2025-08-25", "D14"),
+            st("S18", "archiving", "2025-09-01"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场笔录"),
+             ("D03", "inquiry_record", "询问笔录"), ("D04", "investigation_report", "案件调查终结报告"),
+             ("D05", "advance_notice", "行政处罚告知书（含听证权利）"), ("D06", "proof_of_service", "送达回证（告知书）"),
+             ("D07", "hearing_request", "听证申请书"), ("D08", "hearing_notice", "行政处罚听证通知书"),
+             ("D09", "proof_of_service", "送达回证（听证通知书）"), ("D10", "hearing_record", "听证笔录及听证报告"),
+             ("D11", "legal_review_opinion", "法制审核意见书"), ("D12", "punishment_decision", "行政处罚决定书"),
+             ("D13", "proof_of_service", "送达回证（决定书）"), ("D14", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT1H40M"), av(did, "AV02", "PT2H15M")],
+    )
+    return Sample(did, "市场监管：经营超过保质期食品，罚款15万元，经听证；法制审核人员2019年起从事审核但无法律职业资格",
+                  "Market regulation: 150,000 yuan fine after a hearing; the legal reviewer started in 2019 without the legal professional qualification",
+                  [("法制审核人员不具备法律职业资格（2018年后初次从事审核）",
+                    "legal reviewer without the legal professional qualification (first review after 2018)")],
+                  [("REV-009", "S12", E)], d)
+
+
+def pun_07() -> Sample:
+    did = "PUN-07-water-open"
+    d = dossier(
+        did,
+        case("城西环罚〔2026〕5号", "punishment", "ecology_environment", "330199101",
+             ("EE-WAT-001", "对超过水污染物排放标准排放水污染物的行政处罚"), "B-CX-EE",
+             org("城西县某某印染有限公司", "913301990000000061"), status="open",
+             violation={"start": "2026-05-16", "end": "2026-05-18"}),
+        officers(("O1", "林晨", "lead"), ("O2", "黄思远", "assisting"), ("O9", "梁国栋", "agency_head")),
+        [
+            st("S01", "discovery", "2026-05-18", note="重点排污单位自动监测数据化学需氧量连续超标"),
+            st("S02", "filing", "2026-05-20", "D01", approved_by="O9", approved_on="2026-05-20"),
+            on_site("S03", "inspection", "2026-05-21T09:00:00", "2026-05-21T11:30:00", "D02", "D03", "AV01",
+                    note="现场采样，送检测机构"),
+            on_site("S04", "inquiry", "2026-05-27T14:00:00", "2026-05-27T15:10:00", "D04"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场检查（勘察）笔录"),
+             ("D03", "sampling_record", "采样记录单"), ("D04", "inquiry_record", "调查询问笔录")),
+        [av(did, "AV01", "PT2H30M")],
+    )
+    return Sample(did, "生态环境：超标排放水污染物，调查中（未结，等待检测报告）",
+                  "Ecology and environment: excess water discharge, investigation still open (awaiting lab results)",
+                  [], [], d)
+
+
+def pun_08() -> Sample:
+    did = "PUN-08-township-garbage-early-decision"
+    d = dossier(
+        did,
+        case("河塘镇罚〔2024〕6号", "punishment", "township", "330199102",
+             ("UM-GARB-001", "对随意倾倒、抛撒、堆放生活垃圾的行政处罚"), "B-CX-HT",
+             person("李某某", "330199196907220023"), capacity="delegated", principal="B-CX-ZF",
+             violation={"start": "2024-03-25"}),
+        officers(("O1", "孔令辉", "lead"), ("O2", "曹宁", "assisting"), ("O9", "吕志明", "agency_head")),
+        [
+            st("S01", "discovery", "2024-03-25", note="村民反映：河塘村沿河空地被倾倒生活垃圾"),
+            st("S02", "filing", "2024-03-26", "D01", approved_by="O9", approved_on="2024-03-26"),
+            on_site("S03", "inspection", "2024-03-26T15:00:00", "2024-03-26T15:40:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2024-03-27T09:00:00", "2024-03-27T09:40:00", "D03"),
+            st("S05", "investigation_report", "2024-03-29", "D04"),
+            st("S06", "advance_notice", "2024-04-01", "D05", rights=["statement", "defence"]),
+            st("S07", "service", "2024-04-01", "D06", of="S06", method="direct"),
+            # DEFECT: the 5-working-day statement window runs to 2024-04-09 (Qingming 04-04..06, Sunday
+            # 04-07 a make-up working day); no statement, no waiver, yet the decision is dated 04-08.
+            st("S08", "decision", "2024-04-08", "D07", approved_by="O9", approved_on="2024-04-08",
+               penalties=[{"kind": "fine", "amount": "300"}],
+               note="罚款300元，超过简易程序对公民200元的上限，适用普通程序"),
+            st("S09", "service", "2024-04-08", "D08", of="S08", method="direct"),
+            st("S10", "disclosure", "2024-04-15", where=_POSTED),
+            st("S11", "payment", "2024-04-12"),
+            st("S12", "closing", "2024-04-18", "D09"),
+            st("S13", "archiving", "2024-04-25"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场检查笔录"),
+             ("D03", "inquiry_record", "询问笔录"), ("D04", "investigation_report", "案件调查终结报告"),
+             ("D05", "advance_notice", "行政处罚告知书"), ("D06", "proof_of_service", "送达回证（告知书）"),
+             ("D07", "punishment_decision", "行政处罚决定书"), ("D08", "proof_of_service", "送达回证（决定书）"),
+             ("D09", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT40M")],
+    )
+    return Sample(did, "河塘镇（赋权事项）：随意倾倒生活垃圾，罚款300元；陈述申辩期未满即作出处罚决定",
+                  "Township Hetang (delegated matter): 300 yuan fine for dumping household waste; decided before the statement window closed",
+                  [("告知后陈述申辩期（5个工作日，跨清明）未届满即作出处罚决定",
+                    "decision made before the 5-working-day statement window closed (window spans Qingming 2024)")],
+                  [("PUN-NOTICE-002", "S08", W)], d)
+
+
+def pun_09() -> Sample:
+    did = "PUN-09-records-decision-overdue"
+    d = dossier(
+        did,
+        case("城西市监罚〔2025〕2号", "punishment", "market_regulation", "330199",
+             ("MR-FOOD-003", "对食品经营者未按规定查验记录进货凭证的行政处罚"), "B-CX-MR",
+             person("王某某", "330199198204160032"),
+             violation={"start": "2024-07-01", "end": "2024-10-30"}),
+        officers(("O1", "宋佳怡", "lead"), ("O2", "陈立新", "assisting"), ("O3", "孙敏", "legal_reviewer", "RV-MR-01"),
+                 ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "discovery", "2024-10-30", note="专项检查：个体食杂店无进货查验记录"),
+            st("S02", "filing", "2024-11-04", "D01", approved_by="O9", approved_on="2024-11-04"),
+            on_site("S03", "inspection", "2024-11-05T10:00:00", "2024-11-05T10:50:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2024-11-07T15:00:00", "2024-11-07T15:45:00", "D03"),
+            st("S05", "investigation_report", "2025-01-10", "D04"),
+            st("S06", "legal_review", "2025-01-14", "D05", reviewer="O3", outcome="passed"),
+            st("S07", "advance_notice", "2025-01-16", "D06", rights=["statement", "defence"]),
+            st("S08", "service", "2025-01-16", "D07", of="S07", method="direct"),
+            st("S09", "statement_and_defence", "2025-01-20", "D08"),
+            # DEFECT: 90 days after filing end on Sunday 2025-02-02, inside the Spring Festival holiday, so
+            # the period runs to 2025-02-05; the decision is dated 02-06 and no extension was approved.
+            st("S10", "decision", "2025-02-06", "D09", approved_by="O9", approved_on="2025-02-06",
+               penalties=[{"kind": "fine", "amount": "5000"}]),
+            st("S11", "service", "2025-02-06", "D10", of="S10", method="direct"),
+            # DEFECT: 7 working days after 02-06 end on 2025-02-14 (Saturday 02-08 a make-up working day);
+            # published on 02-18.
+            st("S12", "disclosure", "2025-02-18", where="国家企业信用信息公示系统"),
+            st("S13", "payment", "2025-02-18"),
+            st("S14", "closing", "2025-02-24", "D11"),
+            st("S15", "archiving", "2025-03-03"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场笔录"),
+             ("D03", "inquiry_record", "询问笔录"), ("D04", "investigation_report", "案件调查终结报告"),
+             ("D05", "legal_review_opinion", "法制审核意见书"), ("D06", "advance_notice", "行政处罚告知书"),
+             ("D07", "proof_of_service", "送达回证（告知书）"), ("D08", "statement_record", "陈述申辩笔录"),
+             ("D09", "punishment_decision", "行政处罚决定书"), ("D10", "proof_of_service", "送达回证（决定书）"),
+             ("D11", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT50M")],
+    )
+    return Sample(did, "市场监管：个体经营者未查验进货凭证，罚款5000元；立案后第94日才作出决定，未批准延期；公示逾期",
+                  "Market regulation: 5,000 yuan fine on a sole trader; decided on day 94 after filing without an approved extension; published late",
+                  [("超过90日办案期限作出处罚决定（期限末日落在春节假期，顺延至2025-02-05，决定日为02-06）",
+                    "decision after the 90-day period (its last day falls in the Spring Festival and moves to 2025-02-05; decided 02-06)"),
+                   ("处罚决定超过7个工作日才公示", "decision published after 7 working days")],
+                  [("PUB-007", "S12", W), ("PUN-DEC-001", "S10", E)], d)
+
+
+def pun_10() -> Sample:
+    did = "PUN-10-safety-open-overdue"
+    d = dossier(
+        did,
+        case("城西应急罚〔2025〕31号", "punishment", "emergency_management", "330199",
+             ("EM-PUN-003", "对生产经营单位主要负责人未履行安全生产管理职责的行政处罚"), "B-CX-YJ",
+             person("钱某某", "330199197506180045"), status="open",
+             violation={"start": "2025-01-01", "end": "2025-12-08"}),
+        officers(("O1", "钱海峰", "lead"), ("O2", "田野", "assisting"), ("O9", "杨振华", "agency_head")),
+        [
+            st("S01", "discovery", "2025-12-08", note="事故调查发现：某某机械厂主要负责人未组织制定安全生产规章制度"),
+            st("S02", "filing", "2025-12-10", "D01", approved_by="O9", approved_on="2025-12-10"),
+            on_site("S03", "inspection", "2025-12-11T09:00:00", "2025-12-11T10:30:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2025-12-16T14:00:00", "2025-12-16T15:20:00", "D03"),
+            # DEFECT: still open on 2026-06-30 with no decision; the 90-day period ended on 2026-03-10
+            # and no extension was approved.
+            st("S05", "investigation_report", "2026-01-20", "D04", note="待核实当事人上一年度年收入"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场检查记录"),
+             ("D03", "inquiry_record", "询问笔录"), ("D04", "investigation_report", "案件调查终结报告")),
+        [av(did, "AV01", "PT1H30M")],
+    )
+    return Sample(did, "应急管理：企业主要负责人未履行安全生产管理职责，立案后逾期未作决定（未结）",
+                  "Emergency management: case against a company head, still open long after the 90-day decision period",
+                  [("未结案件超过90日办案期限仍未作出决定，也无延期审批",
+                    "open case past the 90-day decision period with no decision and no approved extension")],
+                  [("PUN-DEC-001", None, E)], d)
+
+
+def pun_11() -> Sample:
+    did = "PUN-11-top-fine-no-hearing-right"
+    d = dossier(
+        did,
+        case("城西市监罚〔2025〕58号", "punishment", "market_regulation", "330199",
+             ("MR-FOOD-001", "对经营不符合食品安全标准的食品的行政处罚"), "B-CX-MR",
+             org("城西县某某农产品批发有限公司", "913301990000000211"),
+             violation={"start": "2025-09-15", "end": "2025-10-20"}),
+        officers(("O1", "刘晓东", "lead"), ("O2", "陈立新", "assisting"), ("O3", "孙敏", "legal_reviewer", "RV-MR-01"),
+                 ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "discovery", "2025-10-20", note="监督抽检：批发的豇豆农药残留（灭蝇胺）超标"),
+            st("S02", "filing", "2025-10-22", "D01", approved_by="O9", approved_on="2025-10-22"),
+            on_site("S03", "inspection", "2025-10-23T09:00:00", "2025-10-23T10:30:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2025-10-28T14:00:00", "2025-10-28T15:30:00", "D03"),
+            st("S05", "investigation_report", "2025-11-14", "D04"),
+            st("S06", "legal_review", "2025-11-18", "D05", reviewer="O3", outcome="passed"),
+            # DEFECT: a fine of 100,000 yuan on an organisation reaches the hearing threshold (以上, inclusive),
+            # but the notice offers only statement and defence.
+            st("S07", "advance_notice", "2025-11-20", "D06", rights=["statement", "defence"]),
+            st("S08", "service", "2025-11-20", "D07", of="S07", method="direct"),
+            st("S09", "statement_and_defence", "2025-11-24", "D08"),
+            st("S10", "decision", "2025-12-03", "D09", approved_by="O9", approved_on="2025-12-03",
+               penalties=[{"kind": "fine", "amount": "100000"}, {"kind": "confiscation_of_gains", "amount": "3150"}]),
+            st("S11", "service", "2025-12-04", "D10", of="S10", method="direct"),
+            st("S12", "disclosure", "2025-12-10", where="国家企业信用信息公示系统"),
+            st("S13", "payment", "2025-12-15"),
+            st("S14", "closing", "2025-12-22", "D11"),
+            st("S15", "archiving", "2025-12-29"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场笔录"),
+             ("D03", "inquiry_record", "询问笔录"), ("D04", "investigation_report", "案件调查终结报告"),
+             ("D05", "legal_review_opinion", "法制审核意见书"), ("D06", "advance_notice", "行政处罚告知书"),
+             ("D07", "proof_of_service", "送达回证（告知书）"), ("D08", "statement_record", "陈述申辩笔录"),
+             ("D09", "punishment_decision", "行政处罚决定书"), ("D10", "proof_of_service", "送达回证（决定书）"),
+             ("D11", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT1H30M")],
+    )
+    return Sample(did, "市场监管：批发农残超标豇豆，对企业罚款10万元；告知书未告知听证权利",
+                  "Market regulation: 100,000 yuan fine on a wholesaler; the notice does not offer a hearing",
+                  [("罚款达到较大数额（法人10万元以上，含本数），告知书未告知听证权利",
+                    "fine reaches the hearing threshold (100,000 yuan for organisations, inclusive) but no hearing right was offered")],
+                  [("PUN-HEAR-001", "S07", W)], d)
+
+
+# ====================================================================== coercion (行政强制)
+
+
+def co_01() -> Sample:
+    did = "CO-01-toy-seizure-ok"
+    d = dossier(
+        did,
+        case("城西市监强〔2024〕8号", "coercive_measure", "market_regulation", "330199",
+             ("MR-PROD-001", "对涉嫌不符合保障人体健康和人身、财产安全的国家标准、行业标准的产品的查封、扣押"),
+             "B-CX-MR", org("城西县某某日用品经营部", "923301990000000071")),
+        officers(("O1", "陈立新", "lead"), ("O2", "刘晓东", "assisting"), ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "discovery", "2024-06-03", note="产品质量监督抽查：儿童电动玩具车电池组疑似不合格"),
+            st("S02", "approval", "2024-06-04", "D01", approved_by="O9", approved_on="2024-06-04"),
+            on_site("S03", "seizure", "2024-06-04T14:00:00", "2024-06-04T16:10:00", "D02", "D03", "D04", "AV01",
+                    approved_by="O9", approved_on="2024-06-04"),
+            st("S04", "release", "2024-06-28", "D05", measure="M1", note="检验合格，解除扣押，财物当场退还"),
+            st("S05", "disclosure", "2024-07-02", where=_POSTED),
+            st("S06", "closing", "2024-07-05", "D06"),
+        ],
+        docs(("D01", "approval_form", "实施行政强制措施审批表"), ("D02", "on_site_record", "现场笔录"),
+             ("D03", "seizure_decision", "实施行政强制措施决定书（扣押）"), ("D04", "seizure_inventory", "扣押财物清单"),
+             ("D05", "release_decision", "解除行政强制措施决定书"), ("D06", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT2H10M", "2024-06-04T13:58:00", "2024-06-04T16:12:00")],
+        measures=[{"id": "M1", "kind": "seizure", "step": "S03", "start": "2024-06-04", "end": "2024-06-28",
+                   "decision_document": "D03", "inventory": "D04",
+                   "items": [{"name": "儿童电动玩具车", "quantity": "36台"}, {"name": "配套充电器", "quantity": "36个"}]}],
+    )
+    return Sample(did, "市场监管：扣押涉嫌不合格儿童玩具车，经批准、两人实施、全程录像，24天后检验合格解除",
+                  "Market regulation: approved seizure of suspect toy cars, two officers, full video, released after 24 days",
+                  [], [], d)
+
+
+def co_02() -> Sample:
+    did = "CO-02-lpg-seizure-overdue"
+    d = dossier(
+        did,
+        case("城西应急强〔2025〕4号", "coercive_measure", "emergency_management", "330199101",
+             ("EM-SEIZ-001", "对违法储存危险物品的作业场所及有关物品的查封、扣押"), "B-CX-YJ",
+             org("城西县某某餐饮配送有限公司", "913301990000000081")),
+        officers(("O1", "赵文博", "lead"), ("O2", "钱海峰", "assisting"), ("O9", "杨振华", "agency_head")),
+        [
+            st("S01", "discovery", "2025-07-07", note="燃气安全专项整治：居民楼底商违规储存液化石油气钢瓶"),
+            st("S02", "approval", "2025-07-08", "D01", approved_by="O9", approved_on="2025-07-08"),
+            on_site("S03", "seizure", "2025-07-08T10:00:00", "2025-07-08T12:00:00", "D02", "D03", "D04", "AV01",
+                    approved_by="O9", approved_on="2025-07-08"),
+            st("S04", "disclosure", "2025-08-04", where=_POSTED),
+            # DEFECT: the 30-day period ended on 2025-08-07; no extension was approved, the items were
+            # released on 08-18 (day 41).
+            st("S05", "release", "2025-08-18", "D05", measure="M1"),
+            st("S06", "closing", "2025-08-25", "D06"),
+        ],
+        docs(("D01", "approval_form", "实施行政强制措施审批表"), ("D02", "on_site_record", "现场笔录"),
+             ("D03", "seizure_decision", "扣押决定书"), ("D04", "seizure_inventory", "扣押物品清单"),
+             ("D05", "release_decision", "解除扣押决定书"), ("D06", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT2H")],
+        measures=[{"id": "M1", "kind": "seizure", "step": "S03", "start": "2025-07-08", "end": "2025-08-18",
+                   "decision_document": "D03", "inventory": "D04",
+                   "items": [{"name": "液化石油气钢瓶（15kg）", "quantity": "24只"}]}],
+    )
+    return Sample(did, "应急管理：扣押违规储存的液化气钢瓶，扣押41天，既未延长也未在30日内处理",
+                  "Emergency management: seized LPG cylinders kept 41 days with no extension",
+                  [("扣押期限超过30日且未经批准延长", "seizure kept beyond 30 days without an approved extension")],
+                  [("CO-SEAL-006", "S03", E)], d)
+
+
+def co_03() -> Sample:
+    did = "CO-03-stall-seizure-no-video"
+    d = dossier(
+        did,
+        case("城西综执强〔2025〕52号", "coercive_measure", "urban_management", "330199",
+             ("UM-SEIZ-001", "对擅自占用城市道路摆摊经营的物品的扣押"), "B-CX-ZF",
+             person("赵某某", "330199199108080035")),
+        officers(("O1", "郑宇航", "lead"), ("O2", "王志强", "assisting"), ("O9", "许德明", "agency_head")),
+        [
+            st("S01", "discovery", "2025-10-13", note="巡查发现在城东路人行道摆摊经营，经劝导拒不撤离"),
+            st("S02", "approval", "2025-10-14", "D01", approved_by="O9", approved_on="2025-10-14"),
+            # DEFECT: no audio-video record of the seizure.
+            on_site("S03", "seizure", "2025-10-14T16:30:00", "2025-10-14T17:10:00", "D02", "D03", "D04",
+                    approved_by="O9", approved_on="2025-10-14"),
+            st("S04", "release", "2025-10-17", "D05", measure="M1", note="当事人接受处理，物品退还"),
+            st("S05", "disclosure", "2025-10-24", where=_POSTED),
+            st("S06", "closing", "2025-10-27", "D06"),
+        ],
+        docs(("D01", "approval_form", "实施行政强制措施审批表"), ("D02", "on_site_record", "现场笔录"),
+             ("D03", "seizure_decision", "扣押决定书"), ("D04", "seizure_inventory", "扣押物品清单"),
+             ("D05", "release_decision", "解除扣押决定书"), ("D06", "closing_report", "结案审批表")),
+        measures=[{"id": "M1", "kind": "seizure", "step": "S03", "start": "2025-10-14", "end": "2025-10-17",
+                   "decision_document": "D03", "inventory": "D04",
+                   "items": [{"name": "三轮车", "quantity": "1辆"}, {"name": "折叠桌", "quantity": "2张"}]}],
+    )
+    return Sample(did, "综合执法：扣押占道摆摊物品，全过程无音像记录",
+                  "Urban management: seizure of street-stall goods with no audio-video record",
+                  [("扣押财物未进行全程音像记录", "no audio-video record of the seizure")],
+                  [("REC-005", "S03", W)], d)
+
+
+def co_04() -> Sample:
+    did = "CO-04-plating-seal-up-open"
+    d = dossier(
+        did,
+        case("城西环强〔2026〕3号", "coercive_measure", "ecology_environment", "330199102",
+             ("EE-SEAL-001", "对违法排放污染物造成或者可能造成严重污染的设施、设备的查封、扣押"), "B-CX-EE",
+             org("城西县某某电镀有限公司", "913301990000000091"), status="open"),
+        officers(("O1", "黄思远", "lead"), ("O2", "林晨", "assisting"), ("O9", "梁国栋", "agency_head")),
+        [
+            st("S01", "discovery", "2026-06-08", note="夜间巡查发现通过暗管排放电镀废水"),
+            st("S02", "approval", "2026-06-09", "D01", approved_by="O9", approved_on="2026-06-09"),
+            on_site("S03", "seal_up", "2026-06-09T10:00:00", "2026-06-09T11:45:00", "D02", "D03", "D04", "AV01",
+                    approved_by="O9", approved_on="2026-06-09"),
+            st("S04", "disclosure", "2026-06-16", where=_POSTED),
+        ],
+        docs(("D01", "approval_form", "查封（扣押）审批表"), ("D02", "on_site_record", "查封现场笔录"),
+             ("D03", "seal_up_decision", "查封决定书"), ("D04", "seal_up_inventory", "查封设施设备清单")),
+        [av(did, "AV01", "PT1H45M")],
+        measures=[{"id": "M1", "kind": "seal_up", "step": "S03", "start": "2026-06-09",
+                   "decision_document": "D03", "inventory": "D04",
+                   "items": [{"name": "电镀废水排放泵及暗管", "quantity": "1套"}, {"name": "镀锌生产线", "quantity": "1条"}]}],
+    )
+    return Sample(did, "生态环境：查封暗管排污的电镀设备，查封中（未结，第21天）",
+                  "Ecology and environment: seal-up of plating equipment for illicit discharge, still running (day 21)",
+                  [], [], d)
+
+
+def co_05() -> Sample:
+    did = "CO-05-demolition-ok"
+    d = dossier(
+        did,
+        case("城西综执执〔2024〕11号", "enforced_execution", "urban_management", "330199",
+             ("UM-DEM-001", "对逾期不拆除的违法建筑物、构筑物的强制拆除"), "B-CX-ZF",
+             person("王某某", "330199196512300041")),
+        officers(("O1", "郑宇航", "lead"), ("O2", "王志强", "assisting"), ("O3", "陆文斌", "assisting"),
+                 ("O5", "韩梅", "auxiliary_staff"), ("O9", "许德明", "agency_head")),
+        [
+            st("S01", "filing", "2024-10-09", "D01", approved_by="O9", approved_on="2024-10-09",
+               note="《责令限期拆除决定书》2024-03-18送达，当事人在法定期限内未申请行政复议、未提起行政诉讼，又不自行拆除"),
+            st("S02", "demand_notice", "2024-10-10", "D02",
+               note="催告书，并在违法建筑所在地张贴限期自行拆除公告（期限10日）"),
+            st("S03", "service", "2024-10-10", "D03", of="S02", method="direct", officers=["O1", "O5"]),
+            st("S04", "execution_decision", "2024-10-28", "D04", approved_by="O9", approved_on="2024-10-28"),
+            st("S05", "service", "2024-10-29", "D05", of="S04", method="direct", officers=["O1", "O5"]),
+            on_site("S06", "execution", "2024-11-06T08:30:00", "2024-11-06T16:30:00", "D06", "AV01",
+                    team=("O1", "O2", "O3"), execution_method="demolition"),
+            st("S07", "disclosure", "2024-11-12", where=_POSTED),
+            st("S08", "closing", "2024-11-15", "D07"),
+        ],
+        docs(("D01", "filing_approval", "强制执行立案审批表"), ("D02", "demand_notice", "催告书（附限期拆除公告）"),
+             ("D03", "proof_of_service", "送达回证（催告书）"), ("D04", "execution_decision", "强制拆除决定书"),
+             ("D05", "proof_of_service", "送达回证（强制拆除决定书）"), ("D06", "execution_record", "强制拆除现场笔录及物品清单"),
+             ("D07", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT8H5M", "2024-11-06T08:25:00", "2024-11-06T16:30:00")],
+    )
+    return Sample(did, "综合执法：违法建筑强制拆除（公告、催告、决定、白天实施、全程录像）",
+                  "Urban management: demolition of an illegal building (notice, demand, decision, daytime, full video)",
+                  [], [], d)
+
+
+def co_06() -> Sample:
+    did = "CO-06-demolition-at-night"
+    d = dossier(
+        did,
+        case("城西综执执〔2025〕7号", "enforced_execution", "urban_management", "330199101",
+             ("UM-DEM-001", "对逾期不拆除的违法建筑物、构筑物的强制拆除"), "B-CX-ZF",
+             org("城西县某某废旧物资回收站", "923301990000000101")),
+        officers(("O1", "王志强", "lead"), ("O2", "陆文斌", "assisting"), ("O9", "许德明", "agency_head")),
+        [
+            st("S01", "filing", "2025-06-16", "D01", approved_by="O9", approved_on="2025-06-16",
+               note="《责令限期拆除决定书》2024-11-20送达，复议、诉讼期限届满，当事人未自行拆除"),
+            st("S02", "demand_notice", "2025-06-17", "D02", note="催告书，并张贴限期自行拆除公告"),
+            st("S03", "service", "2025-06-17", "D03", of="S02", method="direct"),
+            st("S04", "execution_decision", "2025-07-07", "D04", approved_by="O9", approved_on="2025-07-07"),
+            st("S05", "service", "2025-07-07", "D05", of="S04", method="direct"),
+            # DEFECT: demolition ran into the night (until 23:20) without an emergency reason.
+            on_site("S06", "execution", "2025-07-15T19:30:00", "2025-07-15T23:20:00", "D06", "AV01",
+                    execution_method="demolition"),
+            st("S07", "disclosure", "2025-07-25", where=_POSTED),
+            st("S08", "closing", "2025-07-30", "D07"),
+        ],
+        docs(("D01", "filing_approval", "强制执行立案审批表"), ("D02", "demand_notice", "催告书"),
+             ("D03", "proof_of_service", "送达回证（催告书）"), ("D04", "execution_decision", "强制拆除决定书"),
+             ("D05", "proof_of_service", "送达回证（强制拆除决定书）"), ("D06", "execution_record", "强制拆除笔录"),
+             ("D07", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT3H50M")],
+    )
+    return Sample(did, "综合执法：强制拆除违法搭建钢棚，拆除作业持续到夜间23:20",
+                  "Urban management: demolition of an illegal steel shed that ran until 23:20",
+                  [("夜间实施强制执行（无紧急情况）", "enforced execution at night without an emergency")],
+                  [("CO-E-108", "S06", W)], d)
+
+
+def co_07() -> Sample:
+    did = "CO-07-obstruction-no-demand"
+    d = dossier(
+        did,
+        case("城西综执执〔2025〕19号", "enforced_execution", "urban_management", "330199",
+             ("UM-OBS-001", "对擅自占用城市道路堆放物料逾期不清除的排除妨碍"), "B-CX-ZF",
+             org("城西县某某建材经营部", "923301990000000111")),
+        officers(("O1", "郑宇航", "lead"), ("O2", "陆文斌", "assisting"), ("O9", "许德明", "agency_head")),
+        [
+            st("S01", "filing", "2025-11-03", "D01", approved_by="O9", approved_on="2025-11-03",
+               note="《责令限期清除决定书》要求10月24日前清除占道砂石，逾期未清除"),
+            # DEFECT: no written demand (催告) before the enforcement decision.
+            st("S02", "execution_decision", "2025-11-05", "D02", approved_by="O9", approved_on="2025-11-05"),
+            st("S03", "service", "2025-11-05", "D03", of="S02", method="direct"),
+            on_site("S04", "execution", "2025-11-12T09:00:00", "2025-11-12T11:30:00", "D04", "AV01",
+                    execution_method="removal_of_obstruction"),
+            st("S05", "disclosure", "2025-11-20", where=_POSTED),
+            st("S06", "closing", "2025-11-25", "D05"),
+        ],
+        docs(("D01", "filing_approval", "强制执行立案审批表"), ("D02", "execution_decision", "行政强制执行决定书"),
+             ("D03", "proof_of_service", "送达回证（强制执行决定书）"), ("D04", "execution_record", "强制执行现场笔录"),
+             ("D05", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT2H30M")],
+    )
+    return Sample(did, "综合执法：强制清除占道堆放的砂石，未经书面催告直接作出强制执行决定",
+                  "Urban management: removal of sand piled on a road, enforcement decided without a written demand",
+                  [("强制执行决定前未书面催告", "no written demand before the enforcement decision")],
+                  [("CO-E-003", "S02", E), ("REC-001", None, E)], d)
+
+
+def co_08() -> Sample:
+    did = "CO-08-food-seizure-approved-later"
+    d = dossier(
+        did,
+        case("城西市监强〔2025〕27号", "coercive_measure", "market_regulation", "330199",
+             ("MR-FOOD-004", "对有证据证明不符合食品安全标准的食品的查封、扣押"), "B-CX-MR",
+             org("城西县某某冷链食品贸易有限公司", "913301990000000121")),
+        officers(("O1", "陈立新", "lead"), ("O2", "宋佳怡", "assisting"), ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "discovery", "2025-12-01", note="进口冷链食品无检验检疫证明，外包装标签与报关单不符"),
+            # DEFECT: the seizure took place on 12-02; the head approved it only on 12-03 and no
+            # emergency was recorded.
+            on_site("S02", "seizure", "2025-12-02T10:00:00", "2025-12-02T11:30:00", "D02", "D03", "D04", "AV01",
+                    approved_by="O9", approved_on="2025-12-03"),
+            st("S03", "approval", "2025-12-03", "D01", approved_by="O9", approved_on="2025-12-03"),
+            st("S04", "disclosure", "2025-12-19", where=_POSTED),
+            st("S05", "release", "2025-12-26", "D05", measure="M1", note="补齐检验检疫证明，解除扣押"),
+            st("S06", "closing", "2025-12-30", "D06"),
+        ],
+        docs(("D01", "approval_form", "实施行政强制措施审批表（补批）"), ("D02", "on_site_record", "现场笔录"),
+             ("D03", "seizure_decision", "实施行政强制措施决定书（扣押）"), ("D04", "seizure_inventory", "扣押财物清单"),
+             ("D05", "release_decision", "解除行政强制措施决定书"), ("D06", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT1H30M")],
+        measures=[{"id": "M1", "kind": "seizure", "step": "S02", "start": "2025-12-02", "end": "2025-12-26",
+                   "decision_document": "D03", "inventory": "D04",
+                   "items": [{"name": "冷冻牛腱（进口）", "quantity": "86箱"}]}],
+    )
+    return Sample(did, "市场监管：扣押无检疫证明的冷链食品，先扣押后补批（非紧急情况）",
+                  "Market regulation: seizure of cold-chain food carried out before the head approved it (no emergency)",
+                  [("实施扣押前未经行政机关负责人批准（次日补批）", "seizure carried out before the head's approval (approved the next day)")],
+                  [("CO-M-002", "S02", E)], d)
+
+
+def co_09() -> Sample:
+    did = "CO-09-surcharge-open"
+    d = dossier(
+        did,
+        case("城西市监执〔2026〕2号", "enforced_execution", "market_regulation", "330199",
+             ("MR-EXE-001", "对逾期不缴纳罚款、经催告仍不履行的，依法拍卖已扣押财物抵缴罚款"), "B-CX-MR",
+             org("城西县某某超市有限公司", "913301990000000131"), status="open"),
+        officers(("O1", "刘晓东", "lead"), ("O2", "宋佳怡", "assisting"), ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "filing", "2026-06-01", "D01", approved_by="O9", approved_on="2026-06-01",
+               note="处罚决定书（罚款2万元）2025-11-20送达，当事人逾期未缴纳，也未在法定期限内申请复议或提起诉讼；"
+               "办案中已扣押其库存商品（《行政强制法》第四十六条第三款）"),
+            st("S02", "demand_notice", "2026-06-02", "D02"),
+            st("S03", "service", "2026-06-02", "D03", of="S02", method="direct"),
+        ],
+        docs(("D01", "filing_approval", "强制执行立案审批表"), ("D02", "demand_notice", "催告书"),
+             ("D03", "proof_of_service", "送达回证（催告书）")),
+    )
+    return Sample(did, "市场监管：逾期不缴罚款，拟拍卖已扣押财物抵缴，已催告（未结）",
+                  "Market regulation: unpaid fine to be recovered by auctioning goods seized earlier; demand served (open)",
+                  [], [], d)
+
+
+def co_10() -> Sample:
+    did = "CO-10-ebike-seizure-other-field-officer"
+    d = dossier(
+        did,
+        case("城西市监强〔2025〕19号", "coercive_measure", "market_regulation", "330199",
+             ("MR-PROD-001", "对涉嫌不符合保障人体健康和人身、财产安全的国家标准、行业标准的产品的查封、扣押"),
+             "B-CX-MR", org("城西县某某电动车商行", "923301990000000221")),
+        officers(("O1", "陈立新", "lead"), ("O2", "田野", "assisting"), ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "discovery", "2025-09-08", note="电动自行车安全隐患联合整治：门店销售的电动自行车疑似被拆除限速装置"),
+            st("S02", "approval", "2025-09-09", "D01", approved_by="O9", approved_on="2025-09-09"),
+            # DEFECT: the second officer is an emergency-management officer from the joint campaign; his
+            # certificate does not cover market regulation, so only one officer qualifies.
+            on_site("S03", "seizure", "2025-09-09T14:00:00", "2025-09-09T15:30:00", "D02", "D03", "D04", "AV01",
+                    approved_by="O9", approved_on="2025-09-09"),
+            st("S04", "release", "2025-09-25", "D05", measure="M1", note="检验结果符合强制性国家标准，解除扣押并退还"),
+            st("S05", "disclosure", "2025-09-30", where=_POSTED),
+            st("S06", "closing", "2025-10-10", "D06"),
+        ],
+        docs(("D01", "approval_form", "实施行政强制措施审批表"), ("D02", "on_site_record", "现场笔录"),
+             ("D03", "seizure_decision", "实施行政强制措施决定书（扣押）"), ("D04", "seizure_inventory", "扣押财物清单"),
+             ("D05", "release_decision", "解除行政强制措施决定书"), ("D06", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT1H30M")],
+        measures=[{"id": "M1", "kind": "seizure", "step": "S03", "start": "2025-09-09", "end": "2025-09-25",
+                   "decision_document": "D03", "inventory": "D04",
+                   "items": [{"name": "电动自行车（疑似拆除限速装置）", "quantity": "7辆"}]}],
+    )
+    return Sample(did, "市场监管：联合整治中扣押疑似改装的电动自行车，第二名执法人员是应急管理局的执法人员",
+                  "Market regulation: seizure of e-bikes suspected of tampering, in a joint campaign; the second officer holds an emergency-management certificate",
+                  [("执法人员所持执法证的执法类别不含本案领域（跨领域执法），合格执法人员不足2人",
+                    "an officer's certificate does not cover the case's field; fewer than two qualified officers")],
+                  [("CERT-002", "S03", E), ("CERT-007", "S03", W)], d)
+
+
+# ====================================================================== inspection (行政检查)
+
+
+def _ins_docs() -> list[dict[str, Any]]:
+    return docs(("D01", "inspection_approval", "行政检查审批表"), ("D02", "inspection_record", "现场检查笔录"),
+                ("D03", "inspection_result_notice", "检查结果告知书"))
+
+
+def ins_01() -> Sample:
+    did = "INS-01-food-random-ok"
+    d = dossier(
+        did,
+        case("城西市监检〔2025〕15号", "inspection", "market_regulation", "330199",
+             ("MR-INS-001", "食品经营者监督检查（双随机抽查）"), "B-CX-MR",
+             org("城西县某某小吃店", "923301990000000141")),
+        officers(("O1", "宋佳怡", "lead"), ("O2", "陈立新", "assisting"), ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "approval", "2025-03-17", "D01", approved_by="O9", approved_on="2025-03-17"),
+            on_site("S02", "inspection", "2025-03-19T09:30:00", "2025-03-19T10:30:00", "D02"),
+            st("S03", "inspection_result", "2025-03-21", "D03"),
+            st("S04", "disclosure", "2025-04-18", where="国家企业信用信息公示系统"),
+            st("S05", "closing", "2025-04-18"),
+        ],
+        _ins_docs(),
+        inspection={"plan": "城西县市场监管局2025年度双随机抽查工作计划第2批", "random_selection": "双随机抽取记录2025-03-14-06",
+                    "result": "compliant"},
+    )
+    return Sample(did, "市场监管：食品经营者双随机抽查，结果合格并在20个工作日内公示",
+                  "Market regulation: random food-business inspection, compliant, result published within 20 working days",
+                  [], [], d)
+
+
+def ins_02() -> Sample:
+    did = "INS-02-township-safety-ok"
+    d = dossier(
+        did,
+        case("青山镇检〔2024〕21号", "inspection", "township", "330199101",
+             ("TS-SAFE-INS-001", "对本行政区域内生产经营单位安全生产状况的监督检查"), "B-CX-QS",
+             org("城西县某某竹木制品厂", "923301990000000151")),
+        officers(("O1", "沈建军", "lead"), ("O2", "朱晓燕", "assisting"), ("O9", "袁立平", "agency_head")),
+        [
+            st("S01", "approval", "2024-09-23", "D01", approved_by="O9", approved_on="2024-09-23"),
+            on_site("S02", "inspection", "2024-09-25T14:00:00", "2024-09-25T15:30:00", "D02"),
+            st("S03", "inspection_result", "2024-09-27", "D03"),
+            # 20 working days after 09-27 run to 2024-10-30 across National Day (make-up days 09-29, 10-12).
+            st("S04", "disclosure", "2024-10-29", where=_POSTED),
+            st("S05", "closing", "2024-10-30"),
+        ],
+        _ins_docs(),
+        inspection={"plan": "青山镇2024年度安全生产监督检查计划", "result": "compliant"},
+    )
+    return Sample(did, "青山镇（法定职责）：对竹木制品厂的安全生产检查，结果告知并跨国庆在期限内公示",
+                  "Township Qingshan (own statutory duty): safety inspection of a bamboo workshop; result published in time across National Day",
+                  [], [], d)
+
+
+def ins_03() -> Sample:
+    did = "INS-03-safety-expired-cert"
+    d = dossier(
+        did,
+        case("城西应急检〔2025〕33号", "inspection", "emergency_management", "330199",
+             ("EM-INS-001", "对生产经营单位执行安全生产法律法规和国家标准、行业标准情况的监督检查"), "B-CX-YJ",
+             org("城西县某某纺织有限公司", "913301990000000161")),
+        officers(("O1", "钱海峰", "lead"), ("O2", "冯丽", "assisting"), ("O9", "杨振华", "agency_head")),
+        [
+            st("S01", "approval", "2025-05-12", "D01", approved_by="O9", approved_on="2025-05-12"),
+            # DEFECT: 冯丽's certificate expired on 2025-03-31.
+            on_site("S02", "inspection", "2025-05-14T09:00:00", "2025-05-14T11:00:00", "D02"),
+            st("S03", "inspection_result", "2025-05-16", "D03"),
+            st("S04", "rectification_order", "2025-05-16", "D04", note="消防通道堆放杂物，限2025-05-30前整改"),
+            st("S05", "follow_up", "2025-06-03", "D05", note="复查：已整改"),
+            st("S06", "disclosure", "2025-06-06", where=_POSTED),
+            st("S07", "closing", "2025-06-09"),
+        ],
+        [*_ins_docs(), *docs(("D04", "rectification_order", "责令限期整改指令书"),
+                             ("D05", "follow_up_record", "整改复查意见书"))],
+        inspection={"plan": "城西县应急管理局2025年度监督检查计划", "result": "rectification_ordered",
+                    "rectification_deadline": "2025-05-30"},
+    )
+    return Sample(did, "应急管理：纺织企业安全检查，一名执法人员的执法证已于2025-03-31过期",
+                  "Emergency management: safety inspection where one officer's certificate had expired on 2025-03-31",
+                  [("执法人员持过期执法证参与检查，有效持证人员不足2人",
+                    "an officer's certificate had expired; fewer than two validly certified officers")],
+                  [("CERT-006", "S02", E), ("CERT-101", "S02", W)], d)
+
+
+def ins_04() -> Sample:
+    did = "INS-04-discharge-supervision-cert"
+    d = dossier(
+        did,
+        case("城西环检〔2025〕28号", "inspection", "ecology_environment", "330199102",
+             ("EE-INS-001", "对排污单位的现场检查（双随机抽查）"), "B-CX-EE",
+             org("城西县某某食品加工有限公司", "913301990000000171")),
+        officers(("O1", "黄思远", "lead"), ("O2", "蒋卫东", "assisting"), ("O9", "梁国栋", "agency_head")),
+        [
+            st("S01", "approval", "2025-08-11", "D01", approved_by="O9", approved_on="2025-08-11"),
+            # DEFECT: the second "officer" holds only a 行政执法监督证.
+            on_site("S02", "inspection", "2025-08-13T10:00:00", "2025-08-13T11:40:00", "D02"),
+            st("S03", "inspection_result", "2025-08-15", "D03"),
+            st("S04", "disclosure", "2025-09-05", where=_POSTED),
+            st("S05", "closing", "2025-09-08"),
+        ],
+        _ins_docs(),
+        inspection={"plan": "城西县生态环境局2025年度双随机抽查计划", "random_selection": "双随机抽取记录2025-08-08-02",
+                    "result": "compliant"},
+    )
+    return Sample(did, "生态环境：排污单位双随机检查，第二名“执法人员”只持有行政执法监督证",
+                  "Ecology and environment: random discharge inspection; the second 'officer' holds only a supervision certificate",
+                  [("持行政执法监督证人员被计为执法人员，实际持执法证人员只有1名",
+                    "a supervision-certificate holder counted as an officer; only one certified officer")],
+                  [("CERT-011", "S02", W), ("CERT-101", "S02", W)], d)
+
+
+def ins_05() -> Sample:
+    did = "INS-05-billboard-unsigned-late-disclosure"
+    d = dossier(
+        did,
+        case("城西综执检〔2025〕40号", "inspection", "urban_management", "330199",
+             ("UM-INS-001", "对户外广告设施设置和安全状况的监督检查"), "B-CX-ZF",
+             org("城西县某某广告有限公司", "913301990000000181")),
+        officers(("O1", "王志强", "lead"), ("O2", "郑宇航", "assisting"), ("O9", "许德明", "agency_head")),
+        [
+            st("S01", "approval", "2025-04-07", "D01", approved_by="O9", approved_on="2025-04-07"),
+            # DEFECT: the party was absent and nobody signed the record; no witness was invited.
+            on_site("S02", "inspection", "2025-04-09T14:00:00", "2025-04-09T15:00:00", "D02",
+                    party_present=False, party_signed=False, witness_present=False, witness_signed=False),
+            st("S03", "inspection_result", "2025-04-11", "D03"),
+            # DEFECT: 20 working days after 04-11 end on 2025-05-13 (Labour Day 05-01..05, Sunday 04-27 a
+            # make-up working day); published on 05-20.
+            st("S04", "disclosure", "2025-05-20", where=_POSTED),
+            st("S05", "closing", "2025-05-21"),
+        ],
+        _ins_docs(),
+        inspection={"plan": "城西县综合行政执法局2025年度双随机抽查计划（户外广告设施）",
+                    "random_selection": "双随机抽取记录2025-04-03-11", "result": "compliant"},
+    )
+    return Sample(did, "综合执法：户外广告牌安全检查，笔录无当事人或见证人签名，结果公示逾期",
+                  "Urban management: billboard safety inspection; record signed by neither party nor witness; result published late",
+                  [("现场检查笔录无当事人签名，也无见证人签名", "inspection record signed by neither the party nor a witness"),
+                   ("检查结果超过20个工作日才公示（跨五一）", "result published after 20 working days (across Labour Day 2025)")],
+                  [("INS-011", "S02", E), ("PUB-015", "S04", W)], d)
+
+
+def ins_06() -> Sample:
+    did = "INS-06-food-random-open"
+    d = dossier(
+        did,
+        case("城西市监检〔2026〕22号", "inspection", "market_regulation", "330199101",
+             ("MR-INS-001", "食品经营者监督检查（双随机抽查）"), "B-CX-MR",
+             org("城西县某某烘焙店", "923301990000000191"), status="open"),
+        officers(("O1", "陈立新", "lead"), ("O2", "宋佳怡", "assisting"), ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "approval", "2026-06-22", "D01", approved_by="O9", approved_on="2026-06-22"),
+            on_site("S02", "inspection", "2026-06-24T09:00:00", "2026-06-24T10:20:00", "D02", "AV01",
+                    note="抽取面包2批次送检，结果待出"),
+        ],
+        docs(("D01", "inspection_approval", "行政检查审批表"), ("D02", "inspection_record", "现场检查笔录")),
+        [av(did, "AV01", "PT1H20M")],
+        inspection={"plan": "城西县市场监管局2026年度双随机抽查工作计划第4批", "random_selection": "双随机抽取记录2026-06-19-03",
+                    "result": "compliant"},
+    )
+    return Sample(did, "市场监管：烘焙店双随机抽查，已现场检查并抽样，检验结果待出（未结）",
+                  "Market regulation: random bakery inspection; samples taken, results pending (open)",
+                  [], [], d)
+
+
+def ins_07() -> Sample:
+    did = "INS-07-township-safety-no-cert-shown"
+    d = dossier(
+        did,
+        case("河塘镇检〔2025〕37号", "inspection", "township", "330199102",
+             ("TS-SAFE-INS-001", "对本行政区域内生产经营单位安全生产状况的监督检查"), "B-CX-HT",
+             org("城西县某某农机修理厂", "923301990000000201")),
+        officers(("O1", "孔令辉", "lead"), ("O2", "曹宁", "assisting"), ("O9", "吕志明", "agency_head")),
+        [
+            st("S01", "approval", "2025-12-22", "D01", approved_by="O9", approved_on="2025-12-22"),
+            # DEFECT: the record states that the officers did not show their certificates.
+            on_site("S02", "inspection", "2025-12-24T09:30:00", "2025-12-24T10:30:00", "D02", certificates_shown=False),
+            st("S03", "inspection_result", "2025-12-26", "D03"),
+            st("S04", "disclosure", "2026-01-21", where=_POSTED),
+            st("S05", "closing", "2026-01-23"),
+        ],
+        _ins_docs(),
+        inspection={"plan": "河塘镇2025年第四季度安全生产检查计划", "result": "compliant"},
+    )
+    return Sample(did, "河塘镇（法定职责）：农机修理厂安全检查，笔录记载未出示执法证件；公示跨元旦在期限内",
+                  "Township Hetang (own duty): safety inspection where certificates were not shown; result published in time across New Year 2026",
+                  [("检查时未出示执法证件", "certificates not shown during the inspection")],
+                  [("CERT-005", "S02", E)], d)
+
+
+SAMPLES = (pun_01, pun_02, pun_03, pun_04, pun_05, pun_06, pun_07, pun_08, pun_09, pun_10, pun_11,
+           co_01, co_02, co_03, co_04, co_05, co_06, co_07, co_08, co_09, co_10,
+           ins_01, ins_02, ins_03, ins_04, ins_05, ins_06, ins_07)
+
+
+def samples() -> list[Sample]:
+    out = [make() for make in SAMPLES]
+    ids = [s.id for s in out]
+    assert len(ids) == len(set(ids)), "duplicate sample id"
+    for s in out:
+        assert s.data["id"] == s.id
+    return out
+
+
+# ====================================================================== output
+
+_TYPE_LABELS = {"punishment": "行政处罚 punishment", "coercive_measure": "行政强制措施 coercive measure",
+                "enforced_execution": "行政强制执行 enforced execution", "inspection": "行政检查 inspection"}
+_STATUS_LABELS = {"open": "未结 open", "closed": "已结 closed"}
+
+
+def expected_json(items: list[Sample]) -> str:
+    data = {
+        "as_of": AS_OF,
+        "profile": PROFILE,
+        "dossiers": {
+            s.id: [{"rule_id": r, "step": step, "severity": sev}
+                   for r, step, sev in sorted(s.expected, key=lambda t: (t[0], t[1] or "", t[2]))]
+            for s in sorted(items, key=lambda s: s.id)
+        },
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def readme(items: list[Sample]) -> str:
+    lines = [
+        "# 示例案卷 Sample dossiers",
+        "",
+        "本目录的案卷全部为虚构：城西县（区划代码 330199，青山镇 330199101、河塘镇 330199102）、机关、执法人员、",
+        "证件号、当事人、身份证号和统一社会信用代码均系编造，与真实的人和单位无关。",
+        "All dossiers here are invented: the county 城西县 (code 330199), its townships, bodies, officers,",
+        "certificate numbers, parties, ID numbers and credit codes. Any resemblance to real persons or",
+        "companies is accidental.",
+        "",
+        "由 `scripts/make_samples.py` 生成，请勿手工修改；修改脚本后重新运行：",
+        "Generated by `scripts/make_samples.py`; do not edit by hand. Regenerate with:",
+        "",
+        "```sh",
+        "python scripts/make_samples.py",
+        "enforcement-audit check sample_dossiers --as-of 2026-06-30",
+        "```",
+        "",
+        "`registry/` 是参照库（执法主体及权责清单/赋权、执法证件、法制审核人员）。",
+        "`expected-findings.json` 列出每个案卷在 `--as-of 2026-06-30`、全国配置下应当、且只应当得到的问题",
+        "（规则编号、环节、级别），由 `tests/test_samples.py` 逐项核对。未结案件的日期放在 2026 年 5–6 月，",
+        "以便在基准日判断期限是否已过。",
+        "`registry/` holds the reference registry (bodies with power lists and delegations, certificates,",
+        "legal reviewers). `expected-findings.json` lists the exact findings (rule, step, severity) each",
+        "dossier must produce with `--as-of 2026-06-30` and the national profile; `tests/test_samples.py`",
+        "checks them. Open cases are dated May–June 2026 so that their deadlines are judged on that day.",
+        "",
+        "| 案卷 Dossier | 类型 Case type | 状态 Status | 内容 Content | 植入的问题 Planted defect(s) | 应有结果 Expected |",
+        "|---|---|---|---|---|---|",
+    ]
+    for s in items:
+        if s.defects:
+            defect = "<br>".join(f"{cn}<br>*{en}*" for cn, en in s.defects)
+        else:
+            defect = "无（合规）<br>*none (compliant)*"
+        expected = "<br>".join(f"{r}{'@' + step if step else ''} ({sev})" for r, step, sev in
+                               sorted(s.expected, key=lambda t: (t[0], t[1] or ""))) or "—"
+        lines.append(f"| `{s.id}` | {_TYPE_LABELS[s.case['type']]} | {_STATUS_LABELS[s.case['status']]} | "
+                     f"{s.title}<br>*{s.title_en}* | {defect} | {expected} |")
+    compliant = sum(1 for s in items if not s.expected)
+    lines += [
+        "",
+        f"共 {len(items)} 件，其中合规 {compliant} 件。{len(items)} samples, {compliant} of them compliant.",
+        "",
+        "日期有意跨越法定节假日和调休工作日（2024 年清明、国庆，2025 年春节、五一、国庆，2026 年元旦），",
+        "用以检验工作日和期限顺延的计算。",
+        "Dates deliberately span statutory holidays and make-up working days (Qingming and National Day",
+        "2024; Spring Festival, Labour Day and National Day 2025; New Year 2026) to exercise working-day",
+        "counting and the moving of a period's last day.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write(out: Path) -> list[Sample]:
+    items = samples()
+    out.mkdir(parents=True, exist_ok=True)
+    reg = out / "registry"
+    reg.mkdir(exist_ok=True)
+    for part, entries in REGISTRY.items():
+        (reg / f"{part}.xml").write_bytes(writer.registry_xml(part, entries))
+    wanted = {s.id for s in items}
+    for child in sorted(out.iterdir()):  # drop dossier folders of samples that no longer exist
+        if child.is_dir() and (child / "dossier.xml").is_file() and child.name not in wanted:
+            shutil.rmtree(child)
+    for s in items:
+        folder = out / s.id
+        folder.mkdir(exist_ok=True)
+        (folder / "dossier.xml").write_bytes(writer.dossier_xml(s.data))
+    (out / "expected-findings.json").write_text(expected_json(items), encoding="utf-8", newline="\n")
+    (out / "README.md").write_text(readme(items), encoding="utf-8", newline="\n")
+    return items
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1]) if len(argv) > 1 else ROOT / "sample_dossiers"
+    items = write(out)
+    print(f"wrote {len(items)} sample dossiers to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

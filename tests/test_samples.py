@@ -1,0 +1,120 @@
+"""The bundled sample dossiers give exactly the findings listed in sample_dossiers/expected-findings.json.
+
+The expectations were written from the defects planted by ``scripts/make_samples.py`` (see
+sample_dossiers/README.md), not copied from tool output: a difference here is either a rule bug
+or a sample bug, and must be understood before either file is changed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from enforcement_audit.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_dossiers"
+EXPECTED = json.loads((SAMPLES / "expected-findings.json").read_text(encoding="utf-8"))
+
+Key = tuple[str, str, str | None, str]
+
+
+@pytest.fixture(scope="module")
+def report() -> tuple[int, dict[str, Any]]:
+    result = CliRunner().invoke(
+        main,
+        ["check", str(SAMPLES), "--format", "json", "--as-of", EXPECTED["as_of"], "--profile", EXPECTED["profile"]],
+    )
+    assert "Traceback" not in result.output, result.output
+    return result.exit_code, json.loads(result.stdout)
+
+
+def _expected() -> Counter[Key]:
+    return Counter(
+        (dossier, f["rule_id"], f["step"], f["severity"])
+        for dossier, findings in EXPECTED["dossiers"].items()
+        for f in findings
+    )
+
+
+def _actual(data: dict[str, Any]) -> Counter[Key]:
+    return Counter(
+        (f["dossier"], f["rule_id"], f["location"].get("step"), f["severity"]) for f in data["findings"]
+    )
+
+
+def _explain(missing: Counter[Key], unexpected: Counter[Key], data: dict[str, Any]) -> str:
+    lines = ["findings differ from sample_dossiers/expected-findings.json"]
+    for key in sorted(missing.elements()):
+        lines.append(f"  missing:    {key}")
+    for key in sorted(unexpected.elements()):
+        messages = [f["message"] for f in data["findings"]
+                    if (f["dossier"], f["rule_id"], f["location"].get("step"), f["severity"]) == key]
+        lines.append(f"  unexpected: {key}  {messages[0] if messages else ''}")
+    return "\n".join(lines)
+
+
+def test_samples_give_exactly_the_expected_findings(report: tuple[int, dict[str, Any]]) -> None:
+    _, data = report
+    expected, actual = _expected(), _actual(data)
+    missing, unexpected = expected - actual, actual - expected
+    assert not missing and not unexpected, _explain(missing, unexpected, data)
+
+
+def test_exit_code_is_one_because_samples_hold_errors(report: tuple[int, dict[str, Any]]) -> None:
+    code, data = report
+    assert code == 1
+    assert data["summary"]["by_severity"]["error"] > 0
+
+
+def test_every_sample_loads_and_is_listed(report: tuple[int, dict[str, Any]]) -> None:
+    _, data = report
+    listed = {d["id"]: d for d in data["dossiers"]}
+    assert set(listed) == set(EXPECTED["dossiers"])
+    assert all(d["case_type"] is not None for d in listed.values())
+    assert data["summary"]["dossiers_loaded"] == len(listed) >= 18
+    assert not [f for f in data["findings"] if f["rule_id"].startswith(("LOAD-", "ENGINE-", "GEN-TIME-"))]
+
+
+def test_case_type_groups_and_open_cases(report: tuple[int, dict[str, Any]]) -> None:
+    _, data = report
+    groups = Counter({"coercive_measure": "coercion", "enforced_execution": "coercion"}.get(t, t)
+                     for t in (d["case_type"] for d in data["dossiers"]))
+    assert groups["punishment"] >= 5
+    assert groups["coercion"] >= 5
+    assert groups["inspection"] >= 5
+    open_types = {d["case_type"] for d in data["dossiers"] if d["status"] == "open"}
+    assert open_types == {"punishment", "coercive_measure", "enforced_execution", "inspection"}
+    compliant = [d for d, f in EXPECTED["dossiers"].items() if not f]
+    assert len(compliant) * 4 >= len(EXPECTED["dossiers"])  # about a third are fully compliant
+
+
+def _make_samples() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_samples", ROOT / "scripts" / "make_samples.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is created
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
+
+
+def test_generated_files_are_up_to_date(tmp_path: Path) -> None:
+    """sample_dossiers/ is exactly what scripts/make_samples.py writes (deterministic output)."""
+    _make_samples().write(tmp_path)
+    generated = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    assert generated
+    for rel in generated:
+        assert (SAMPLES / rel).read_bytes() == (tmp_path / rel).read_bytes(), f"{rel} is stale: run scripts/make_samples.py"
+    shipped = {p.relative_to(SAMPLES) for p in SAMPLES.rglob("dossier.xml")}
+    assert shipped == {p for p in generated if p.name == "dossier.xml"}
