@@ -74,6 +74,7 @@ class WorkCalendar:
     def __init__(self, table: HolidayTable | None = None) -> None:
         self.table = table or HolidayTable()
         self._cache: dict[dt.date, bool] = {}
+        self._period_cache: dict[tuple[dt.date, int], tuple[dt.date, tuple[int, ...]]] = {}
         self._uncovered: set[int] = set()
         self._tracking: set[int] | None = None
 
@@ -114,12 +115,20 @@ class WorkCalendar:
 
     def add_working_days(self, start: dt.date, days: int) -> dt.date:
         """The last day of a period of ``days`` working days that starts after ``start``."""
+        key = (start, days)
+        hit = self._period_cache.get(key)
+        if hit is not None:  # same deadline again (common in a batch): replay its coverage note
+            for year in hit[1]:
+                self._note_uncovered(year)
+            return hit[0]
         day = start
         remaining = days
         while remaining > 0:
             day += _ONE_DAY
             if self.is_working_day(day):
                 remaining -= 1
+        uncovered = tuple(y for y in range((start + _ONE_DAY).year, day.year + 1) if y in self._uncovered)
+        self._period_cache[key] = (day, uncovered)
         return day
 
     def add_calendar_days(self, start: dt.date, days: int) -> dt.date:

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .models import CaseType, Dossier, Registry
 
@@ -220,6 +220,8 @@ class Context:
     params: Parameters
     calendar: WorkCalendar
     as_of: dt.date
+    #: per-dossier memo for work several rules share (e.g. officer assessments); keys are namespaced tuples
+    memo: dict[tuple[object, ...], Any] = field(default_factory=dict)
 
     def working_day_deadline(self, start: dt.date, days: int) -> dt.date:
         return self.calendar.add_working_days(start, days)

@@ -91,14 +91,28 @@ class LoadError(Exception):
 
 
 def _read_bytes(path: Path) -> bytes:
+    """Read a file read-only, refusing one over the size limit (checked on the open descriptor)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_XML_BYTES:
-            raise LoadError(XML_TOO_LARGE, f"文件大小 {size} 字节，超过上限 {MAX_XML_BYTES} 字节")
-        with path.open("rb") as fh:
-            return fh.read(MAX_XML_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise LoadError(UNREADABLE, f"无法读取：{exc.strerror or exc}") from exc
+    try:
+        size = os.fstat(fd).st_size
+        if size > MAX_XML_BYTES:
+            raise LoadError(XML_TOO_LARGE, f"文件大小 {size} 字节，超过上限 {MAX_XML_BYTES} 字节")
+        chunks = []
+        remaining = MAX_XML_BYTES + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise LoadError(UNREADABLE, f"无法读取：{exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
 
 
 def parse_xml(data: bytes) -> etree._Element:
@@ -216,7 +230,10 @@ def to_dict(
         elif tag in spec.lists:
             key = spec.lists[tag]
             items = out.setdefault(key, [])
-            items.append(to_dict(child, lines, (*loc, key, len(items)) if lines is not None else loc))
+            if lines is None and tag not in SPECS:  # a leaf (XSD: attributes only): the common, fast case
+                items.append(dict(child.attrib))
+            else:
+                items.append(to_dict(child, lines, (*loc, key, len(items)) if lines is not None else loc))
         elif tag in spec.refs:
             key, attr = spec.refs[tag]
             out.setdefault(key, []).append(child.get(attr))
@@ -265,10 +282,12 @@ def _finding(meta: RuleMeta, dossier_id: str, message: str, file: str, line: int
 def check_paths(folder: Path, dossier: Dossier, root_el: etree._Element) -> list[Finding]:
     """Every referenced file must resolve inside the dossier folder; documents must exist."""
     findings: list[Finding] = []
+    refs = [("document", d.id, d.path, True) for d in dossier.documents if d.path is not None]
+    refs += [("av-record", a.id, a.path, False) for a in dossier.av_records if a.path is not None]
+    if not refs:
+        return findings
     base = folder.resolve()
     elements = {(el.tag, el.get("id")): el.sourceline for el in root_el.iter("document", "av-record")}
-    refs = [("document", d.id, d.path, True) for d in dossier.documents]
-    refs += [("av-record", a.id, a.path, False) for a in dossier.av_records]
     for tag, ref_id, rel, must_exist in refs:
         if rel is None:
             continue

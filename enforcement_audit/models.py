@@ -384,6 +384,10 @@ class Inspection(Model):
     rectification_deadline: dt.date | None = None
 
 
+def _day(step: Step) -> dt.date:
+    return step.day
+
+
 class Dossier(Model):
     id: str
     schema_version: str
@@ -407,17 +411,28 @@ class Dossier(Model):
     def document_by_id(self) -> dict[str, Document]:
         return {d.id: d for d in self.documents}
 
+    @cached_property
+    def steps_by_kind(self) -> dict[StepKind, tuple[Step, ...]]:
+        """Steps grouped by kind, each group in document order (rules query by kind constantly)."""
+        groups: dict[StepKind, list[Step]] = {}
+        for s in self.steps:
+            groups.setdefault(s.kind, []).append(s)
+        return {k: tuple(v) for k, v in groups.items()}
+
     def steps_of(self, *kinds: StepKind) -> Iterator[Step]:
+        """Steps of the given kinds, in document order."""
+        if len(kinds) == 1:
+            return iter(self.steps_by_kind.get(kinds[0], ()))
         return (s for s in self.steps if s.kind in kinds)
 
     def first(self, kind: StepKind) -> Step | None:
         """The earliest step of a kind (by day, then document order)."""
-        found = [s for s in self.steps if s.kind is kind]
-        return min(found, key=lambda s: s.day) if found else None
+        found = self.steps_by_kind.get(kind)
+        return min(found, key=_day) if found else None
 
     def last(self, kind: StepKind) -> Step | None:
-        found = [s for s in self.steps if s.kind is kind]
-        return max(found, key=lambda s: s.day) if found else None
+        found = self.steps_by_kind.get(kind)
+        return max(found, key=_day) if found else None
 
     def service_of(self, step_id: str) -> Step | None:
         """The (earliest) service step that serves the given step's document."""

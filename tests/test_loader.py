@@ -233,14 +233,14 @@ def test_unreadable_manifest_simulated(tmp_path: Path, monkeypatch: pytest.Monke
     folder = tmp_path / "locked"
     folder.mkdir()
     (folder / "dossier.xml").write_bytes(BASE)
-    real_open = Path.open
+    real_open = os.open
 
-    def deny(self: Path, *args: Any, **kwargs: Any) -> Any:
-        if self.name == "dossier.xml":
+    def deny(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path).name == "dossier.xml":
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", deny)
+    monkeypatch.setattr(os, "open", deny)
     result = loader.load_dossier(folder)
     assert [(f.rule_id, f.location.file) for f in result.findings] == [("LOAD-FILE-002", "dossier.xml")]
     assert "Permission denied" in result.findings[0].message

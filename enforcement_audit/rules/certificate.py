@@ -109,8 +109,12 @@ def assess(officer_id: str, dossier: Dossier, registry: Registry, day: dt.date) 
 
 
 def assessments(step: Step, ctx: Context) -> list[Assessment]:
-    """Each distinct officer listed on the step, in listed order."""
-    return [assess(o, ctx.dossier, ctx.registry, step.day) for o in dict.fromkeys(step.officers)]
+    """Each distinct officer listed on the step, in listed order (computed once per step for all CERT rules)."""
+    key = ("certificate.assessments", step.id)
+    found: list[Assessment] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = [assess(o, ctx.dossier, ctx.registry, step.day) for o in dict.fromkeys(step.officers)]
+    return found
 
 
 # ---------------------------------------------------------------- which steps

@@ -366,8 +366,9 @@ class StepsInLawfulOrder(Rule):
         for order in _ORDERS:
             if d.case.type not in order.case_types:
                 continue
-            earlier = [s for s in d.steps if s.kind in order.earlier]
-            later = _earliest([s for s in d.steps if s.kind in order.later])
+            by_kind = d.steps_by_kind
+            earlier = [s for k in order.earlier for s in by_kind.get(k, ())]
+            later = _earliest([s for k in order.later for s in by_kind.get(k, ())])
             if not earlier or later is None or any(not_after(e, later) for e in earlier):
                 continue
             first = _earliest(earlier)
