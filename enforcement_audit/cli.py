@@ -21,7 +21,7 @@ import click
 from . import __version__
 from .calendar import HolidayTable, HolidayTableError
 from .engine import CALENDAR_UNCOVERED, INTERNAL_ERROR, RuleMeta, RuleSet, Severity
-from .loader import LOAD_RULES, RegistryError, load_dossier, load_registry
+from .loader import LOAD_RULES, MANIFEST, RegistryError, load_dossier, load_registry
 from .profile import ProfileError, bundled_profiles, load_profile
 from .report import JsonReporter, Reporter, TextReporter
 from .rules import ALL_RULES, rule_by_id
@@ -49,6 +49,10 @@ def _open_output(path: str | None) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     target = Path(path)
+    if target.exists() and not target.is_file():  # a device or pipe (/dev/null, /dev/stdout): never replace it
+        with target.open("w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        return
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
     except OSError as exc:
@@ -56,6 +60,9 @@ def _open_output(path: str | None) -> Iterator[IO[str]]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; a report gets the usual permissions
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -118,7 +125,7 @@ def check(
     config = _config(paths, registry_dir, profile_name, _date(as_of), select, ignore, holidays)
     items = discover(paths)
     if output:
-        _refuse_output_inside(Path(output), [folder for folder, _ in items])
+        _refuse_output_inside(Path(output))
         _refuse_overwriting(Path(output), [registry_dir or _default_registry(paths), holidays, Path(profile_name)])
     summary = Summary()
     with _open_output(output) as out:
@@ -133,12 +140,12 @@ def check(
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
-def _refuse_output_inside(output: Path, folders: list[Path]) -> None:
+def _refuse_output_inside(output: Path) -> None:
+    """A report must never land inside a dossier folder (the tool never modifies its inputs)."""
     if output.is_dir():
         raise click.UsageError(f"--output {output} 是目录：请给出报告文件名")
-    target = output.resolve().parent
-    for folder in folders:
-        if target.is_relative_to(folder.resolve()):
+    for folder in output.resolve().parents:
+        if (folder / MANIFEST).is_file():
             raise click.UsageError(f"不得把报告写入案卷目录（{folder}）：本工具从不修改输入")
 
 

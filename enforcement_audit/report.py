@@ -111,7 +111,7 @@ class JsonReporter:
         self.mask = mask
         self.first = True
         # lives from start() to finish(); closed there
-        self.spool: IO[str] = tempfile.SpooledTemporaryFile(max_size=4 * 1024 * 1024, mode="w+", encoding="utf-8")  # noqa: SIM115
+        self.spool: IO[str] = tempfile.SpooledTemporaryFile(max_size=256 * 1024, mode="w+", encoding="utf-8")  # noqa: SIM115
         self.first_dossier = True
 
     def start(self, profile: str, as_of: str, mode: str = "self") -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,46 +89,48 @@ def _is_registry_dir(path: Path) -> bool:
     return any((path / name).is_file() for name in REGISTRY_FILES.values()) and not (path / MANIFEST).is_file()
 
 
-def discover(paths: Sequence[Path]) -> list[tuple[Path, str]]:
+def discover(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
     """Dossier folders under the given paths, as (folder, display path), in a stable order.
 
     A folder with ``dossier.xml`` is a dossier. Other folders are searched (hidden folders and
     registry folders are skipped); a leaf folder holding files but no manifest is reported as
-    a dossier without manifest.
+    a dossier without manifest. Streams: a batch of any size is never held in memory, only the
+    entry names of the folder being walked. A path given twice (or inside another given path)
+    is checked once.
     """
-    found: list[tuple[Path, str]] = []
+    roots: list[tuple[Path, Path]] = []
     for given in paths:
         if given.name == MANIFEST and given.is_file():  # the manifest itself stands for its dossier folder
             given = given.parent
-        _walk(given, str(given).rstrip("/\\") or str(given), found, top=True)
-    seen: set[Path] = set()
-    unique = []
-    for folder, shown in found:
-        key = folder.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append((folder, shown))
-    return unique
+        resolved = given.resolve()
+        if any(resolved == seen or resolved.is_relative_to(seen) for _, seen in roots):
+            continue
+        roots = [(g, s) for g, s in roots if not s.is_relative_to(resolved)]
+        roots.append((given, resolved))
+    for given, _ in roots:
+        yield from _walk(given, str(given).rstrip("/\\") or str(given), top=True)
 
 
-def _walk(folder: Path, shown: str, out: list[tuple[Path, str]], top: bool = False) -> None:
+def _walk(folder: Path, shown: str, top: bool = False) -> Iterator[tuple[Path, str]]:
     if (folder / MANIFEST).is_file():
-        out.append((folder, shown))
+        yield folder, shown
         return
     if _is_registry_dir(folder):
         return
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        with os.scandir(folder) as it:
+            entries = [(e.name, e.is_dir()) for e in it if not e.name.startswith(".")]
     except OSError:
-        out.append((folder, shown))
+        yield folder, shown
         return
-    subdirs = [e for e in entries if e.is_dir() and not e.name.startswith((".", "_"))]
+    subdirs = sorted(name for name, is_dir in entries if is_dir and not name.startswith("_"))
     if not subdirs:
-        if top or any(e.is_file() and not e.name.startswith(".") for e in entries):
-            out.append((folder, shown))
+        if top or any(not is_dir for _, is_dir in entries):
+            yield folder, shown
         return
-    for entry in subdirs:
-        _walk(Path(entry.path), f"{shown}/{entry.name}", out)
+    del entries
+    for name in subdirs:
+        yield from _walk(folder / name, f"{shown}/{name}")
 
 
 def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCalendar) -> DossierResult:
@@ -162,14 +164,14 @@ def _work(item: tuple[Path, str]) -> DossierResult:
     return check_dossier(item[0], item[1], config, calendar)
 
 
-def run(items: Sequence[tuple[Path, str]], config: RunConfig, jobs: int = 1) -> Iterator[DossierResult]:
+def run(items: Iterable[tuple[Path, str]], config: RunConfig, jobs: int = 1) -> Iterator[DossierResult]:
     """Yield results in input order; ``jobs > 1`` spreads dossiers over processes, same output."""
-    if jobs <= 1 or len(items) < 2:
+    if jobs <= 1:
         calendar = WorkCalendar(config.holidays)
         for folder, shown in items:
             yield check_dossier(folder, shown, config, calendar)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    chunk = max(1, min(64, len(items) // (jobs * 8) or 1))
+    chunk = 16
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
         yield from pool.imap(_work, items, chunksize=chunk)

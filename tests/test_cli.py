@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -250,6 +251,26 @@ def test_output_is_written_atomically(cli: CliFn, make_dossier: MakeFn, batch_di
     assert [p.name for p in out_dir.iterdir()] == ["report.json"]  # no temp file left behind
     report = json.loads(target.read_text(encoding="utf-8"))
     assert [f["rule_id"] for f in report["findings"]] == ["SUBJ-001"]
+
+
+def test_output_to_a_device_writes_through_and_never_replaces_it(
+    cli: CliFn, make_dossier: MakeFn, batch_dir: Path
+) -> None:
+    make_dossier("a", unknown_body())
+    before = os.stat(os.devnull)
+    result = cli("check", batch_dir, "--format", "json", "--output", os.devnull)
+    assert result.exit_code == 1
+    after = os.stat(os.devnull)
+    assert stat.S_ISCHR(after.st_mode) and (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
+
+
+def test_report_file_gets_the_usual_permissions(cli: CliFn, make_dossier: MakeFn, batch_dir: Path, tmp_path: Path) -> None:
+    make_dossier("a")
+    target = tmp_path / "report.txt"
+    cli("check", batch_dir, "--output", target)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
 
 
 def test_output_to_a_missing_folder_is_a_usage_error(
