@@ -12,7 +12,7 @@ import datetime as dt
 import fnmatch
 import re
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -289,6 +289,7 @@ class RuleSet:
     rules: tuple[Rule, ...]
     severities: dict[str, Severity] = field(default_factory=dict)
     ignore: tuple[str, ...] = ()  # --ignore + profile disable; also applies to LOAD-* and GEN-TIME-005
+    _by_case_type: dict[CaseType, tuple[Rule, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def reports(self, rule_id: str) -> bool:
         """Whether findings of this id are reported (tool findings are filtered here too)."""
@@ -318,8 +319,11 @@ class RuleSet:
         severities[CALENDAR_UNCOVERED.id] = profile.severity_for(CALENDAR_UNCOVERED.id, CALENDAR_UNCOVERED.severity)
         return cls(tuple(chosen), severities, (*ignore, *profile.rules.disable))
 
-    def for_case_type(self, case_type: CaseType) -> Iterator[Rule]:
-        return (r for r in self.rules if case_type in r.meta.case_types)
+    def for_case_type(self, case_type: CaseType) -> tuple[Rule, ...]:
+        found = self._by_case_type.get(case_type)
+        if found is None:
+            found = self._by_case_type[case_type] = tuple(r for r in self.rules if case_type in r.meta.case_types)
+        return found
 
 
 #: Tool-level pseudo rules: they have ids so that they can be selected, explained and counted.
@@ -378,12 +382,9 @@ def finding_from_meta(
 def run_rules(ctx: Context, ruleset: RuleSet, manifest_file: str) -> list[Finding]:
     """Run every applicable rule over one loaded dossier; returns sorted findings."""
     dossier = ctx.dossier
-    steps = dossier.step_by_id
     findings: list[Finding] = []
     ctx.calendar.start_tracking()
     for rule in ruleset.for_case_type(dossier.case.type):
-        meta = rule.meta
-        severity = ruleset.severities[meta.id]
         try:
             hits = list(rule.check(ctx))
         except Exception as exc:  # a crashing rule must not stop the run
@@ -392,12 +393,17 @@ def run_rules(ctx: Context, ruleset: RuleSet, manifest_file: str) -> list[Findin
                 finding_from_meta(
                     INTERNAL_ERROR,
                     dossier.id,
-                    f"规则 {meta.id} 执行时出错（{type(exc).__name__}: {exc}；{where.name}:{where.lineno}），"
+                    f"规则 {rule.meta.id} 执行时出错（{type(exc).__name__}: {exc}；{where.name}:{where.lineno}），"
                     "该规则对本案卷未作判断。",
                     Location(file=manifest_file),
                 )
             )
             continue
+        if not hits:
+            continue
+        meta = rule.meta
+        severity = ruleset.severities[meta.id]
+        steps = dossier.step_by_id
         for hit in hits:
             step = steps.get(hit.step) if hit.step else None
             findings.append(

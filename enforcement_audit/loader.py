@@ -185,7 +185,7 @@ SPECS: dict[str, Spec] = {
     ),
     "measure": Spec(lists={"item": "items", "excluded-period": "excluded_periods"}),
     "bodies": Spec(lists={"body": "bodies"}),
-    "body": Spec(lists={"power": "powers", "delegation": "delegations"}),
+    "body": Spec(lists={"power": "powers", "delegation": "delegations", "review-item": "review_items"}),
     "certificates": Spec(lists={"certificate": "certificates"}),
     "certificate": Spec(
         lists={"suspension": "suspensions", "revocation": "revocations", "annual-review": "annual_reviews"},
@@ -210,33 +210,72 @@ def to_dict(
 ) -> dict[str, Any]:
     """Element -> dict for pydantic. With ``lines``, also record each element's source line by
     its pydantic location (only needed to place an error, so the fast path skips it)."""
+    if lines is None:
+        return _fast_dict(el)
     spec = SPECS.get(el.tag, _EMPTY)
     out: dict[str, Any] = dict(el.attrib)  # kebab-case keys are the models' aliases
-    if lines is not None:
-        lines[loc] = el.sourceline or 0
+    lines[loc] = el.sourceline or 0
     if spec.line_field:
         out["line"] = el.sourceline
     for child in el:
         tag = child.tag
         if tag in spec.singles:
             key = _key(tag)
-            out[key] = to_dict(child, lines, (*loc, key) if lines is not None else loc)
+            out[key] = to_dict(child, lines, (*loc, key))
         elif tag in spec.wrappers:
             key = _key(tag)
             items = out.setdefault(key, [])
             for item in child:
                 if isinstance(item.tag, str):
-                    items.append(to_dict(item, lines, (*loc, key, len(items)) if lines is not None else loc))
+                    items.append(to_dict(item, lines, (*loc, key, len(items))))
         elif tag in spec.lists:
             key = spec.lists[tag]
             items = out.setdefault(key, [])
-            if lines is None and tag not in SPECS:  # a leaf (XSD: attributes only): the common, fast case
-                items.append(dict(child.attrib))
-            else:
-                items.append(to_dict(child, lines, (*loc, key, len(items)) if lines is not None else loc))
+            items.append(to_dict(child, lines, (*loc, key, len(items))))
         elif tag in spec.refs:
             key, attr = spec.refs[tag]
             out.setdefault(key, []).append(child.get(attr))
+    return out
+
+
+# child tag -> (mode, key, attribute) per parent tag, for the fast path
+_SINGLE, _WRAPPER, _LEAF, _NESTED, _REF = range(5)
+_DISPATCH: dict[str, dict[str, tuple[int, str, str]]] = {
+    tag: {
+        **{c: (_SINGLE, _key(c), "") for c in spec.singles},
+        **{c: (_WRAPPER, _key(c), "") for c in spec.wrappers},
+        **{c: ((_NESTED if c in SPECS else _LEAF), key, "") for c, key in spec.lists.items()},
+        **{c: (_REF, key, attr) for c, (key, attr) in spec.refs.items()},
+    }
+    for tag, spec in SPECS.items()
+}
+_LINE_TAGS = frozenset(tag for tag, spec in SPECS.items() if spec.line_field)
+
+
+def _fast_dict(el: etree._Element) -> dict[str, Any]:
+    """``to_dict`` without line bookkeeping: one table lookup per child (this is the hot path)."""
+    tag = el.tag
+    out: dict[str, Any] = dict(el.items())
+    if tag in _LINE_TAGS:
+        out["line"] = el.sourceline
+    table = _DISPATCH.get(tag)
+    if table is None:
+        return out
+    for child in el:
+        entry = table.get(child.tag)
+        if entry is None:
+            continue
+        mode, key, attr = entry
+        if mode == _LEAF:
+            out.setdefault(key, []).append(dict(child.items()))
+        elif mode == _REF:
+            out.setdefault(key, []).append(child.get(attr))
+        elif mode == _SINGLE:
+            out[key] = _fast_dict(child)
+        elif mode == _WRAPPER:
+            out[key] = [_fast_dict(item) for item in child if isinstance(item.tag, str)]
+        else:
+            out.setdefault(key, []).append(_fast_dict(child))
     return out
 
 

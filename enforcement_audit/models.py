@@ -467,6 +467,47 @@ class Delegation(Model):
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
 
+class ReviewItem(Model):
+    """One item of a body's published 重大执法决定法制审核目录清单 (legal-review catalogue).
+
+    The item applies to a decision when all its given conditions hold: the matter is ``matter``
+    (or ``matter`` is ``*``), the case type is in ``case_types`` (empty: every type), the item is
+    in force on the decision day, and, if any *outcome* condition is given (a fine threshold,
+    ``penalties``, ``hearing``), at least one of them holds. Thresholds are inclusive (以上).
+    """
+
+    id: str
+    matter: str  # a matter code on the power list, or "*" for every matter
+    case_types: Words[CaseType] = ()
+    fine_at_least: Decimal | None = None  # any party
+    individual_fine_at_least: Decimal | None = None  # party kind "individual"
+    organisation_fine_at_least: Decimal | None = None  # party kind "organisation"
+    penalties: Words[PenaltyKind] = ()  # any of these penalty kinds
+    hearing: bool = False  # a hearing was held
+    source: str  # where the catalogue says so: title, edition, item number
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _period(self) -> ReviewItem:
+        if self.valid_to is not None and self.valid_to < self.valid_from:
+            raise ValueError("valid-to is before valid-from")
+        return self
+
+    def in_force(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    @property
+    def has_outcome_conditions(self) -> bool:
+        return (
+            self.fine_at_least is not None
+            or self.individual_fine_at_least is not None
+            or self.organisation_fine_at_least is not None
+            or bool(self.penalties)
+            or self.hearing
+        )
+
+
 class Body(Model):
     id: str
     name: str
@@ -474,6 +515,7 @@ class Body(Model):
     territory: str
     powers: tuple[Power, ...] = ()
     delegations: tuple[Delegation, ...] = ()
+    review_items: tuple[ReviewItem, ...] = ()
 
 
 class Suspension(Model):

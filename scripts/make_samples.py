@@ -14,7 +14,7 @@ the open (未结) cases are dated in May–June 2026.
 
 Outputs (deterministic, no timestamps):
   sample_dossiers/<ID>/dossier.xml            one folder per sample, named after the dossier id
-  sample_dossiers/registry/*.xml              bodies, certificates, legal reviewers
+  sample_dossiers/registry/*.xml              bodies (with a legal-review catalogue), certificates, legal reviewers
   sample_dossiers/expected-findings.json      the exact findings each sample must produce
   sample_dossiers/README.md                   table of the samples and their planted defects
 
@@ -105,6 +105,15 @@ BODIES: list[dict[str, Any]] = [
             {"matter": "EE-SEAL-001", "name": "对违法排放污染物造成或者可能造成严重污染的设施、设备的查封、扣押",
              "valid_from": "2020-01-01", "measures": ["seal_up", "seizure"]},
             {"matter": "EE-WAT-001", "name": "对超过水污染物排放标准排放水污染物的行政处罚", "valid_from": "2020-01-01"},
+        ],
+        # 重大执法决定法制审核目录清单 (REV-002): fines of 50,000 yuan or more (以上, inclusive) and the
+        # heaviest penalty kinds. PUN-03 (60,000 yuan, reviewed only afterwards) is already REV-001's
+        # finding, so the catalogue adds nothing there; PUN-12 (exactly 50,000, no trigger of 行政处罚法
+        # Art 58) is caught by the catalogue alone.
+        "review_items": [
+            {"id": "RI-EE-02", "matter": "*", "case_types": ["punishment"], "fine_at_least": "50000",
+             "penalties": ["suspension_of_business", "closure", "licence_revocation"],
+             "source": "《城西县生态环境局重大执法决定法制审核目录清单》（2024年版，虚构）第2项", "valid_from": "2024-01-01"},
         ],
     },
     {"id": "B-CX-HT", "name": "城西县河塘镇人民政府", "type": "township", "territory": "330199102",
@@ -740,6 +749,49 @@ def pun_11() -> Sample:
                   [("PUN-HEAR-001", "S07", W)], d)
 
 
+def pun_12() -> Sample:
+    did = "PUN-12-water-fine-catalogue-review-missing"
+    d = dossier(
+        did,
+        case("城西环罚〔2025〕21号", "punishment", "ecology_environment", "330199102",
+             ("EE-WAT-001", "对超过水污染物排放标准排放水污染物的行政处罚"), "B-CX-EE",
+             org("城西县某某水洗厂", "913301990000000231"),
+             violation={"start": "2025-05-05", "end": "2025-05-08"}),
+        officers(("O1", "黄思远", "lead"), ("O2", "林晨", "assisting"), ("O9", "梁国栋", "agency_head")),
+        [
+            st("S01", "discovery", "2025-05-07", note="双随机抽查采样：总排口化学需氧量超过排放标准"),
+            st("S02", "filing", "2025-05-08", "D01", approved_by="O9", approved_on="2025-05-08"),
+            on_site("S03", "inspection", "2025-05-08T14:00:00", "2025-05-08T15:30:00", "D02", "D03", "AV01"),
+            on_site("S04", "inquiry", "2025-05-13T09:30:00", "2025-05-13T10:40:00", "D04"),
+            st("S05", "investigation_report", "2025-05-23", "D05"),
+            st("S06", "advance_notice", "2025-05-26", "D06", rights=["statement", "defence"]),
+            st("S07", "service", "2025-05-26", "D07", of="S06", method="direct"),
+            # No statement. The 5-working-day window ends on 2025-06-03 (Dragon Boat Festival 05-31..06-02).
+            # DEFECT: 50,000 yuan is exactly the 生态环境局 catalogue's threshold (RI-EE-02, 5万元以上), but
+            # the decision was made without any legal review. 行政处罚法 Art 58 para 1 is not triggered
+            # (no flag), so REV-001 is silent and the catalogue rule REV-002 reports it (a warning).
+            st("S08", "decision", "2025-06-05", "D08", approved_by="O9", approved_on="2025-06-05",
+               penalties=[{"kind": "fine", "amount": "50000"}]),
+            st("S09", "service", "2025-06-06", "D09", of="S08", method="direct"),
+            st("S10", "disclosure", "2025-06-12", where=_POSTED),
+            st("S11", "payment", "2025-06-20"),
+            st("S12", "closing", "2025-06-27", "D10"),
+            st("S13", "archiving", "2025-07-04"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场检查（勘察）笔录"),
+             ("D03", "sampling_record", "采样记录单"), ("D04", "inquiry_record", "调查询问笔录"),
+             ("D05", "investigation_report", "案件调查报告"), ("D06", "advance_notice", "行政处罚事先告知书"),
+             ("D07", "proof_of_service", "送达回证（告知书）"), ("D08", "punishment_decision", "行政处罚决定书"),
+             ("D09", "proof_of_service", "送达回证（决定书）"), ("D10", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT1H30M")],
+    )
+    return Sample(did, "生态环境：超标排放水污染物，罚款5万元；属于本局法制审核目录清单（5万元以上）却未经法制审核",
+                  "Ecology and environment: 50,000 yuan fine for excess discharge; on the body's legal-review catalogue (50,000 or more) but never reviewed",
+                  [("列入重大执法决定法制审核目录清单的处罚决定未经法制审核（罚款恰为5万元，含本数）",
+                    "a decision on the body's legal-review catalogue made without legal review (the fine is exactly the 50,000 threshold)")],
+                  [("REV-002", "S08", W)], d)
+
+
 # ====================================================================== coercion (行政强制)
 
 
@@ -1241,7 +1293,7 @@ def ins_07() -> Sample:
                   [("CERT-005", "S02", E)], d)
 
 
-SAMPLES = (pun_01, pun_02, pun_03, pun_04, pun_05, pun_06, pun_07, pun_08, pun_09, pun_10, pun_11,
+SAMPLES = (pun_01, pun_02, pun_03, pun_04, pun_05, pun_06, pun_07, pun_08, pun_09, pun_10, pun_11, pun_12,
            co_01, co_02, co_03, co_04, co_05, co_06, co_07, co_08, co_09, co_10,
            ins_01, ins_02, ins_03, ins_04, ins_05, ins_06, ins_07)
 

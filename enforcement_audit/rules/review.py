@@ -9,6 +9,9 @@ Which text governs a punishment decision depends on the day it was made (catalog
 * from 2021-07-15: 行政处罚法 (2021 revision) Art 58: review only in the four listed situations;
   the qualification rule kept as Art 58 para 2.
 
+REV-002 adds the body's own published review catalogue (重大执法决定法制审核目录清单, recorded as
+``<review-item>`` elements in bodies.xml), for punishment, coercive measures and enforced execution.
+
 The 2017 text was checked in secondary copies that quote the amendment verbatim (the NPC Standing
 Committee decision of 2017-09-01, 主席令第七十六号, in force 2018-01-01); it is cited with the note
 「2017年修正」 so that a reader can tell the versions apart.
@@ -18,16 +21,35 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
-from ..models import ON_SITE_STEPS, Dossier, Procedure, ReviewOutcome, Role, Step, StepKind
+from ..models import (
+    MEASURE_STEPS,
+    ON_SITE_STEPS,
+    Body,
+    Capacity,
+    CaseType,
+    Dossier,
+    PartyKind,
+    PenaltyKind,
+    Procedure,
+    Registry,
+    ReviewItem,
+    ReviewOutcome,
+    Role,
+    Step,
+    StepKind,
+)
 from ._common import PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, describe, moment, not_after, pl
+from .punishment import yuan
 
 #: The 2017 amendment of 行政处罚法 (Art 38 para 3: review of every general-procedure decision,
 #: legal qualification of new reviewers) took effect on this day.
 PENALTY_LAW_2017 = dt.date(2018, 1, 1)
 
 GD_REVIEW = "广东省重大行政执法决定法制审核办法"
+GUIDANCE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
 HENAN_ENFORCEMENT = "河南省行政执法条例"
 
 ART_38_2017 = LegalBasis(PUNISHMENT_LAW, 38, 3, note="2017年修正，适用于2018年1月1日至2021年7月14日作出的决定")
@@ -109,40 +131,217 @@ class ReviewBeforeDecision(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         d = ctx.dossier
-        if d.case.procedure is not Procedure.GENERAL:
-            return
-        flags = d.case.flags
-        reviews = _sorted(d, StepKind.LEGAL_REVIEW)
         for decision in _sorted(d, StepKind.DECISION):
-            if decision.day < PENALTY_LAW_2017 or _reviews_before(d, decision):
+            message = _statutory_review_missing(d, decision)
+            if message:
+                yield Hit(message, step=decision.id)
+
+
+def _heard(d: Dossier, decision: Step) -> bool:
+    """A hearing was held for the decision: the flag, or a ``hearing`` step on or before its day."""
+    return d.case.flags.hearing_held or any(h.day <= decision.day for h in d.steps_of(StepKind.HEARING))
+
+
+def _statutory_review_missing(d: Dossier, decision: Step) -> str | None:
+    """REV-001's finding on one punishment decision (its message), or None when the statute is met or silent.
+
+    Shared with REV-002, which stays silent where REV-001 already reports the decision.
+    """
+    if d.case.procedure is not Procedure.GENERAL:
+        return None
+    if decision.day < PENALTY_LAW_2017 or _reviews_before(d, decision):
+        return None
+    later = _later_note(_sorted(d, StepKind.LEGAL_REVIEW), decision)
+    if decision.day < PENALTY_LAW_2021:
+        return (
+            f"{describe(decision)}作出前没有法制审核{later}：该决定作于2018年1月1日至2021年7月14日之间，"
+            "依2017年修正的《行政处罚法》第三十八条第三款，普通程序的行政处罚决定在负责人作出决定前"
+            "均应由从事行政处罚决定审核的人员进行审核。"
+        )
+    flags = d.case.flags
+    triggers = [
+        text
+        for on, text in (
+            (flags.major_public_interest, "涉及重大公共利益（第一项）"),
+            (flags.major_rights and _heard(d, decision), "直接关系当事人或者第三人重大权益且经过听证程序（第二项）"),
+            (flags.complex, "案件情况疑难复杂、涉及多个法律关系（第三项）"),
+            (flags.review_required_by_law, "法律、法规规定应当进行法制审核（第四项）"),
+        )
+        if on
+    ]
+    if not triggers:
+        return None
+    return (
+        f"{describe(decision)}作出前没有法制审核{later}：本案{'；'.join(triggers)}，"
+        "依《行政处罚法》第五十八条第一款，应当在负责人作出决定前进行法制审核，"
+        "未经法制审核的不得作出决定。"
+    )
+
+
+# ---------------------------------------------------------------- REV-002
+
+#: The step that is "the decision" a review catalogue speaks of, per case type.
+_CATALOGUE_DECISIONS: dict[CaseType, frozenset[StepKind]] = {
+    CaseType.PUNISHMENT: frozenset({StepKind.DECISION}),
+    CaseType.ENFORCED_EXECUTION: frozenset({StepKind.EXECUTION_DECISION}),
+    CaseType.COERCIVE_MEASURE: MEASURE_STEPS,
+}
+
+_PENALTY_LABELS: dict[PenaltyKind, str] = {
+    PenaltyKind.WARNING: "警告",
+    PenaltyKind.CRITICISM: "通报批评",
+    PenaltyKind.FINE: "罚款",
+    PenaltyKind.CONFISCATION_OF_GAINS: "没收违法所得",
+    PenaltyKind.CONFISCATION_OF_PROPERTY: "没收非法财物",
+    PenaltyKind.QUALIFICATION_DOWNGRADE: "降低资质等级",
+    PenaltyKind.LICENCE_SUSPENSION: "暂扣许可证件",
+    PenaltyKind.LICENCE_REVOCATION: "吊销许可证件",
+    PenaltyKind.BUSINESS_RESTRICTION: "限制开展生产经营活动",
+    PenaltyKind.SUSPENSION_OF_BUSINESS: "责令停产停业",
+    PenaltyKind.CLOSURE: "责令关闭",
+    PenaltyKind.EMPLOYMENT_RESTRICTION: "限制从业",
+    PenaltyKind.DETENTION: "行政拘留",
+}
+
+
+def _catalogue_holders(d: Dossier, registry: Registry) -> list[Body]:
+    """Whose review catalogue applies: the acting body's; for an entrusted or delegated capacity the
+    principal's (``acting-body/@principal``, else the delegators of the body's delegations covering
+    the matter). Unknown bodies are skipped (SUBJ-001 reports them)."""
+    acting = d.case.acting_body
+    if acting.capacity is Capacity.OWN:
+        ids = [acting.id]
+    elif acting.principal:
+        ids = [acting.principal]
+    else:
+        body = registry.body_by_id.get(acting.id)
+        code = d.case.matter.code
+        ids = [dl.delegator for dl in body.delegations if code in dl.matters] if body is not None else []
+    return [registry.body_by_id[i] for i in dict.fromkeys(ids) if i in registry.body_by_id]
+
+
+def _fine_reason(label: str, fine: Decimal, threshold: Decimal) -> str:
+    return f"{label}罚款 {yuan(fine)} 元，达到该项“{yuan(threshold)} 元以上”的标准（含本数）"
+
+
+def _why_applies(d: Dossier, item: ReviewItem, decision: Step) -> str | None:
+    """Why the item covers this decision (Chinese), or None when it does not."""
+    case = d.case
+    if not item.in_force(decision.day):
+        return None
+    if item.matter != "*" and item.matter != case.matter.code:
+        return None
+    if item.case_types and case.type not in item.case_types:
+        return None
+    where = "该项适用于全部执法事项" if item.matter == "*" else f"执法事项为 {item.matter}"
+    if not item.has_outcome_conditions:
+        return f"{where}，该项不设金额、处罚种类或听证条件"
+    held: list[str] = []
+    fined = any(p.kind is PenaltyKind.FINE for p in decision.penalties)
+    fine = decision.fine
+    kind = case.party.kind
+    if fined and item.fine_at_least is not None and fine >= item.fine_at_least:
+        held.append(_fine_reason("", fine, item.fine_at_least))
+    if (fined and kind is PartyKind.INDIVIDUAL and item.individual_fine_at_least is not None
+            and fine >= item.individual_fine_at_least):
+        held.append(_fine_reason("对公民", fine, item.individual_fine_at_least))
+    if (fined and kind is PartyKind.ORGANISATION and item.organisation_fine_at_least is not None
+            and fine >= item.organisation_fine_at_least):
+        held.append(_fine_reason("对法人或者其他组织", fine, item.organisation_fine_at_least))
+    listed = [p.kind for p in decision.penalties if p.kind in item.penalties]
+    if listed:
+        held.append(f"处罚种类含{'、'.join(_PENALTY_LABELS[k] for k in dict.fromkeys(listed))}")
+    if item.hearing and _heard(d, decision):
+        held.append("经过听证程序")
+    return f"{where}，{'，'.join(held)}" if held else None
+
+
+class CatalogueReviewBeforeDecision(Rule):
+    """A decision covered by the body's published legal-review catalogue is reviewed and passed first.
+
+    Requirement: each enforcement body publishes a 重大执法决定法制审核目录清单 (国办发〔2018〕118号,
+    whose text was not read; 广东 rule Art 10–12, read in a copy), and a decision on it is made only
+    after a legal review that passed (广东 rule Art 3 para 1: 「未经法制审核或者审核不通过的，不得作出
+    决定」). The catalogue is recorded in bodies.xml as ``<review-item>`` elements of the acting body
+    (for capacity ``entrusted`` / ``delegated``: of the principal, else of the delegators whose
+    delegation covers the matter). An item applies to a decision when it is in force on the decision
+    day, its ``matter`` is the case's matter code or ``*``, the case type is in its ``case-types``
+    (omitted: all), and, if it gives any of ``fine-at-least`` / ``individual-fine-at-least`` /
+    ``organisation-fine-at-least`` (inclusive, on the sum of the decision's fines) / ``penalties`` /
+    ``hearing``, at least one of those holds. Judged decisions: general-procedure punishment
+    ``decision`` steps, ``execution_decision`` steps, and ``seal_up`` / ``seizure`` steps of a coercive
+    measure; inspection cases are not judged. The latest ``legal_review`` dated on or before the
+    decision day must have ``outcome="passed"``. One finding per decision, naming every applicable
+    item, its ``source`` and why it applies. To avoid double reports on punishment decisions, the rule
+    is silent where REV-001 reports the decision (no review although the statute requires one) and
+    where an earlier review exists but did not pass (REV-007). The national basis is unconfirmed and
+    the 广东 rule binds only 广东, so the rule is unconfirmed and a warning.
+
+    Non-compliant: ``<review-item id="RI-EE-1" matter="*" case-types="punishment"
+    fine-at-least="50000" source="…第2项" valid-from="2024-01-01"/>`` on B-CX-EE and a 2025
+    decision fining 50,000 yuan with no ``legal_review`` step before it.
+
+    Compliant: the same decision with ``<step kind="legal_review" outcome="passed"/>`` dated on or
+    before it; or a fine of 49,999.99 yuan; or a decision dated before the item's ``valid-from``.
+    """
+
+    meta = RuleMeta(
+        id="REV-002",
+        title="列入法制审核目录清单的决定未经法制审核",
+        system=System.LEGAL_REVIEW,
+        case_types=frozenset({CaseType.PUNISHMENT, CaseType.COERCIVE_MEASURE, CaseType.ENFORCED_EXECUTION}),
+        severity=Severity.WARNING,
+        legal_basis=(
+            LegalBasis(GUIDANCE_118, note="国办发〔2018〕118号"),
+            gd_review(3, 1),
+            gd_review(10),
+            gd_review(11),
+            gd_review(12),
+        ),
+        remediation="对照本机关（受委托、赋权的，为委托机关、赋权机关）公布的重大执法决定法制审核目录清单：列入清单的，"
+        "应在作出决定前提交法制审核并取得“通过”的审核意见；已审核而未入卷的，补入法制审核意见书；"
+        "目录清单登记有误（事项、金额标准、有效期）的，更正参照库。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        case = d.case
+        kinds = _CATALOGUE_DECISIONS.get(case.type)
+        if kinds is None:
+            return
+        punishment = case.type is CaseType.PUNISHMENT
+        if punishment and case.procedure is not Procedure.GENERAL:
+            return
+        items = [(body, item) for body in _catalogue_holders(d, ctx.registry) for item in body.review_items]
+        if not items:
+            return
+        reviews = _sorted(d, StepKind.LEGAL_REVIEW)
+        for decision in sorted((s for s in d.steps if s.kind in kinds), key=moment):
+            applicable = [(body, item, why) for body, item in items
+                          if (why := _why_applies(d, item, decision)) is not None]
+            if not applicable:
                 continue
-            later = _later_note(reviews, decision)
-            if decision.day < PENALTY_LAW_2021:
-                yield Hit(
-                    f"{describe(decision)}作出前没有法制审核{later}：该决定作于2018年1月1日至2021年7月14日之间，"
-                    "依2017年修正的《行政处罚法》第三十八条第三款，普通程序的行政处罚决定在负责人作出决定前"
-                    "均应由从事行政处罚决定审核的人员进行审核。",
-                    step=decision.id,
-                )
+            earlier = _reviews_before(d, decision)
+            if earlier and earlier[-1].outcome is ReviewOutcome.PASSED:
                 continue
-            heard = flags.hearing_held or any(h.day <= decision.day for h in d.steps_of(StepKind.HEARING))
-            triggers = [
-                text
-                for on, text in (
-                    (flags.major_public_interest, "涉及重大公共利益（第一项）"),
-                    (flags.major_rights and heard, "直接关系当事人或者第三人重大权益且经过听证程序（第二项）"),
-                    (flags.complex, "案件情况疑难复杂、涉及多个法律关系（第三项）"),
-                    (flags.review_required_by_law, "法律、法规规定应当进行法制审核（第四项）"),
-                )
-                if on
-            ]
-            if triggers:
-                yield Hit(
-                    f"{describe(decision)}作出前没有法制审核{later}：本案{'；'.join(triggers)}，"
-                    "依《行政处罚法》第五十八条第一款，应当在负责人作出决定前进行法制审核，"
-                    "未经法制审核的不得作出决定。",
-                    step=decision.id,
-                )
+            if punishment and (earlier or _statutory_review_missing(d, decision)):
+                continue  # REV-007 / REV-001 report this decision
+            if earlier:
+                latest = earlier[-1]
+                outcome = f"为「{_OUTCOME_LABELS[latest.outcome]}」" if latest.outcome else "未记载审核结论"
+                gap = f"作出前最近一次法制审核 {describe(latest)}{outcome}"
+            else:
+                gap = f"作出前没有法制审核{_later_note(reviews, decision)}"
+            listed = "；".join(
+                f"{body.id}（{body.name}）目录清单事项 {item.id}（{item.source}）：{why}"
+                for body, item, why in applicable
+            )
+            yield Hit(
+                f"{describe(decision)}{gap}。该决定属于重大执法决定法制审核目录清单所列情形——{listed}。"
+                "列入目录清单的决定应当在作出前经法制审核，未经法制审核或者审核未通过的，不得作出决定。",
+                step=decision.id,
+            )
 
 
 # ---------------------------------------------------------------- REV-003
@@ -443,6 +642,7 @@ class ReviewBeforeDeliberation(Rule):
 
 RULES: tuple[type[Rule], ...] = (
     ReviewBeforeDecision,
+    CatalogueReviewBeforeDecision,
     ReviewNotAfterDecision,
     LatestReviewPassed,
     ReviewerNotInvestigator,

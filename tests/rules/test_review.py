@@ -23,7 +23,7 @@ from enforcement_audit.testing import (
 )
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
-RULE_IDS = ["REV-001", "REV-003", "REV-007", "REV-008", "REV-009", "PUN-COLL-001", "PUN-COLL-002"]
+RULE_IDS = ["REV-001", "REV-002", "REV-003", "REV-007", "REV-008", "REV-009", "PUN-COLL-001", "PUN-COLL-002"]
 
 
 def messages(d: dict[str, Any], rule_id: str, **kwargs: Any) -> list[str]:
@@ -532,3 +532,303 @@ def test_pun_coll_002_each_early_deliberation() -> None:
     add(d, id="S09d", kind="collective_deliberation", date="2025-04-02")
     add(d, id="S09e", kind="collective_deliberation", date="2025-04-18")
     assert hits(d, "PUN-COLL-002") == [("PUN-COLL-002", "S09c"), ("PUN-COLL-002", "S09d")]
+
+
+# ================================================================= REV-002
+
+MR_SOURCE = "《城西县市场监督管理局重大执法决定法制审核目录清单》（2024年版）第3项"
+
+
+def catalogue(body: str = "B-CX-MR", *items: dict[str, Any], **item: Any) -> dict[str, Any]:
+    """``testing.REGISTRY`` with review-catalogue items on ``body`` (keyword fields: one item ``RI-1``)."""
+    reg = copy.deepcopy(REGISTRY)
+    entries = list(items)
+    if item or not entries:
+        entries.append({"id": "RI-1", "matter": "*", "source": MR_SOURCE, "valid_from": "2024-01-01", **item})
+    for b in reg["bodies"]:
+        if b["id"] == body:
+            b.setdefault("review_items", []).extend(entries)
+    return reg
+
+
+def rev2(d: dict[str, Any], reg: dict[str, Any], *also: str) -> list[tuple[str, str | None]]:
+    return hits(d, "REV-002", *also, reg=reg)
+
+
+def test_rev_002_meta() -> None:
+    rule = rule_by_id("REV-002")
+    assert rule is not None
+    assert rule.meta.confidence is Confidence.UNCONFIRMED
+    assert rule.meta.severity is Severity.WARNING
+    assert rule.meta.parameters == ()
+    assert [str(b) for b in rule.meta.legal_basis] == [
+        "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）",
+        "《广东省重大行政执法决定法制审核办法》第三条第一款（参照适用）",
+        "《广东省重大行政执法决定法制审核办法》第十条（参照适用）",
+        "《广东省重大行政执法决定法制审核办法》第十一条（参照适用）",
+        "《广东省重大行政执法决定法制审核办法》第十二条（参照适用）",
+    ]
+
+
+def test_rev_002_reviewed_punishment_passes_a_catch_all_catalogue() -> None:
+    assert rev2(base_punishment(), catalogue()) == []
+    assert rev2(base_inspection(), catalogue()) == []  # inspection cases are not judged
+
+
+def test_rev_002_no_catalogue_no_finding() -> None:
+    assert hits(unreviewed(), "REV-002") == []
+
+
+def test_rev_002_unreviewed_fine_on_the_catalogue() -> None:
+    d = unreviewed()
+    reg = catalogue(fine_at_least="8000")
+    assert rev2(d, reg) == [("REV-002", "S10")]
+    assert [f.message for f in run(d, "REV-002", reg=reg)] == [
+        "S10 处罚决定（2025-04-21）作出前没有法制审核。该决定属于重大执法决定法制审核目录清单所列情形——"
+        f"B-CX-MR（城西县市场监督管理局）目录清单事项 RI-1（{MR_SOURCE}）：该项适用于全部执法事项，"
+        "罚款 8000 元，达到该项“8000 元以上”的标准（含本数）。"
+        "列入目录清单的决定应当在作出前经法制审核，未经法制审核或者审核未通过的，不得作出决定。"
+    ]
+    (finding,) = run(d, "REV-002", reg=reg)
+    assert finding.severity is Severity.WARNING
+
+
+def test_rev_002_fine_threshold_is_inclusive() -> None:
+    d = unreviewed()
+    assert rev2(d, catalogue(fine_at_least="8000.00")) == [("REV-002", "S10")]
+    assert rev2(d, catalogue(fine_at_least="8000.01")) == []
+    step(d, "S10")["penalties"] = [{"kind": "fine", "amount": "5000"}, {"kind": "fine", "amount": "3000.01"}]
+    assert rev2(d, catalogue(fine_at_least="8000.01")) == [("REV-002", "S10")]  # fines are summed
+
+
+def test_rev_002_confiscation_is_not_a_fine() -> None:
+    d = unreviewed()
+    step(d, "S10")["penalties"] = [{"kind": "confiscation_of_gains", "amount": "90000"}]
+    assert rev2(d, catalogue(fine_at_least="0")) == []
+    step(d, "S10")["penalties"].append({"kind": "fine", "amount": "0"})
+    assert rev2(d, catalogue(fine_at_least="0")) == [("REV-002", "S10")]
+
+
+def test_rev_002_party_kind_thresholds() -> None:
+    d = unreviewed()  # the party is an organisation
+    assert rev2(d, catalogue(organisation_fine_at_least="8000")) == [("REV-002", "S10")]
+    assert rev2(d, catalogue(individual_fine_at_least="8000")) == []
+    assert rev2(d, catalogue(individual_fine_at_least="2000", organisation_fine_at_least="50000")) == []
+    d["case"]["party"] = {"kind": "individual", "name": "王某某", "id_number": "330199198001010011"}
+    reg = catalogue(individual_fine_at_least="2000", organisation_fine_at_least="50000")
+    assert rev2(d, reg) == [("REV-002", "S10")]
+    assert "对公民罚款 8000 元，达到该项“2000 元以上”的标准（含本数）" in run(d, "REV-002", reg=reg)[0].message
+    assert rev2(d, catalogue(organisation_fine_at_least="8000")) == []
+
+
+def test_rev_002_penalty_kind_triggers() -> None:
+    reg = catalogue(fine_at_least="100000", penalties=["licence_revocation", "suspension_of_business"])
+    d = unreviewed()
+    assert rev2(d, reg) == []  # 8000 yuan and no listed penalty
+    step(d, "S10")["penalties"].append({"kind": "suspension_of_business"})
+    assert rev2(d, reg) == [("REV-002", "S10")]
+    msg = run(d, "REV-002", reg=reg)[0].message
+    assert "该项适用于全部执法事项，处罚种类含责令停产停业。" in msg
+    assert "罚款" not in msg.split("：", 1)[1].split("。")[0]  # the threshold did not hold and is not named
+
+
+def test_rev_002_hearing_trigger() -> None:
+    reg = catalogue(hearing=True)
+    assert rev2(unreviewed(), reg) == []
+    assert rev2(add(unreviewed(), id="S09h", kind="hearing", date="2025-04-15"), reg) == [("REV-002", "S10")]
+    assert rev2(add(unreviewed(), id="S12h", kind="hearing", date="2025-04-25"), reg) == []
+    d = unreviewed(hearing_held=True)  # without major_rights REV-001 has no trigger
+    assert hits(d, "REV-001", "REV-002", reg=reg) == [("REV-002", "S10")]
+    assert "经过听证程序" in run(d, "REV-002", reg=reg)[0].message
+
+
+def test_rev_002_item_without_outcome_conditions_covers_every_decision_of_the_matter() -> None:
+    reg = catalogue(matter="MR-FOOD-001")
+    d = unreviewed()
+    assert rev2(d, reg) == [("REV-002", "S10")]
+    assert "执法事项为 MR-FOOD-001，该项不设金额、处罚种类或听证条件" in run(d, "REV-002", reg=reg)[0].message
+    assert rev2(d, catalogue(matter="MR-FOOD-002")) == []
+
+
+def test_rev_002_item_validity_dates() -> None:
+    d = unreviewed()  # decision 2025-04-21
+    assert rev2(d, catalogue(valid_from="2025-04-21")) == [("REV-002", "S10")]
+    assert rev2(d, catalogue(valid_from="2025-04-22")) == []
+    assert rev2(d, catalogue(valid_to="2025-04-21")) == [("REV-002", "S10")]
+    assert rev2(d, catalogue(valid_to="2025-04-20")) == []
+
+
+def test_rev_002_case_type_filter() -> None:
+    reg = catalogue(case_types=["coercive_measure"])
+    assert rev2(unreviewed(), reg) == []
+    assert rev2(base_coercive_measure(), reg) == [("REV-002", "S03")]
+    assert rev2(base_enforced_execution(), reg) == []
+    both = catalogue(case_types=["punishment", "enforced_execution"])
+    assert rev2(unreviewed(), both) == [("REV-002", "S10")]
+    assert rev2(base_enforced_execution(), both) == [("REV-002", "S04")]
+    assert rev2(base_coercive_measure(), both) == []
+
+
+def test_rev_002_coercive_measure_judged_at_the_seizure() -> None:
+    reg = catalogue(matter="MR-FOOD-001", case_types=["coercive_measure"])
+    d = base_coercive_measure()
+    assert [f.message for f in run(d, "REV-002", reg=reg)] == [
+        "S03 扣押（2025-06-03）作出前没有法制审核。该决定属于重大执法决定法制审核目录清单所列情形——"
+        f"B-CX-MR（城西县市场监督管理局）目录清单事项 RI-1（{MR_SOURCE}）：执法事项为 MR-FOOD-001，"
+        "该项不设金额、处罚种类或听证条件。"
+        "列入目录清单的决定应当在作出前经法制审核，未经法制审核或者审核未通过的，不得作出决定。"
+    ]
+    add(d, id="S02r", kind="legal_review", date="2025-06-03", reviewer="O3", outcome="passed")
+    assert rev2(d, reg) == []  # same day passes
+    # fine conditions never hold on a seizure (it imposes no penalty)
+    assert rev2(base_coercive_measure(), catalogue(fine_at_least="0")) == []
+
+
+def test_rev_002_enforced_execution_review_outcomes() -> None:
+    reg = catalogue(case_types=["enforced_execution"])
+    d = base_enforced_execution()  # execution decision S04 on 2025-08-20
+    assert rev2(d, reg) == [("REV-002", "S04")]
+    add(d, id="S03r", kind="legal_review", date="2025-08-18", reviewer="O3", outcome="returned")
+    assert rev2(d, reg) == [("REV-002", "S04")]
+    assert run(d, "REV-002", reg=reg)[0].message.startswith(
+        "S04 强制执行决定（2025-08-20）作出前最近一次法制审核 S03r 法制审核（2025-08-18）为「退回」。"
+    )
+    add(d, id="S03s", kind="legal_review", date="2025-08-19", reviewer="O3", outcome="passed")
+    assert rev2(d, reg) == []
+
+
+def test_rev_002_review_after_the_decision_does_not_count() -> None:
+    reg = catalogue(case_types=["enforced_execution"])
+    d = add(base_enforced_execution(), id="S05r", kind="legal_review", date="2025-08-21", reviewer="O3",
+            outcome="passed")
+    assert rev2(d, reg) == [("REV-002", "S04")]
+    assert run(d, "REV-002", reg=reg)[0].message.startswith(
+        "S04 强制执行决定（2025-08-20）作出前没有法制审核（案卷中的 S05r 法制审核（2025-08-21）在决定之后）。"
+    )
+    p = base_punishment()
+    step(p, "S06")["date"] = "2025-04-25"  # no statutory trigger: REV-001 is silent, the catalogue is not
+    assert hits(p, "REV-001", "REV-002", reg=catalogue()) == [("REV-002", "S10")]
+
+
+def test_rev_002_principal_catalogue_for_an_entrusted_body() -> None:
+    d = unreviewed()
+    d["case"]["acting_body"] = {"id": "B-CX-MR-TEAM", "capacity": "entrusted", "principal": "B-CX-MR"}
+    assert rev2(d, catalogue("B-CX-MR")) == [("REV-002", "S10")]
+    assert "B-CX-MR（城西县市场监督管理局）目录清单事项 RI-1（" in run(d, "REV-002", reg=catalogue("B-CX-MR"))[0].message
+    assert rev2(d, catalogue("B-CX-MR-TEAM")) == []  # the entrusted organisation's own list is not the one
+    del d["case"]["acting_body"]["principal"]  # found through the delegation DL-MR-1 instead
+    assert rev2(d, catalogue("B-CX-MR")) == [("REV-002", "S10")]
+
+
+def test_rev_002_delegator_catalogue_for_a_township() -> None:
+    d = unreviewed()
+    d["case"]["matter"] = {"code": "TS-BLD-001", "name": "（测试事项）"}
+    d["case"]["acting_body"] = {"id": "B-QS-TOWN", "capacity": "delegated", "principal": "B-CX-GOV"}
+    assert rev2(d, catalogue("B-CX-GOV")) == [("REV-002", "S10")]
+    assert rev2(d, catalogue("B-QS-TOWN")) == []
+    del d["case"]["acting_body"]["principal"]
+    assert rev2(d, catalogue("B-CX-GOV")) == [("REV-002", "S10")]
+
+
+def test_rev_002_own_capacity_uses_the_acting_body_only() -> None:
+    d = unreviewed()
+    assert rev2(d, catalogue("B-CX-MR-TEAM")) == []
+    assert rev2(d, catalogue("B-CX-GOV")) == []
+    d["case"]["acting_body"] = {"id": "B-UNKNOWN", "capacity": "own"}
+    assert rev2(d, catalogue()) == []  # SUBJ-001's business
+
+
+def test_rev_002_several_items_in_one_finding() -> None:
+    reg = catalogue("B-CX-MR",
+                    {"id": "RI-1", "matter": "*", "fine_at_least": "5000", "source": MR_SOURCE, "valid_from": "2024-01-01"},
+                    {"id": "RI-2", "matter": "MR-FOOD-001", "source": "同上第7项", "valid_from": "2024-01-01"},
+                    {"id": "RI-3", "matter": "MR-FOOD-002", "source": "同上第8项", "valid_from": "2024-01-01"})
+    d = unreviewed()
+    assert rev2(d, reg) == [("REV-002", "S10")]
+    msg = run(d, "REV-002", reg=reg)[0].message
+    assert "事项 RI-1（" in msg and "事项 RI-2（同上第7项）：执法事项为 MR-FOOD-001" in msg and "RI-3" not in msg
+
+
+def test_rev_002_no_double_report_with_rev_001() -> None:
+    reg = catalogue()
+    d = unreviewed(complex=True)
+    assert hits(d, "REV-001", "REV-002", reg=reg) == [("REV-001", "S10")]
+    assert rev2(d, reg) == []
+    old = unreviewed("2020-04-21")  # 2017 text: every general decision needs review
+    assert hits(old, "REV-001", "REV-002", reg=reg) == [("REV-001", "S10")]
+    older = unreviewed("2017-12-20")  # before 2018 the statute is silent; the catalogue is not
+    assert hits(older, "REV-001", "REV-002", reg=catalogue(valid_from="2017-01-01")) == [("REV-002", "S10")]
+
+
+def test_rev_002_no_double_report_with_rev_007() -> None:
+    d = base_punishment()
+    step(d, "S06")["outcome"] = "returned"
+    assert hits(d, "REV-002", "REV-007", reg=catalogue()) == [("REV-007", "S10")]
+
+
+def test_rev_002_summary_procedure_not_judged() -> None:
+    d = unreviewed()
+    d["case"]["procedure"] = "summary"
+    assert rev2(d, catalogue()) == []
+
+
+def test_rev_002_each_decision_judged() -> None:
+    d = base_punishment()
+    add(d, id="S16", kind="decision", date="2025-06-02", penalties=[{"kind": "fine", "amount": "60000"}])
+    reg = catalogue(fine_at_least="50000")
+    assert rev2(d, reg) == []  # S06 (passed) precedes both decisions
+    step(d, "S06")["date"] = "2025-05-20"  # now after S10: S10 unreviewed but below the threshold
+    assert rev2(d, reg) == []
+    step(d, "S10")["penalties"] = [{"kind": "fine", "amount": "50000"}]
+    assert rev2(d, reg) == [("REV-002", "S10")]
+
+
+def test_rev_002_catalogue_round_trips_through_the_registry_xml(tmp_path: Any) -> None:
+    from enforcement_audit import loader, writer
+    from enforcement_audit.testing import registry
+
+    reg = catalogue("B-CX-MR-TEAM",
+                    {"id": "RI-1", "matter": "*", "case_types": ["punishment", "enforced_execution"],
+                     "fine_at_least": "50000", "individual_fine_at_least": "10000",
+                     "organisation_fine_at_least": "100000.50", "penalties": ["licence_revocation", "closure"],
+                     "hearing": True, "source": MR_SOURCE, "valid_from": "2024-01-01", "valid_to": "2026-12-31"},
+                    {"id": "RI-2", "matter": "MR-FOOD-001", "source": "同上第7项", "valid_from": "2024-01-01"})
+    for part, items in reg.items():
+        (tmp_path / f"{part}.xml").write_bytes(writer.registry_xml(part, items))
+    text = (tmp_path / "bodies.xml").read_text(encoding="utf-8")
+    assert '<review-item id="RI-2" matter="MR-FOOD-001" source="同上第7项" valid-from="2024-01-01"/>' in text
+    assert text.index('<delegation id="DL-MR-1"') < text.index("<review-item")  # XSD order: after the delegations
+    loaded = loader.load_registry(tmp_path)
+    assert loaded == registry(reg)
+    item = loaded.body_by_id["B-CX-MR-TEAM"].review_items[0]
+    assert item.hearing is True and item.penalties[1].value == "closure"
+    assert str(item.organisation_fine_at_least) == "100000.50"
+
+
+@pytest.mark.parametrize(
+    ("attrs", "problem"),
+    [
+        ('case-types="licensing"', "case-types"),
+        ('fine-at-least="-1"', "fine-at-least"),
+        ('penalties="fine bribe"', "penalties"),
+        ('valid-to="2023-12-31"', "valid-to is before valid-from"),
+        ("", "reviewItemKey"),  # the same id twice in one body
+    ],
+)
+def test_rev_002_bad_catalogue_items_are_registry_errors(tmp_path: Any, attrs: str, problem: str) -> None:
+    from enforcement_audit import loader, writer
+
+    for part, items in REGISTRY.items():
+        (tmp_path / f"{part}.xml").write_bytes(writer.registry_xml(part, items))
+    bodies = tmp_path / "bodies.xml"
+    item = f'<review-item id="RI-1" matter="*" source="x" valid-from="2024-01-01" {attrs}/>'
+    extra = item + (item if not attrs else "")
+    text = bodies.read_text(encoding="utf-8").replace(
+        '<power matter="MR-EXE-001" name="加处罚款的强制执行" valid-from="2020-01-01"/>',
+        '<power matter="MR-EXE-001" name="加处罚款的强制执行" valid-from="2020-01-01"/>' + extra, 1)
+    assert extra in text
+    bodies.write_text(text, encoding="utf-8")
+    with pytest.raises(loader.RegistryError) as err:
+        loader.load_registry(tmp_path)
+    (message,) = err.value.problems
+    assert message.startswith(f"{bodies}:") and problem in message
