@@ -90,7 +90,7 @@ class LoadError(Exception):
         self.line = line
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path | str) -> bytes:
     """Read a file read-only, refusing one over the size limit (checked on the open descriptor)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
@@ -354,11 +354,15 @@ def check_paths(folder: Path, dossier: Dossier, root_el: etree._Element) -> list
 
 def load_dossier(folder: Path) -> LoadResult:
     dossier_id = folder.name
-    manifest = folder / MANIFEST
-    if not manifest.is_file():
-        return LoadResult(folder, None, [_finding(MANIFEST_MISSING, dossier_id, f"{folder.name}/ 中没有 {MANIFEST}", MANIFEST)])
     try:
-        root = parse_xml(_read_bytes(manifest))
+        data = _read_bytes(os.path.join(folder, MANIFEST))
+    except LoadError as exc:
+        problem = exc
+        if not os.path.lexists(os.path.join(folder, MANIFEST)):
+            problem = LoadError(MANIFEST_MISSING, f"{folder.name}/ 中没有 {MANIFEST}")
+        return LoadResult(folder, None, [_finding(problem.meta, dossier_id, problem.message, MANIFEST, problem.line)])
+    try:
+        root = parse_xml(data)
         check_version(root, "dossier")
         validate_xsd(root, schema("dossier-1.0.xsd"))
         dossier = build_model(root, Dossier)
@@ -376,6 +380,8 @@ def check_references(dossier: Dossier, root: etree._Element) -> list[Finding]:
     Done here rather than with XSD key/keyref: an order of magnitude faster in libxml2 terms,
     and the messages can say in plain words which step refers to what.
     """
+    if _references_ok(dossier):  # the usual case, decided with set operations only
+        return []
     problems: list[tuple[str, int | None]] = []
 
     def unique(label: str, ids: list[str]) -> set[str]:
@@ -413,6 +419,30 @@ def check_references(dossier: Dossier, root: etree._Element) -> list[Finding]:
             if ref is not None and ref not in known:
                 problems.append((f"强制措施 {m.id} 引用了清单中没有的{label} {ref}", _line_of(root, "measure", m.id)))
     return [_finding(SCHEMA_INVALID, dossier.id, f"不符合格式定义：{msg}", MANIFEST, line) for msg, line in problems]
+
+
+def _references_ok(d: Dossier) -> bool:
+    officers = {o.id for o in d.officers}
+    steps = {s.id for s in d.steps}
+    documents = {x.id for x in d.documents}
+    avs = {a.id for a in d.av_records}
+    measures = {m.id for m in d.measures}
+    if (len(officers), len(steps), len(documents), len(avs), len(measures)) != (
+        len(d.officers), len(d.steps), len(d.documents), len(d.av_records), len(d.measures)):
+        return False
+    for s in d.steps:
+        if not officers.issuperset(s.officers) or (s.attendees and not officers.issuperset(s.attendees)):
+            return False
+        for r in s.records:
+            if (r.document is None and r.av is None) or (r.document is not None and r.document not in documents) \
+                    or (r.av is not None and r.av not in avs):
+                return False
+        if (s.approved_by is not None and s.approved_by not in officers) or (
+                s.reviewer is not None and s.reviewer not in officers) or (
+                s.of is not None and s.of not in steps) or (s.measure is not None and s.measure not in measures):
+            return False
+    return all(m.step in steps and (m.decision_document is None or m.decision_document in documents)
+               and (m.inventory is None or m.inventory in documents) for m in d.measures)
 
 
 def _line_of(root: etree._Element, tag: str, ident: str) -> int | None:
