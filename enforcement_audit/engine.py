@@ -68,6 +68,17 @@ _SYSTEM_LABELS = {
 }
 
 
+class Alert(StrEnum):
+    """Deadline warnings for open cases, as the supervision platforms grade them."""
+
+    YELLOW = "yellow"  # due within the profile's alert window (临期预警)
+    RED = "red"  # overdue (超期预警)
+
+    @property
+    def label(self) -> str:
+        return "黄色预警" if self is Alert.YELLOW else "红色预警"
+
+
 class Confidence(StrEnum):
     CONFIRMED = "confirmed"  # read in the official or primary text
     UNCONFIRMED = "unconfirmed"  # secondary sources only; shipped as warning
@@ -147,11 +158,16 @@ ALL_CASE_TYPES = frozenset(CaseType)
 
 @dataclass(frozen=True)
 class Hit:
-    """What a rule yields: the engine turns it into a :class:`Finding`."""
+    """What a rule yields: the engine turns it into a :class:`Finding`.
+
+    ``alert`` marks a deadline of an open case (预警): ``yellow`` when it falls due soon (the engine
+    reports it as a warning whatever the rule's severity), ``red`` when it has passed.
+    """
 
     message: str
     step: str | None = None
     document: str | None = None
+    alert: Alert | None = None
 
 
 @dataclass(frozen=True, order=True)
@@ -178,6 +194,7 @@ class Finding:
     legal_basis: tuple[LegalBasis, ...]
     remediation: str
     confidence: Confidence = Confidence.CONFIRMED
+    alert: Alert | None = None
 
     def sort_key(self) -> tuple[object, ...]:
         loc = self.location
@@ -196,6 +213,7 @@ class Finding:
             "legal_basis": [b.to_json() for b in self.legal_basis],
             "remediation": self.remediation,
             "confidence": self.confidence.value,
+            "alert": self.alert.value if self.alert is not None else None,
         }
 
 
@@ -228,6 +246,18 @@ class Context:
 
     def calendar_day_deadline(self, start: dt.date, days: int) -> dt.date:
         return self.calendar.add_calendar_days(start, days)
+
+    def alert_for(self, deadline: dt.date) -> Alert | None:
+        """For a step still pending in an open case: red once ``deadline`` has passed on the as-of
+        date, yellow when it falls due within the profile's alert window, else nothing."""
+        if self.as_of > deadline:
+            return Alert.RED
+        window = self.params.alert_window
+        if window.day_kind == "working":
+            soon = self.calendar.working_days_between(self.as_of, deadline) <= window.days
+        else:
+            soon = (deadline - self.as_of).days <= window.days
+        return Alert.YELLOW if soon else None
 
     def period_deadline(self, start: dt.date, period: DayPeriod, extra_days: int = 0) -> dt.date:
         """Last day of a profile period (working or calendar days per its day_kind) after ``start``."""
@@ -364,6 +394,7 @@ def finding_from_meta(
     message: str,
     location: Location,
     severity: Severity | None = None,
+    alert: Alert | None = None,
 ) -> Finding:
     return Finding(
         rule_id=meta.id,
@@ -376,6 +407,7 @@ def finding_from_meta(
         legal_basis=meta.legal_basis,
         remediation=meta.remediation,
         confidence=meta.confidence,
+        alert=alert,
     )
 
 
@@ -413,7 +445,8 @@ def run_rules(ctx: Context, ruleset: RuleSet, manifest_file: str) -> list[Findin
                     hit.message,
                     Location(step=hit.step, document=hit.document, file=manifest_file,
                              line=step.line if step is not None else None),
-                    severity,
+                    Severity.WARNING if hit.alert is Alert.YELLOW else severity,
+                    hit.alert,
                 )
             )
     uncovered = ctx.calendar.stop_tracking()

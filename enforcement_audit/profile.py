@@ -68,6 +68,7 @@ class Parameters(BaseModel):
     hearing_threshold_organisation: Threshold
     night_window: TimeWindow
     av_required_steps: StepSet
+    alert_window: DayPeriod
 
 
 class ProfileInfo(BaseModel):

@@ -87,8 +87,9 @@ def _text_finding(f: Finding, mask: frozenset[str] | None) -> str:
     if f.location.file:
         where.append(f.location.file + (f":{f.location.line}" if f.location.line else ""))
     message = mask_text(f.message, mask) if mask is not None else f.message
+    alert = f"【{f.alert.label}】" if f.alert is not None else ""
     lines = [
-        f"  {_SEVERITY_MARK[f.severity]} [{f.severity.label}] {f.rule_id} {f.title}",
+        f"  {_SEVERITY_MARK[f.severity]} [{f.severity.label}]{alert} {f.rule_id} {f.title}",
         f"      {message}",
     ]
     if where:

@@ -293,7 +293,7 @@ def test_output_onto_a_directory_is_a_usage_error(
 # ------------------------------------------------------------------ JSON contract
 
 FINDING_KEYS = {"rule_id", "severity", "system", "dossier", "message", "location", "legal_basis", "remediation",
-                "title", "confidence"}
+                "title", "confidence", "alert"}
 
 
 def _sorted_as_documented(report: dict[str, Any]) -> bool:
@@ -620,7 +620,7 @@ def test_json_key_order_and_encoding(cli: CliFn, make_dossier: MakeFn, batch_dir
     assert report["mode"] == "cross"
     for f in report["findings"]:
         assert list(f) == ["rule_id", "severity", "system", "title", "dossier", "message", "location",
-                           "legal_basis", "remediation", "confidence"]
+                           "legal_basis", "remediation", "confidence", "alert"]
         keys = list(f["location"])
         assert keys == [k for k in ("step", "document", "file", "line") if k in keys]
         for basis in f["legal_basis"]:

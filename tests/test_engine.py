@@ -313,3 +313,45 @@ def test_legal_basis_text() -> None:
     assert str(LegalBasis("某通知", note="国办发〔2018〕118号")) == "《某通知》（国办发〔2018〕118号）"
     assert [cn_number(n) for n in (1, 10, 11, 20, 58, 100, 105, 110, 119, 120, 186)] == [
         "一", "十", "十一", "二十", "五十八", "一百", "一百零五", "一百一十", "一百一十九", "一百二十", "一百八十六"]
+
+
+# ------------------------------------------------------------------ open-case alerts (预警)
+
+
+def _alert_rule(alert: Any) -> type[Rule]:
+    the_meta = meta("TST-700")
+
+    def check(self: Rule, ctx: Context) -> Iterator[Hit]:
+        yield Hit("期限将至", step="S10", alert=alert)
+
+    return type("AlertRule", (Rule,), {"__doc__": DOC, "meta": the_meta, "check": check})
+
+
+def test_yellow_alert_is_a_warning_and_red_keeps_the_rule_severity() -> None:
+    from enforcement_audit.engine import Alert
+
+    (yellow,) = _run([_alert_rule(Alert.YELLOW)])
+    assert (yellow.severity, yellow.alert) == (Severity.WARNING, Alert.YELLOW)
+    assert yellow.to_json()["alert"] == "yellow"
+    (red,) = _run([_alert_rule(Alert.RED)])
+    assert (red.severity, red.alert) == (Severity.ERROR, Alert.RED)
+    (plain,) = _run([rule("TST-001")])
+    assert plain.alert is None and plain.to_json()["alert"] is None
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        # deadline Thursday 2025-10-09 (after National Day); national alert window: 3 working days
+        ("2025-09-26", None),  # 09-28 (make-up Sunday), 09-29, 09-30, 10-09: 4 working days left
+        ("2025-09-28", "yellow"),  # 09-29, 09-30, 10-09: 3 working days
+        ("2025-10-09", "yellow"),  # due today
+        ("2025-10-10", "red"),  # overdue
+    ],
+)
+def test_alert_for_counts_working_days_to_the_deadline(as_of: str, expected: str | None) -> None:
+    prof = load_profile("national")
+    dossier = Dossier.model_validate(testing.base_punishment())
+    ctx = Context(dossier, testing.registry(), prof.parameters, WorkCalendar(), dt.date.fromisoformat(as_of))
+    alert = ctx.alert_for(dt.date(2025, 10, 9))
+    assert (alert.value if alert is not None else None) == expected
