@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..engine import LegalBasis
-from ..models import CaseType, Dossier, Step, StepKind
+from ..engine import Context, LegalBasis
+from ..models import ON_SITE_STEPS, CaseType, Dossier, Step, StepKind
 
 PUNISHMENT_LAW = "中华人民共和国行政处罚法"
 COERCION_LAW = "中华人民共和国行政强制法"
@@ -43,6 +43,57 @@ def act_step(dossier: Dossier) -> Step | None:
 def act_day(dossier: Dossier) -> dt.date | None:
     step = act_step(dossier)
     return step.day if step is not None else None
+
+
+# ---------------------------------------------------------------- per-dossier facts shared by rules
+# Computed once per dossier and kept in ``ctx.memo`` (keys namespaced by module, here "_common.*"; a key
+# naming a step uses its id, unique in a loaded dossier: loader.check_references). Callers must not mutate
+# what these return.
+
+_ACT_STEP = ("_common.act_step",)
+_ON_SITE = ("_common.on_site_steps",)
+_SERVICES = ("_common.services",)
+
+
+def act_step_of(ctx: Context) -> Step | None:
+    """:func:`act_step` of the context's dossier."""
+    memo = ctx.memo
+    if _ACT_STEP in memo:
+        found: Step | None = memo[_ACT_STEP]
+        return found
+    step = memo[_ACT_STEP] = act_step(ctx.dossier)
+    return step
+
+
+def on_site_steps(ctx: Context) -> list[Step]:
+    """The steps whose kind is in ``ON_SITE_STEPS``, in document order."""
+    found: list[Step] | None = ctx.memo.get(_ON_SITE)
+    if found is None:
+        found = ctx.memo[_ON_SITE] = [s for s in ctx.dossier.steps if s.kind in ON_SITE_STEPS]
+    return found
+
+
+def service_of(ctx: Context, step_id: str) -> Step | None:
+    """Same as ``Dossier.service_of``: the earliest service step with ``of=step_id`` (ties: document order)."""
+    earliest: dict[str, Step] | None = ctx.memo.get(_SERVICES)
+    if earliest is None:
+        earliest = ctx.memo[_SERVICES] = {}
+        for s in ctx.dossier.steps_by_kind.get(StepKind.SERVICE, ()):
+            if s.of is not None:
+                known = earliest.get(s.of)
+                if known is None or s.day < known.day:
+                    earliest[s.of] = s
+    return earliest.get(step_id)
+
+
+def steps_in_time_order(ctx: Context, kind: StepKind) -> tuple[Step, ...]:
+    """Steps of one kind sorted by :func:`moment` (ties keep document order)."""
+    key = ("_common.steps_in_time_order", kind)
+    found: tuple[Step, ...] | None = ctx.memo.get(key)
+    if found is None:
+        group = ctx.dossier.steps_by_kind.get(kind, ())
+        found = ctx.memo[key] = group if len(group) < 2 else tuple(sorted(group, key=moment))
+    return found
 
 
 _FIRST_ACTS = frozenset(

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from ..engine import (
     ALL_CASE_TYPES,
@@ -49,7 +49,7 @@ from ..models import (
     Step,
     StepKind,
 )
-from ._common import COERCION_LAW, PUNISHMENT_LAW, cl, describe, pl
+from ._common import COERCION_LAW, PUNISHMENT_LAW, cl, describe, on_site_steps, pl
 
 # ---------------------------------------------------------------- assessment of one officer on one step
 
@@ -65,8 +65,13 @@ class Standing(Enum):
     NOT_COVERED = "not_covered"  # CERT-007
 
 
-@dataclass(frozen=True)
-class Assessment:
+#: The standings CERT-006 reports.
+_CERT_006 = (Standing.NO_NUMBER, Standing.NOT_REGISTERED, Standing.INVALID)
+
+
+class Assessment(NamedTuple):
+    """One officer on one step (a NamedTuple: one is built per officer and on-site step, so it should be cheap)."""
+
     officer_id: str
     officer: Officer | None
     certificate: Certificate | None
@@ -97,15 +102,17 @@ def assess(officer_id: str, dossier: Dossier, registry: Registry, day: dt.date) 
     status = cert.status_on(day)
     if status is not None:
         return Assessment(officer_id, officer, cert, Standing.INVALID, f"执法证 {number}：{status}")
-    gaps = []
     case = dossier.case
-    if case.sector not in cert.fields:
+    sector_covered = case.sector in cert.fields
+    region_covered = cert.covers_territory(case.region)
+    if sector_covered and region_covered:
+        return Assessment(officer_id, officer, cert, Standing.QUALIFIED, "")
+    gaps = []
+    if not sector_covered:
         gaps.append(f"执法类别为 {'、'.join(cert.fields) or '（空）'}，不含本案领域 {case.sector}")
-    if not cert.covers_territory(case.region):
+    if not region_covered:
         gaps.append(f"执法区域为 {cert.territory}，不含本案区域 {case.region}")
-    if gaps:
-        return Assessment(officer_id, officer, cert, Standing.NOT_COVERED, f"执法证 {number}：{'；'.join(gaps)}")
-    return Assessment(officer_id, officer, cert, Standing.QUALIFIED, "")
+    return Assessment(officer_id, officer, cert, Standing.NOT_COVERED, f"执法证 {number}：{'；'.join(gaps)}")
 
 
 def assessments(step: Step, ctx: Context) -> list[Assessment]:
@@ -130,16 +137,40 @@ def on_site_acts(d: Dossier) -> list[Step]:
     return [s for s in d.steps if s.kind in ON_SITE_STEPS or (summary and s.kind is StepKind.DECISION)]
 
 
-def _two_officers_confirmed(d: Dossier, s: Step) -> bool:
+def _on_site_acts(ctx: Context) -> list[Step]:
+    """:func:`on_site_acts` of the context's dossier, computed once per dossier."""
+    if not _summary_punishment(ctx.dossier):
+        return on_site_steps(ctx)  # the same steps: no on-the-spot decision
+    key = ("certificate.on_site_acts",)
+    found: list[Step] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = on_site_acts(ctx.dossier)
+    return found
+
+
+def _not_qualified(ctx: Context) -> list[tuple[Step, Assessment]]:
+    """Every (on-site act, officer) whose officer does not count, in step and listed order (once per dossier).
+
+    CERT-006, CERT-007 and CERT-011 each report some of these.
+    """
+    key = ("certificate.not_qualified",)
+    found: list[tuple[Step, Assessment]] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = [
+            (s, a) for s in _on_site_acts(ctx) for a in assessments(s, ctx) if a.standing is not Standing.QUALIFIED
+        ]
+    return found
+
+
+def _two_officers_scope(d: Dossier) -> frozenset[StepKind]:
     """CERT-002's scope: seal-up/seizure anywhere; every on-site step of a general-procedure punishment."""
-    if s.kind in MEASURE_STEPS:
-        return True
-    return s.kind in ON_SITE_STEPS and d.case.type is CaseType.PUNISHMENT and d.case.procedure is Procedure.GENERAL
+    if d.case.type is CaseType.PUNISHMENT and d.case.procedure is Procedure.GENERAL:
+        return ON_SITE_STEPS
+    return MEASURE_STEPS
 
 
-def _two_officers_unconfirmed(d: Dossier, s: Step) -> bool:
-    """CERT-101's scope: other on-site steps outside punishment cases (inspection, coercion, execution cases)."""
-    return s.kind in ON_SITE_STEPS and s.kind not in MEASURE_STEPS and d.case.type is not CaseType.PUNISHMENT
+#: CERT-101's scope: other on-site steps outside punishment cases (inspection, coercion, execution cases).
+_TWO_OFFICERS_UNCONFIRMED = ON_SITE_STEPS - MEASURE_STEPS
 
 
 def _short_of_two(ctx: Context, s: Step) -> Hit | None:
@@ -200,13 +231,12 @@ class TwoCertifiedOfficers(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        d = ctx.dossier
-        for s in d.steps:
-            if not _two_officers_confirmed(d, s):
-                continue
-            hit = _short_of_two(ctx, s)
-            if hit is not None:
-                yield hit
+        scope = _two_officers_scope(ctx.dossier)
+        for s in on_site_steps(ctx):
+            if s.kind in scope:
+                hit = _short_of_two(ctx, s)
+                if hit is not None:
+                    yield hit
 
 
 class CertificatesShown(Rule):
@@ -235,7 +265,7 @@ class CertificatesShown(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for s in on_site_acts(ctx.dossier):
+        for s in _on_site_acts(ctx):
             if s.kind is StepKind.EXECUTION:
                 continue  # CERT-102
             hit = _shown_hit(s)
@@ -270,10 +300,9 @@ class CertificateValid(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for s in on_site_acts(ctx.dossier):
-            for a in assessments(s, ctx):
-                if a.standing in (Standing.NO_NUMBER, Standing.NOT_REGISTERED, Standing.INVALID):
-                    yield Hit(f"{describe(s)} 的执法人员 {a.who}{a.reason}。", step=s.id)
+        for s, a in _not_qualified(ctx):
+            if a.standing in _CERT_006:
+                yield Hit(f"{describe(s)} 的执法人员 {a.who}{a.reason}。", step=s.id)
 
 
 class CertificateCoversCase(Rule):
@@ -304,10 +333,9 @@ class CertificateCoversCase(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for s in on_site_acts(ctx.dossier):
-            for a in assessments(s, ctx):
-                if a.standing is Standing.NOT_COVERED:
-                    yield Hit(f"{describe(s)} 的执法人员 {a.who}{a.reason}。", step=s.id)
+        for s, a in _not_qualified(ctx):
+            if a.standing is Standing.NOT_COVERED:
+                yield Hit(f"{describe(s)} 的执法人员 {a.who}{a.reason}。", step=s.id)
 
 
 class NoAuxiliaryAsOfficer(Rule):
@@ -337,13 +365,12 @@ class NoAuxiliaryAsOfficer(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for s in on_site_acts(ctx.dossier):
-            for a in assessments(s, ctx):
-                if a.standing is Standing.AUXILIARY:
-                    yield Hit(f"{describe(s)} 的执法人员中列有执法辅助人员 {a.who}；辅助人员只能协助，不得作为执法人员实施。",
-                              step=s.id)
-                elif a.standing is Standing.SUPERVISION:
-                    yield Hit(f"{describe(s)} 的执法人员中列有 {a.who}，{a.reason}，不能作为执法人员实施。", step=s.id)
+        for s, a in _not_qualified(ctx):
+            if a.standing is Standing.AUXILIARY:
+                yield Hit(f"{describe(s)} 的执法人员中列有执法辅助人员 {a.who}；辅助人员只能协助，不得作为执法人员实施。",
+                          step=s.id)
+            elif a.standing is Standing.SUPERVISION:
+                yield Hit(f"{describe(s)} 的执法人员中列有 {a.who}，{a.reason}，不能作为执法人员实施。", step=s.id)
 
 
 class TwoCertifiedOfficersOther(Rule):
@@ -374,9 +401,10 @@ class TwoCertifiedOfficersOther(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        d = ctx.dossier
-        for s in d.steps:
-            if _two_officers_unconfirmed(d, s):
+        if ctx.dossier.case.type is CaseType.PUNISHMENT:
+            return
+        for s in on_site_steps(ctx):
+            if s.kind in _TWO_OFFICERS_UNCONFIRMED:
                 hit = _short_of_two(ctx, s)
                 if hit is not None:
                     yield hit

@@ -67,8 +67,11 @@ class DemandNoticeBeforeExecutionDecision(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
+        decisions = dossier.steps_by_kind.get(StepKind.EXECUTION_DECISION)
+        if not decisions:
+            return
         demands = sorted(dossier.steps_of(StepKind.DEMAND_NOTICE), key=lambda s: s.day)
-        for decision in dossier.steps_of(StepKind.EXECUTION_DECISION):
+        for decision in decisions:
             if any(d.day < decision.day for d in demands):
                 continue
             if demands:
@@ -199,12 +202,12 @@ class ExecutionNotAtNight(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         window = ctx.params.night_window
-        span = f"{window.start.strftime('%H:%M')}–{window.end.strftime('%H:%M')}"
         for step in ctx.dossier.steps_of(StepKind.EXECUTION):
             if step.emergency_reason or step.start is None:
                 continue
             if not _overlaps_window(step.start, step.end, window):
                 continue
+            span = f"{window.start.strftime('%H:%M')}–{window.end.strftime('%H:%M')}"
             when = step.start.strftime("%Y-%m-%d %H:%M")
             if step.end is not None:
                 when += f" 至 {step.end.strftime('%Y-%m-%d %H:%M')}"
@@ -252,6 +255,9 @@ class MeasureApprovedBeforehand(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
+        by_kind = ctx.dossier.steps_by_kind
+        if StepKind.SEAL_UP not in by_kind and StepKind.SEIZURE not in by_kind:
+            return
         approvals = sorted(ctx.dossier.steps_of(StepKind.APPROVAL), key=lambda s: s.day)
         for step in ctx.dossier.steps_of(StepKind.SEAL_UP, StepKind.SEIZURE):
             own = step.approved_on if step.approved_by and step.approved_on else None
@@ -312,10 +318,10 @@ class MeasureDecisionAndInventory(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        documents = ctx.dossier.document_by_id
         for measure in ctx.dossier.measures:
             if measure.kind not in _SEAL_KINDS:
                 continue
+            documents = ctx.dossier.document_by_id
             problems: list[str] = []
             for ref, name in ((measure.decision_document, "查封、扣押决定书"), (measure.inventory, "查封、扣押清单")):
                 if ref is None:
@@ -335,6 +341,8 @@ def _period_end(ctx: Context, start: dt.date, days: int, excluded: frozenset[dt.
     Returns the last day (moved to the next working day where needed), the unmoved last day and
     the number of excluded days skipped.
     """
+    if not excluded:
+        return ctx.calendar_day_deadline(start, days), start + dt.timedelta(days=days), 0
     day, remaining, skipped = start, days, 0
     while remaining > 0:
         day += _ONE_DAY

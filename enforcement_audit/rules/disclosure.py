@@ -27,6 +27,11 @@ def _late_text(ctx: Context, deadline: dt.date, actual: dt.date) -> str:
     return f"逾期 {working} 个工作日（{(actual - deadline).days} 个自然日）"
 
 
+def _head(source: Step, period: DayPeriod, what: str, deadline: dt.date) -> str:
+    """The start of a PUB-007/PUB-015 message: what was due by when."""
+    return f"{describe(source)}：{what}应自该日起 {_period_text(period)}内公示（期限届满日 {deadline.isoformat()}）"
+
+
 def _disclosure_hit(ctx: Context, source: Step, period: DayPeriod, what: str) -> Hit | None:
     """Check that ``source`` (a decision or result) was disclosed within ``period``.
 
@@ -34,25 +39,24 @@ def _disclosure_hit(ctx: Context, source: Step, period: DayPeriod, what: str) ->
     (``of`` absent) or names the source step.
     """
     deadline = ctx.period_deadline(source.day, period)
-    candidates = [
-        s
-        for s in ctx.dossier.steps_of(StepKind.DISCLOSURE)
-        if s.day >= source.day and (s.of is None or s.of == source.id)
-    ]
-    head = f"{describe(source)}：{what}应自该日起 {_period_text(period)}内公示（期限届满日 {deadline.isoformat()}）"
-    if candidates:
-        first = min(candidates, key=lambda s: s.day)
+    first: Step | None = None  # the earliest disclosure that counts (ties: document order)
+    for s in ctx.dossier.steps_of(StepKind.DISCLOSURE):
+        if s.day >= source.day and (s.of is None or s.of == source.id) and (first is None or s.day < first.day):
+            first = s
+    if first is not None:
         if first.day <= deadline:
             return None
         return Hit(
-            f"{head}，实际于 {first.day.isoformat()} 公示（{first.id}），{_late_text(ctx, deadline, first.day)}。",
+            f"{_head(source, period, what, deadline)}，实际于 {first.day.isoformat()} 公示（{first.id}），"
+            f"{_late_text(ctx, deadline, first.day)}。",
             step=first.id,
         )
     if ctx.dossier.case.status is CaseStatus.OPEN:
         if ctx.as_of <= deadline:
             return None
-        return Hit(f"{head}，截至 {ctx.as_of.isoformat()} 案卷中仍无公示记录。", step=source.id)
-    return Hit(f"{head}，案件已结案但案卷中无公示记录。", step=source.id)
+        return Hit(f"{_head(source, period, what, deadline)}，截至 {ctx.as_of.isoformat()} 案卷中仍无公示记录。",
+                   step=source.id)
+    return Hit(f"{_head(source, period, what, deadline)}，案件已结案但案卷中无公示记录。", step=source.id)
 
 
 class DecisionDisclosed(Rule):

@@ -14,7 +14,7 @@ from decimal import Decimal
 from ..engine import Confidence, Context, Hit, Rule, RuleMeta, Severity, System
 from ..models import CaseStatus, CaseType, Dossier, PartyKind, PenaltyKind, Procedure, Step, StepKind
 from ..profile import DayPeriod, Threshold
-from ._common import PUN, STEP_LABELS, describe, pl
+from ._common import PUN, STEP_LABELS, describe, pl, service_of
 
 #: 行政处罚法 Art 61 para 1: serve within 七日 (working days, Art 85).
 SERVICE_DAYS = 7
@@ -80,50 +80,74 @@ def hearing_triggers(ctx: Context, *steps: Step | None) -> list[str]:
     on its own: a fine or a confiscation is compared per step with the profile threshold for the
     party kind; penalties of Art 63 items 3 and 4 always trigger.
     """
+    # memoised per dossier: PUN-HEAR-001 and PUN-HEAR-002 ask about the same (notice, decision) pairs
+    key = ("punishment.hearing_triggers", *(s.id if s is not None else None for s in steps))
+    found: list[str] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _hearing_triggers(ctx, steps)
+    return found
+
+
+def _hearing_triggers(ctx: Context, steps: tuple[Step | None, ...]) -> list[str]:
+    """:func:`hearing_triggers` without the memo."""
     threshold, party = _threshold(ctx)
-    bound = _threshold_text(threshold)
     reasons: list[str] = []
     for step in steps:
         if step is None or not step.penalties:
             continue
-        where = describe(step)
-        if any(p.kind is PenaltyKind.FINE for p in step.penalties) and threshold.reached(step.fine):
-            reasons.append(f"{where}罚款 {yuan(step.fine)} 元，达到对{party}较大数额罚款的听证标准（{bound}）")
+        kinds = {p.kind for p in step.penalties}
+        own: list[str] = []  # this step's reasons, each to be prefixed with the step's description
+        if PenaltyKind.FINE in kinds and threshold.reached(step.fine):
+            own.append(f"罚款 {yuan(step.fine)} 元，达到对{party}较大数额罚款的听证标准（{_threshold_text(threshold)}）")
         for kind, label in _CONFISCATIONS.items():
+            if kind not in kinds:
+                continue
             amounts = [p.amount for p in step.penalties if p.kind is kind and p.amount is not None]
             total = sum(amounts, Decimal(0))
             if amounts and threshold.reached(total):
-                reasons.append(f"{where}{label} {yuan(total)} 元，达到较大数额的听证标准（{bound}）")
-        for kind, label in _HEARING_PENALTIES.items():
-            if any(p.kind is kind for p in step.penalties):
-                reasons.append(f"{where}{label}")
+                own.append(f"{label} {yuan(total)} 元，达到较大数额的听证标准（{_threshold_text(threshold)}）")
+        own += [label for kind, label in _HEARING_PENALTIES.items() if kind in kinds]
+        if own:
+            where = describe(step)
+            reasons += [where + reason for reason in own]
     return list(dict.fromkeys(reasons))
 
 
-def _notice_before(dossier: Dossier, decision: Step) -> Step | None:
-    """The advance notice the decision rests on: the latest one dated on/before the decision."""
-    notices = [s for s in dossier.steps_of(StepKind.ADVANCE_NOTICE) if s.day <= decision.day]
-    return max(notices, key=lambda s: s.day) if notices else None
+def _notice_before(ctx: Context, decision: Step) -> Step | None:
+    """The advance notice the decision rests on: the latest one dated on/before the decision (once per decision)."""
+    key = ("punishment.notice_before", decision.id)
+    if key not in ctx.memo:
+        notices = [s for s in ctx.dossier.steps_of(StepKind.ADVANCE_NOTICE) if s.day <= decision.day]
+        ctx.memo[key] = max(notices, key=lambda s: s.day) if notices else None
+    found: Step | None = ctx.memo[key]
+    return found
 
 
-def _notice_pairs(dossier: Dossier) -> list[tuple[Step, Step | None]]:
+def _notice_pairs(ctx: Context) -> list[tuple[Step, Step | None]]:
     """Each advance notice with the first decision that rests on it (None: no decision yet)."""
+    dossier = ctx.dossier
     decisions = sorted(dossier.steps_of(StepKind.DECISION), key=lambda s: s.day)
     pairs: dict[str, tuple[Step, Step | None]] = {}
     for decision in decisions:
-        notice = _notice_before(dossier, decision)
+        notice = _notice_before(ctx, decision)
         if notice is not None and notice.id not in pairs:
             pairs[notice.id] = (notice, decision)
     return [pairs.get(n.id, (n, None)) for n in dossier.steps_of(StepKind.ADVANCE_NOTICE)]
 
 
-def _served_on(dossier: Dossier, notice: Step) -> tuple[dt.date, str]:
-    """Day the notice reached the party (its service, else the notice day) and a description."""
-    service = dossier.service_of(notice.id)
+def _served_on(ctx: Context, notice: Step) -> tuple[dt.date, Step | None]:
+    """Day the notice reached the party (its service, else the notice day), and the service step."""
+    service = service_of(ctx, notice.id)
     if service is None:
-        return notice.day, f"{describe(notice)}（案卷中无送达记录，按其日期计算）"
-    day = max(service.day, notice.day)
-    return day, f"{describe(notice)}于 {day.isoformat()} 送达（{service.id}）"
+        return notice.day, None
+    return max(service.day, notice.day), service
+
+
+def _served_text(notice: Step, served: dt.date, service: Step | None) -> str:
+    """How :func:`_served_on` found the day, for messages."""
+    if service is None:
+        return f"{describe(notice)}（案卷中无送达记录，按其日期计算）"
+    return f"{describe(notice)}于 {served.isoformat()} 送达（{service.id}）"
 
 
 # ------------------------------------------------------------------ rules
@@ -171,19 +195,25 @@ class DecisionInTime(Rule):
         extensions = [s for s in dossier.steps_of(StepKind.DECISION_EXTENSION) if s.days and s.day <= original]
         extra = sum(s.days or 0 for s in extensions)
         deadline = ctx.period_deadline(filing.day, period, extra) if extra else original
-        text = f"自 {describe(filing)}起 {period.days}{_unit(period)}"
-        if extensions:
-            text += "，经 " + "、".join(f"{s.id} 延长 {s.days} 日" for s in extensions)
-        text += f"，办案期限届满日为 {deadline.isoformat()}"
         decision = dossier.first(StepKind.DECISION)
         if decision is not None:
             if decision.day > deadline:
                 yield Hit(
-                    f"{text}；{describe(decision)}逾期 {(decision.day - deadline).days} 日。",
+                    f"{self._period(filing, period, extensions, deadline)}；"
+                    f"{describe(decision)}逾期 {(decision.day - deadline).days} 日。",
                     step=decision.id,
                 )
         elif dossier.case.status is CaseStatus.OPEN and ctx.as_of > deadline:
-            yield Hit(f"{text}；截至 {ctx.as_of.isoformat()} 尚未作出处罚决定。")
+            yield Hit(f"{self._period(filing, period, extensions, deadline)}；"
+                      f"截至 {ctx.as_of.isoformat()} 尚未作出处罚决定。")
+
+    @staticmethod
+    def _period(filing: Step, period: DayPeriod, extensions: list[Step], deadline: dt.date) -> str:
+        """「自 S02 立案（…）起 90 日，经 S09 延长 30 日，办案期限届满日为 …」."""
+        text = f"自 {describe(filing)}起 {period.days}{_unit(period)}"
+        if extensions:
+            text += "，经 " + "、".join(f"{s.id} 延长 {s.days} 日" for s in extensions)
+        return text + f"，办案期限届满日为 {deadline.isoformat()}"
 
 
 class HearingRightNotified(Rule):
@@ -225,7 +255,9 @@ class HearingRightNotified(Rule):
         dossier = ctx.dossier
         if not _general_punishment(dossier):
             return
-        for notice, decision in _notice_pairs(dossier):
+        if all("hearing" in n.rights for n in dossier.steps_of(StepKind.ADVANCE_NOTICE)):
+            return  # every advance notice tells of the hearing right
+        for notice, decision in _notice_pairs(ctx):
             if "hearing" in notice.rights:
                 continue
             reasons = hearing_triggers(ctx, notice, decision)
@@ -275,10 +307,10 @@ class HearingRequestWindow(Rule):
         dossier = ctx.dossier
         if not _general_punishment(dossier):
             return
-        if any(True for _ in dossier.steps_of(StepKind.HEARING_REQUEST)):
+        if StepKind.HEARING_REQUEST in dossier.steps_by_kind:
             return
         for decision in dossier.steps_of(StepKind.DECISION):
-            notice = _notice_before(dossier, decision)
+            notice = _notice_before(ctx, decision)
             if notice is None:
                 continue
             reasons = hearing_triggers(ctx, notice, decision)
@@ -287,11 +319,11 @@ class HearingRequestWindow(Rule):
             waived = any(s.waived and s.day <= decision.day for s in dossier.steps_of(StepKind.STATEMENT_AND_DEFENCE))
             if waived:
                 continue
-            served, served_text = _served_on(dossier, notice)
+            served, service = _served_on(ctx, notice)
             last = ctx.working_day_deadline(served, HEARING_REQUEST_DAYS)
             if decision.day <= last:
                 yield Hit(
-                    f"{describe(decision)}作出时听证申请期限尚未届满：{served_text}，当事人可在 "
+                    f"{describe(decision)}作出时听证申请期限尚未届满：{_served_text(notice, served, service)}，当事人可在 "
                     f"{HEARING_REQUEST_DAYS} 个工作日内（至 {last.isoformat()}）要求听证，"
                     f"案卷中无听证申请，也无当事人明确放弃的记录。适用听证的理由：{'；'.join(reasons)}。",
                     step=decision.id,
@@ -334,11 +366,11 @@ class HearingNoticeInTime(Rule):
             if not notices:
                 continue
             notice = max(notices, key=lambda s: s.day)
-            served, served_text = _served_on(dossier, notice)
+            served, service = _served_on(ctx, notice)
             earliest = ctx.working_day_deadline(served, HEARING_NOTICE_DAYS)
             if hearing.day < earliest:
                 yield Hit(
-                    f"{served_text}，距 {describe(hearing)}不足 {HEARING_NOTICE_DAYS} 个工作日："
+                    f"{_served_text(notice, served, service)}，距 {describe(hearing)}不足 {HEARING_NOTICE_DAYS} 个工作日："
                     f"听证最早可于 {earliest.isoformat()} 举行（相差 "
                     f"{ctx.calendar.working_days_between(hearing.day, earliest)} 个工作日）。",
                     step=notice.id,
@@ -383,16 +415,16 @@ class StatementWindow(Rule):
             return
         period = ctx.params.statement_window
         for decision in dossier.steps_of(StepKind.DECISION):
-            notice = _notice_before(dossier, decision)
+            notice = _notice_before(ctx, decision)
             if notice is None:
                 continue
             if any(s.day <= decision.day for s in dossier.steps_of(StepKind.STATEMENT_AND_DEFENCE)):
                 continue
-            served, served_text = _served_on(dossier, notice)
+            served, service = _served_on(ctx, notice)
             last = ctx.period_deadline(served, period)
             if decision.day <= last:
                 yield Hit(
-                    f"{describe(decision)}作出时陈述、申辩期限尚未届满：{served_text}，当事人可在 "
+                    f"{describe(decision)}作出时陈述、申辩期限尚未届满：{_served_text(notice, served, service)}，当事人可在 "
                     f"{period.days}{_unit(period)}内（至 {last.isoformat()}）陈述、申辩；案卷中无"
                     f"{STEP_LABELS[StepKind.STATEMENT_AND_DEFENCE]}记录，也无明确放弃的记录。",
                     step=decision.id,
@@ -432,19 +464,23 @@ class DecisionServed(Rule):
             return
         for decision in dossier.steps_of(StepKind.DECISION):
             deadline = ctx.working_day_deadline(decision.day, SERVICE_DAYS)
-            head = f"{describe(decision)}应在 {SERVICE_DAYS} 个工作日内（至 {deadline.isoformat()}）送达"
-            service = dossier.service_of(decision.id)
+            service = service_of(ctx, decision.id)
             if service is not None:
                 if service.day > deadline:
                     yield Hit(
-                        f"{head}，实际于 {service.day.isoformat()} 送达（{service.id}），"
+                        f"{self._head(decision, deadline)}，实际于 {service.day.isoformat()} 送达（{service.id}），"
                         f"{_late_working(ctx, deadline, service.day)}。",
                         step=service.id,
                     )
             elif dossier.case.status is CaseStatus.CLOSED:
-                yield Hit(f"{head}，案件已结案但案卷中无该决定书的送达记录。", step=decision.id)
+                yield Hit(f"{self._head(decision, deadline)}，案件已结案但案卷中无该决定书的送达记录。", step=decision.id)
             elif ctx.as_of > deadline:
-                yield Hit(f"{head}，截至 {ctx.as_of.isoformat()} 案卷中无送达记录。", step=decision.id)
+                yield Hit(f"{self._head(decision, deadline)}，截至 {ctx.as_of.isoformat()} 案卷中无送达记录。",
+                          step=decision.id)
+
+    @staticmethod
+    def _head(decision: Step, deadline: dt.date) -> str:
+        return f"{describe(decision)}应在 {SERVICE_DAYS} 个工作日内（至 {deadline.isoformat()}）送达"
 
 
 RULES: tuple[type[Rule], ...] = (

@@ -10,13 +10,12 @@ records stage by stage; the 广东 rule follows 国办发〔2018〕118号 closel
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import (
     MEASURE_STEPS,
-    ON_SITE_STEPS,
     CaseStatus,
     CaseType,
     Dossier,
@@ -24,7 +23,7 @@ from ..models import (
     Step,
     StepKind,
 )
-from ._common import STEP_LABELS, cl, describe, moment, not_after, pl
+from ._common import STEP_LABELS, cl, describe, moment, not_after, on_site_steps, pl, service_of
 
 GD_RECORDING = "广东省行政执法全过程记录办法"
 GUIDELINE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
@@ -36,9 +35,11 @@ def gd_record(article: int, paragraph: int | None = None, item: int | None = Non
     return LegalBasis(GD_RECORDING, article, paragraph, item, note=_REFERENCE)
 
 
-def _earliest(steps: list[Step]) -> Step | None:
-    """The earliest step (by day, then time; ties keep document order)."""
-    return min(steps, key=moment) if steps else None
+def _earliest(steps: Sequence[Step]) -> Step | None:
+    """The earliest step (by day, then time; ties keep list order)."""
+    if len(steps) < 2:
+        return steps[0] if steps else None
+    return min(steps, key=moment)
 
 
 # ---------------------------------------------------------------- REC-001 required steps
@@ -56,13 +57,15 @@ class _Required:
 
 
 def _has(*kinds: StepKind) -> Callable[[Dossier], bool]:
-    return lambda d: any(s.kind in kinds for s in d.steps)
+    if len(kinds) == 1:
+        kind = kinds[0]
+        return lambda d: kind in d.steps_by_kind
+    return lambda d: any(k in d.steps_by_kind for k in kinds)
 
 
 def _measure_approved(d: Dossier) -> bool:
-    return any(s.kind is StepKind.APPROVAL for s in d.steps) or any(
-        s.kind in MEASURE_STEPS and s.approved_by for s in d.steps
-    )
+    by_kind = d.steps_by_kind
+    return StepKind.APPROVAL in by_kind or any(s.approved_by for k in MEASURE_STEPS for s in by_kind.get(k, ()))
 
 
 _K = StepKind
@@ -111,15 +114,18 @@ _INSPECTION: tuple[_Required, ...] = (
 )
 
 
+_OTHER_REQUIREMENTS: dict[CaseType, tuple[_Required, ...]] = {
+    CaseType.COERCIVE_MEASURE: _COERCIVE_MEASURE,
+    CaseType.ENFORCED_EXECUTION: _ENFORCED_EXECUTION,
+    CaseType.INSPECTION: _INSPECTION,
+}
+
+
 def _requirements(d: Dossier) -> tuple[_Required, ...]:
     case = d.case
     if case.type is CaseType.PUNISHMENT:
         return _PUNISHMENT_SUMMARY if case.procedure is Procedure.SUMMARY else _PUNISHMENT_GENERAL
-    return {
-        CaseType.COERCIVE_MEASURE: _COERCIVE_MEASURE,
-        CaseType.ENFORCED_EXECUTION: _ENFORCED_EXECUTION,
-        CaseType.INSPECTION: _INSPECTION,
-    }[case.type]
+    return _OTHER_REQUIREMENTS[case.type]
 
 
 class RequiredStepsRecorded(Rule):
@@ -182,7 +188,7 @@ class RequiredStepsRecorded(Rule):
                 )
         if closed and d.case.type is CaseType.PUNISHMENT:
             for decision in d.steps_of(StepKind.DECISION):
-                if d.service_of(decision.id) is None:
+                if service_of(ctx, decision.id) is None:
                     yield Hit(
                         f"本案已结案，但 {describe(decision)}没有送达记录"
                         f"（应有 of=\"{decision.id}\" 的「{STEP_LABELS[_K.SERVICE]}」环节）。",
@@ -231,8 +237,8 @@ class OnSiteStepHasTextRecord(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        for step in ctx.dossier.steps:
-            if step.kind not in ON_SITE_STEPS or any(r.document for r in step.records):
+        for step in on_site_steps(ctx):
+            if any(r.document for r in step.records):
                 continue
             name, basis = _TEXT_RECORD.get(step.kind, ("文字记录", pl(47)))
             video = "（仅有音像记录，不能代替文字笔录）" if any(r.av for r in step.records) else ""
@@ -273,8 +279,11 @@ class AvRecordedWhereRequired(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         required = ctx.params.av_required_steps.steps
+        d = ctx.dossier
+        if not any(k in d.steps_by_kind for k in required):
+            return
         names = "、".join(STEP_LABELS[k] for k in required)
-        for step in ctx.dossier.steps:
+        for step in d.steps:
             if step.kind in required and not any(r.av for r in step.records):
                 yield Hit(
                     f"{describe(step)}没有音像记录；配置 av_required_steps 要求对以下环节进行音像记录：{names}。",
@@ -316,6 +325,19 @@ _ORDERS: tuple[_Order, ...] = (
     _Order(frozenset({_K.EXECUTION_DECISION}), frozenset({_K.EXECUTION}),
            "强制执行应依据书面的强制执行决定实施（《行政强制法》第三十七条）"),
 )
+
+
+_ORDERS_BY_CASE_TYPE: dict[CaseType, tuple[_Order, ...]] = {
+    case_type: tuple(o for o in _ORDERS if case_type in o.case_types) for case_type in CaseType
+}
+
+
+def _of_kinds(by_kind: dict[StepKind, tuple[Step, ...]], kinds: frozenset[StepKind]) -> Sequence[Step]:
+    """The steps of the given kinds, kind by kind (``Dossier.steps_by_kind``)."""
+    if len(kinds) == 1:
+        (kind,) = kinds
+        return by_kind.get(kind, ())
+    return [s for k in kinds for s in by_kind.get(k, ())]
 
 
 class StepsInLawfulOrder(Rule):
@@ -363,13 +385,17 @@ class StepsInLawfulOrder(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         d = ctx.dossier
-        for order in _ORDERS:
-            if d.case.type not in order.case_types:
+        by_kind = d.steps_by_kind
+        earliest: dict[frozenset[StepKind], Step | None] = {}  # several pairs share their later kinds
+        for order in _ORDERS_BY_CASE_TYPE[d.case.type]:
+            earlier = _of_kinds(by_kind, order.earlier)
+            if not earlier:
                 continue
-            by_kind = d.steps_by_kind
-            earlier = [s for k in order.earlier for s in by_kind.get(k, ())]
-            later = _earliest([s for k in order.later for s in by_kind.get(k, ())])
-            if not earlier or later is None or any(not_after(e, later) for e in earlier):
+            if order.later in earliest:
+                later = earliest[order.later]
+            else:
+                later = earliest[order.later] = _earliest(_of_kinds(by_kind, order.later))
+            if later is None or any(not_after(e, later) for e in earlier):
                 continue
             first = _earliest(earlier)
             assert first is not None

@@ -20,7 +20,7 @@ Committee decision of 2017-09-01, 主席令第七十六号, in force 2018-01-01)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
@@ -41,7 +41,7 @@ from ..models import (
     Step,
     StepKind,
 )
-from ._common import PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, describe, moment, not_after, pl
+from ._common import PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, describe, moment, not_after, pl, steps_in_time_order
 from .punishment import yuan
 
 #: The 2017 amendment of 行政处罚法 (Art 38 para 3: review of every general-procedure decision,
@@ -72,17 +72,17 @@ _OUTCOME_LABELS = {
 _INVESTIGATIVE_STEPS = ON_SITE_STEPS | {StepKind.INVESTIGATION_REPORT}
 
 
-def _sorted(d: Dossier, kind: StepKind) -> list[Step]:
-    """Steps of one kind in time order (ties keep document order)."""
-    return sorted(d.steps_of(kind), key=moment)
+def _sorted(ctx: Context, kind: StepKind) -> Sequence[Step]:
+    """Steps of one kind in time order (ties keep document order); computed once per dossier."""
+    return steps_in_time_order(ctx, kind)
 
 
-def _reviews_before(d: Dossier, decision: Step) -> list[Step]:
+def _reviews_before(ctx: Context, decision: Step) -> list[Step]:
     """Legal reviews dated on or before the decision, in time order."""
-    return [r for r in _sorted(d, StepKind.LEGAL_REVIEW) if r.day <= decision.day]
+    return [r for r in _sorted(ctx, StepKind.LEGAL_REVIEW) if r.day <= decision.day]
 
 
-def _later_note(steps: list[Step], decision: Step) -> str:
+def _later_note(steps: Sequence[Step], decision: Step) -> str:
     late = [s for s in steps if s.day > decision.day]
     return f"（案卷中的 {'、'.join(describe(s) for s in late)}在决定之后）" if late else ""
 
@@ -130,9 +130,8 @@ class ReviewBeforeDecision(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        d = ctx.dossier
-        for decision in _sorted(d, StepKind.DECISION):
-            message = _statutory_review_missing(d, decision)
+        for decision in _sorted(ctx, StepKind.DECISION):
+            message = _statutory_review_missing(ctx, decision)
             if message:
                 yield Hit(message, step=decision.id)
 
@@ -142,16 +141,17 @@ def _heard(d: Dossier, decision: Step) -> bool:
     return d.case.flags.hearing_held or any(h.day <= decision.day for h in d.steps_of(StepKind.HEARING))
 
 
-def _statutory_review_missing(d: Dossier, decision: Step) -> str | None:
+def _statutory_review_missing(ctx: Context, decision: Step) -> str | None:
     """REV-001's finding on one punishment decision (its message), or None when the statute is met or silent.
 
     Shared with REV-002, which stays silent where REV-001 already reports the decision.
     """
+    d = ctx.dossier
     if d.case.procedure is not Procedure.GENERAL:
         return None
-    if decision.day < PENALTY_LAW_2017 or _reviews_before(d, decision):
+    if decision.day < PENALTY_LAW_2017 or _reviews_before(ctx, decision):
         return None
-    later = _later_note(_sorted(d, StepKind.LEGAL_REVIEW), decision)
+    later = _later_note(_sorted(ctx, StepKind.LEGAL_REVIEW), decision)
     if decision.day < PENALTY_LAW_2021:
         return (
             f"{describe(decision)}作出前没有法制审核{later}：该决定作于2018年1月1日至2021年7月14日之间，"
@@ -316,16 +316,16 @@ class CatalogueReviewBeforeDecision(Rule):
         items = [(body, item) for body in _catalogue_holders(d, ctx.registry) for item in body.review_items]
         if not items:
             return
-        reviews = _sorted(d, StepKind.LEGAL_REVIEW)
+        reviews = _sorted(ctx, StepKind.LEGAL_REVIEW)
         for decision in sorted((s for s in d.steps if s.kind in kinds), key=moment):
             applicable = [(body, item, why) for body, item in items
                           if (why := _why_applies(d, item, decision)) is not None]
             if not applicable:
                 continue
-            earlier = _reviews_before(d, decision)
+            earlier = _reviews_before(ctx, decision)
             if earlier and earlier[-1].outcome is ReviewOutcome.PASSED:
                 continue
-            if punishment and (earlier or _statutory_review_missing(d, decision)):
+            if punishment and (earlier or _statutory_review_missing(ctx, decision)):
                 continue  # REV-007 / REV-001 report this decision
             if earlier:
                 latest = earlier[-1]
@@ -375,12 +375,11 @@ class ReviewNotAfterDecision(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        d = ctx.dossier
-        decisions = _sorted(d, StepKind.DECISION)
+        decisions = _sorted(ctx, StepKind.DECISION)
         if not decisions:
             return
         last = decisions[-1]
-        for review in _sorted(d, StepKind.LEGAL_REVIEW):
+        for review in _sorted(ctx, StepKind.LEGAL_REVIEW):
             if review.day > last.day:
                 yield Hit(
                     f"{describe(review)}晚于 {describe(last)}：法制审核应在负责人作出决定之前完成，"
@@ -420,9 +419,8 @@ class LatestReviewPassed(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        d = ctx.dossier
-        for decision in _sorted(d, StepKind.DECISION):
-            earlier = _reviews_before(d, decision)
+        for decision in _sorted(ctx, StepKind.DECISION):
+            earlier = _reviews_before(ctx, decision)
             if not earlier:
                 continue
             latest = earlier[-1]
@@ -470,7 +468,7 @@ class ReviewerNotInvestigator(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         d = ctx.dossier
-        for review in _sorted(d, StepKind.LEGAL_REVIEW):
+        for review in _sorted(ctx, StepKind.LEGAL_REVIEW):
             if review.reviewer is None:
                 continue
             officer = d.officer_by_id.get(review.reviewer)
@@ -522,8 +520,7 @@ class ReviewerQualified(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        d = ctx.dossier
-        for review in _sorted(d, StepKind.LEGAL_REVIEW):
+        for review in _sorted(ctx, StepKind.LEGAL_REVIEW):
             problem = self._problem(ctx, review)
             if problem:
                 yield Hit(f"{describe(review)}：{problem}", step=review.id)
@@ -534,23 +531,22 @@ class ReviewerQualified(Rule):
         if review.reviewer is None:
             return "未记载审核人员，无法核实其是否具备法律职业资格。"
         officer = d.officer_by_id.get(review.reviewer)
-        who = _name(d, review.reviewer)
         if officer is None:
-            return f"审核人员 {who} 不在案卷的执法人员名单中，无法核实其资格。"
+            return f"审核人员 {_name(d, review.reviewer)} 不在案卷的执法人员名单中，无法核实其资格。"
         if officer.reviewer is None:
-            return f"审核人员 {who} 未关联法制审核人员名录编号，无法核实其法律职业资格。"
+            return f"审核人员 {_name(d, review.reviewer)} 未关联法制审核人员名录编号，无法核实其法律职业资格。"
         entry = ctx.registry.reviewer_by_id.get(officer.reviewer)
         if entry is None:
-            return f"审核人员 {who} 的名录编号 {officer.reviewer} 不在法制审核人员名录中。"
+            return f"审核人员 {_name(d, review.reviewer)} 的名录编号 {officer.reviewer} 不在法制审核人员名录中。"
         if entry.first_review < PENALTY_LAW_2017:
             return None
-        first = entry.first_review.isoformat()
-        who = f"{review.reviewer}（{officer.name}，名录编号 {entry.id}）"
         if not entry.legal_qualification:
-            return (f"审核人员 {who}于 {first} 初次从事法制审核，在2018年1月1日之后，"
+            return (f"审核人员 {review.reviewer}（{officer.name}，名录编号 {entry.id}）"
+                    f"于 {entry.first_review.isoformat()} 初次从事法制审核，在2018年1月1日之后，"
                     "但名录中没有其法律职业资格证书编号。")
         if entry.qualified_on is not None and entry.qualified_on > review.day:
-            return (f"审核人员 {who}于 {first} 初次从事法制审核，"
+            return (f"审核人员 {review.reviewer}（{officer.name}，名录编号 {entry.id}）"
+                    f"于 {entry.first_review.isoformat()} 初次从事法制审核，"
                     f"其法律职业资格于 {entry.qualified_on.isoformat()} 取得，晚于本次审核日期。")
         return None
 
@@ -589,8 +585,8 @@ class ComplexCaseDeliberated(Rule):
         d = ctx.dossier
         if not d.case.flags.complex or d.case.procedure is not Procedure.GENERAL:
             return
-        deliberations = _sorted(d, StepKind.COLLECTIVE_DELIBERATION)
-        for decision in _sorted(d, StepKind.DECISION):
+        deliberations = _sorted(ctx, StepKind.COLLECTIVE_DELIBERATION)
+        for decision in _sorted(ctx, StepKind.DECISION):
             if decision.day < PENALTY_LAW_2021 or any(c.day <= decision.day for c in deliberations):
                 continue
             yield Hit(
@@ -627,11 +623,10 @@ class ReviewBeforeDeliberation(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        d = ctx.dossier
-        reviews = _sorted(d, StepKind.LEGAL_REVIEW)
+        reviews = _sorted(ctx, StepKind.LEGAL_REVIEW)
         if not reviews:
             return
-        for deliberation in _sorted(d, StepKind.COLLECTIVE_DELIBERATION):
+        for deliberation in _sorted(ctx, StepKind.COLLECTIVE_DELIBERATION):
             if not any(not_after(r, deliberation) for r in reviews):
                 yield Hit(
                     f"{describe(deliberation)}早于法制审核 {describe(reviews[0])}："

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..engine import ALL_CASE_TYPES, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
-from ..models import MEASURE_STEPS, Body, BodyType, Capacity, Delegation, Dossier, Power, Registry
-from ._common import STEP_LABELS, act_step, cl, describe, pl
+from ..models import MEASURE_STEPS, Body, BodyType, Capacity, Delegation, Dossier, Power, Registry, Step
+from ._common import STEP_LABELS, act_step_of, cl, describe, pl
 
 
 class BodyExists(Rule):
@@ -51,12 +51,9 @@ def _period(valid_from: dt.date, valid_to: dt.date | None) -> str:
     return f"{valid_from}至{valid_to}" if valid_to is not None else f"{valid_from}起长期"
 
 
-def _act(dossier: Dossier) -> tuple[dt.date, str] | None:
-    """The act day (``_common.act_step``) and a label saying where it comes from."""
-    s = act_step(dossier)
-    if s is None:
-        return None
-    return s.day, f"行为日 {s.day}（{s.id} {STEP_LABELS[s.kind]}）"
+def _act_label(s: Step) -> str:
+    """Where the act day (``_common.act_step``) comes from, for messages."""
+    return f"行为日 {s.day}（{s.id} {STEP_LABELS[s.kind]}）"
 
 
 def _matter(dossier: Dossier) -> str:
@@ -69,7 +66,7 @@ def _powers_for(body: Body, code: str) -> list[Power]:
 
 
 def _has_power(body: Body, code: str, day: dt.date) -> bool:
-    return any(p.in_force(day) for p in _powers_for(body, code))
+    return any(p.matter == code and p.in_force(day) for p in body.powers)
 
 
 def _covering(body: Body, code: str) -> list[Delegation]:
@@ -82,12 +79,12 @@ def _power_holders(dossier: Dossier, registry: Registry) -> list[Body]:
     body = registry.body_by_id.get(acting.id)
     if body is None:
         return []  # SUBJ-001
-    ids: list[str]
     if acting.capacity is Capacity.OWN:
         if body.type in (BodyType.TOWNSHIP, BodyType.ENTRUSTED_ORGANISATION):
             return []  # SUBJ-005 judges a township / entrusted organisation acting in its own name
-        ids = [body.id]
-    elif acting.capacity is Capacity.ENTRUSTED:
+        return [body]
+    ids: list[str]
+    if acting.capacity is Capacity.ENTRUSTED:
         ids = [acting.principal] if acting.principal else []  # a missing principal: SUBJ-005
     elif acting.principal:
         ids = [acting.principal]
@@ -128,14 +125,15 @@ class MatterOnPowerList(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         d = ctx.dossier
-        act = _act(d)
+        act = act_step_of(ctx)
         if act is None:
             return
-        day, label = act
+        day = act.day
         code = d.case.matter.code
         holders = _power_holders(d, ctx.registry)
         if any(_has_power(h, code, day) for h in holders):
             return
+        label = _act_label(act)
         reasons = []
         for holder in holders:
             listed = _powers_for(holder, code)
@@ -181,26 +179,28 @@ class WithinDelegation(Rule):
         d = ctx.dossier
         acting = d.case.acting_body
         body = ctx.registry.body_by_id.get(acting.id)
-        act = _act(d)
+        act = act_step_of(ctx)
         if body is None or act is None:
             return  # SUBJ-001 / nothing to judge
-        day, label = act
+        day = act.day
         code = d.case.matter.code
-        covering = _covering(body, code)
         if acting.capacity is Capacity.OWN:
             if body.type is BodyType.ENTRUSTED_ORGANISATION:
+                covering = _covering(body, code)
                 hint = f"；名录中覆盖该事项的委托为 {'、'.join(x.id for x in covering)}" if covering else ""
                 yield Hit(f"{_body(body)} 在名录中是受委托组织，却以自身名义（capacity=own）实施执法事项 {_matter(d)}；"
                           f"受委托组织只能以委托机关名义实施{hint}。")
             elif body.type is BodyType.TOWNSHIP and not _has_power(body, code, day):
-                active = [x for x in covering if x.in_force(day)]
+                active = [x for x in _covering(body, code) if x.in_force(day)]
                 if active:
                     hint = f"应依赋权 {'、'.join(x.id for x in active)} 以赋权方式（capacity=delegated）实施"
                 else:
                     hint = "也没有在该日有效的赋权"
                 yield Hit(f"{_body(body)} 是乡镇（街道），以自身名义（capacity=own）实施执法事项 {_matter(d)}，"
-                          f"但其自身权责清单在{label}没有该事项，{hint}。")
+                          f"但其自身权责清单在{_act_label(act)}没有该事项，{hint}。")
             return
+        label = _act_label(act)
+        covering = _covering(body, code)
         if acting.capacity is Capacity.ENTRUSTED and not acting.principal:
             yield Hit(f"{_body(body)} 以受委托方式实施，但案卷未载明委托机关（acting-body 的 principal），无法核对委托关系。")
             return
