@@ -517,6 +517,14 @@ class Body(Model):
     delegations: tuple[Delegation, ...] = ()
     review_items: tuple[ReviewItem, ...] = ()
 
+    @cached_property
+    def powers_by_matter(self) -> dict[str, tuple[Power, ...]]:
+        """The power list indexed by matter code (a real 权责清单 lists hundreds of matters)."""
+        groups: dict[str, list[Power]] = {}
+        for p in self.powers:
+            groups.setdefault(p.matter, []).append(p)
+        return {k: tuple(v) for k, v in groups.items()}
+
 
 class Suspension(Model):
     start: dt.date

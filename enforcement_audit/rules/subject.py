@@ -61,12 +61,12 @@ def _matter(dossier: Dossier) -> str:
     return f"{m.code}「{m.name}」"
 
 
-def _powers_for(body: Body, code: str) -> list[Power]:
-    return [p for p in body.powers if p.matter == code]
+def _powers_for(body: Body, code: str) -> tuple[Power, ...]:
+    return body.powers_by_matter.get(code, ())
 
 
 def _has_power(body: Body, code: str, day: dt.date) -> bool:
-    return any(p.matter == code and p.in_force(day) for p in body.powers)
+    return any(p.in_force(day) for p in _powers_for(body, code))
 
 
 def _covering(body: Body, code: str) -> list[Delegation]:
