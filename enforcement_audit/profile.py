@@ -53,6 +53,10 @@ class TimeWindow(Param):
         return moment >= self.start or moment < self.end
 
 
+class Flag(Param):
+    enabled: bool
+
+
 class StepSet(Param):
     steps: tuple[StepKind, ...]
 
@@ -69,6 +73,10 @@ class Parameters(BaseModel):
     night_window: TimeWindow
     av_required_steps: StepSet
     alert_window: DayPeriod
+    # optional: set only where a jurisdiction or sector has such a rule (the rule is silent when None)
+    filing_deadline: DayPeriod | None = None  # decide whether to file (e.g. 市场监管 15 WD)
+    archive_deadline: DayPeriod | None = None  # 立卷归档 after closing (local, e.g. 10 WD)
+    annual_review_required: Flag | None = None  # certificates need a passed 年审 for the act year
 
 
 class ProfileInfo(BaseModel):
