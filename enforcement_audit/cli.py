@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
@@ -22,6 +23,7 @@ from . import __version__
 from .calendar import HolidayTable, HolidayTableError
 from .engine import CALENDAR_UNCOVERED, INTERNAL_ERROR, RuleMeta, RuleSet, Severity
 from .loader import LOAD_RULES, MANIFEST, RegistryError, load_dossier, load_registry
+from .manual import bundled_checklist
 from .profile import ProfileError, bundled_profiles, load_profile
 from .report import JsonReporter, Reporter, TextReporter
 from .rules import ALL_RULES, rule_by_id
@@ -100,6 +102,8 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True)
 @click.option("--exit-zero", is_flag=True, help="有问题也以 0 退出")
 @click.option("--mask-personal-data", is_flag=True, help="遮蔽身份证号、手机号和自然人当事人姓名")
+@click.option("--manual-checks/--no-manual-checks", "manual", default=None,
+              help="附上人工核查事项（事实、证据、定性、裁量等机器不能判断的问题及案卷所见）；交叉检查模式默认附上")
 def check(
     paths: tuple[Path, ...],
     registry_dir: Path | None,
@@ -115,6 +119,7 @@ def check(
     fail_on: str,
     exit_zero: bool,
     mask_personal_data: bool,
+    manual: bool | None,
 ) -> None:
     """检查一个案卷目录，或包含多个案卷目录的文件夹。"""
     for path in paths:
@@ -123,6 +128,8 @@ def check(
         if not os.access(path, os.R_OK):
             raise click.UsageError(f"路径不可读：{path}")
     config = _config(paths, registry_dir, profile_name, _date(as_of), select, ignore, holidays)
+    if manual if manual is not None else mode == "cross":
+        config = replace(config, checklist=bundled_checklist())
     items = discover(paths)
     if output:
         _refuse_output_inside(Path(output))

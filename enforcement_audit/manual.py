@@ -778,29 +778,74 @@ def _applies(case_types: tuple[CaseType, ...], case_type: CaseType) -> bool:
     return not case_types or case_type in case_types
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """The static part of one item for one case type: worked out once, not per dossier."""
+
+    item: ItemSpec
+    legal_basis: tuple[LegalBasis, ...]
+    evidence: tuple[tuple[str, tuple[str, ...]], ...]  # (collector, of)
+    confidence: Confidence
+
+
+_PLANS: dict[tuple[int, CaseType], tuple[_Plan, ...]] = {}
+
+
+def _plans(checklist: Checklist, case_type: CaseType) -> tuple[_Plan, ...]:
+    key = (id(checklist), case_type)
+    plans = _PLANS.get(key)
+    if plans is None:
+        built = []
+        for item in checklist.items_for(case_type):
+            bases = [b for b in item.legal_basis if _applies(b.case_types, case_type)]
+            confirmed = all(b.confidence == "confirmed" for b in bases)
+            built.append(_Plan(
+                item,
+                tuple(b.citation() for b in bases),
+                tuple((s.collector, s.of) for s in item.evidence if _applies(s.case_types, case_type)),
+                Confidence.CONFIRMED if confirmed else Confidence.UNCONFIRMED,
+            ))
+        plans = _PLANS[key] = tuple(built)
+        _KEEP.append(checklist)  # the id() key stays valid while the checklist is alive
+    return plans
+
+
+_KEEP: list[Checklist] = []
+
+
 def check_item(item: ItemSpec, dossier: Dossier) -> ManualCheck:
     """The item pre-filled for one dossier (the item must apply to the dossier's case type)."""
     case_type = dossier.case.type
     bases = [b for b in item.legal_basis if _applies(b.case_types, case_type)]
+    plan = _Plan(item, tuple(b.citation() for b in bases),
+                 tuple((s.collector, s.of) for s in item.evidence if _applies(s.case_types, case_type)),
+                 Confidence.CONFIRMED if all(b.confidence == "confirmed" for b in bases) else Confidence.UNCONFIRMED)
+    return _fill(plan, dossier, {})
+
+
+def _fill(plan: _Plan, dossier: Dossier, facts: dict[tuple[str, tuple[str, ...]], list[str]]) -> ManualCheck:
     evidence: list[str] = []
-    for spec in item.evidence:
-        if _applies(spec.case_types, case_type):
-            for fact in COLLECTORS[spec.collector].collect(dossier, spec.of):
-                if fact not in evidence:  # two collectors may state the same fact
-                    evidence.append(fact)
-    confirmed = all(b.confidence == "confirmed" for b in bases)
+    for key in plan.evidence:
+        found = facts.get(key)
+        if found is None:
+            found = facts[key] = COLLECTORS[key[0]].collect(dossier, key[1])
+        for fact in found:
+            if fact not in evidence:  # two collectors may state the same fact
+                evidence.append(fact)
+    item = plan.item
     return ManualCheck(
         id=item.id,
         question=item.question,
         gloss=item.gloss,
-        legal_basis=tuple(b.citation() for b in bases),
+        legal_basis=plan.legal_basis,
         evidence=tuple(evidence),
         note=item.note,
-        confidence=Confidence.CONFIRMED if confirmed else Confidence.UNCONFIRMED,
+        confidence=plan.confidence,
     )
 
 
 def manual_checks(dossier: Dossier, checklist: Checklist | None = None) -> list[ManualCheck]:
     """Every checklist item for the dossier's case type, in file order, with the evidence found."""
-    items = (checklist if checklist is not None else bundled_checklist()).items_for(dossier.case.type)
-    return [check_item(item, dossier) for item in items]
+    plans = _plans(checklist if checklist is not None else bundled_checklist(), dossier.case.type)
+    facts: dict[tuple[str, tuple[str, ...]], list[str]] = {}  # a collector's facts, shared by the items
+    return [_fill(plan, dossier, facts) for plan in plans]

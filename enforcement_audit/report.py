@@ -13,6 +13,7 @@ from typing import IO, Protocol
 
 from . import __version__
 from .engine import Finding, Severity, System
+from .manual import ManualCheck
 from .runner import DossierResult, Summary
 
 TOOL = {"name": "enforcement-audit", "version": __version__}
@@ -55,15 +56,19 @@ class TextReporter:
         self.out.write(f"行政执法案卷合规检查（enforcement-audit {TOOL['version']}）  {kind}  配置：{profile}  基准日：{as_of}\n\n")
 
     def dossier(self, result: DossierResult) -> None:
+        mask = result.personal_names if self.mask else None
         if not result.findings:
             self.out.write(f"✓ {result.path}（{result.id}）：未发现问题\n")
-            return
-        counts = result.counts()
-        head = "，".join(f"{Severity(k).label} {v}" for k, v in counts.items() if v)
-        self.out.write(f"■ {result.path}（{result.id}）：{head}\n")
-        for f in result.findings:
-            self.out.write(_text_finding(f, result.personal_names if self.mask else None))
-        self.out.write("\n")
+        else:
+            counts = result.counts()
+            head = "，".join(f"{Severity(k).label} {v}" for k, v in counts.items() if v)
+            self.out.write(f"■ {result.path}（{result.id}）：{head}\n")
+            for f in result.findings:
+                self.out.write(_text_finding(f, mask))
+        if result.manual_checks:
+            self.out.write(_text_manual(result.manual_checks, mask))
+        if result.findings or result.manual_checks:
+            self.out.write("\n")
 
     def finish(self, summary: Summary) -> None:
         s = summary.to_json()
@@ -76,6 +81,23 @@ class TextReporter:
         if summary.by_system:
             parts = [f"{System(k).label} {v}" for k, v in sorted(summary.by_system.items(), key=lambda kv: kv[0])]
             self.out.write("按制度：" + "，".join(parts) + "\n")
+
+
+def _text_manual(checks: list[ManualCheck], mask: frozenset[str] | None) -> str:
+    """The human checklist of one dossier: questions, basis and the evidence found; never a verdict."""
+    lines = [f"  人工核查事项（{len(checks)} 项，机器不作判断，请评查人员逐项确认）："]
+    for c in checks:
+        lines.append(f"  ☐ {c.id} {c.question}")
+        if c.legal_basis:
+            lines.append(f"      依据：{'；'.join(str(b) for b in c.legal_basis)}")
+        for i, fact in enumerate(c.evidence):
+            text = mask_text(fact, mask) if mask is not None else fact
+            lines.append(("      案卷所见：" if i == 0 else "                ") + text)
+        if c.note:
+            lines.append(f"      说明：{c.note}")
+        if c.confidence.value == "unconfirmed":
+            lines.append("      注意：本项部分依据尚未经官方文本确认。")
+    return "\n".join(lines) + "\n"
 
 
 def _text_finding(f: Finding, mask: frozenset[str] | None) -> str:
@@ -126,7 +148,13 @@ class JsonReporter:
                 data["message"] = mask_text(f.message, result.personal_names)
             self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(data, ensure_ascii=False))
             self.first = False
-        self.spool.write(("\n  " if self.first_dossier else ",\n  ") + json.dumps(result.to_json(), ensure_ascii=False))
+        entry = result.to_json()
+        if self.mask and result.manual_checks:
+            entry["manual_checks"] = [
+                {**c.to_json(), "evidence": [mask_text(e, result.personal_names) for e in c.evidence]}
+                for c in result.manual_checks
+            ]
+        self.spool.write(("\n  " if self.first_dossier else ",\n  ") + json.dumps(entry, ensure_ascii=False))
         self.first_dossier = False
 
     def finish(self, summary: Summary) -> None:

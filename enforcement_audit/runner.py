@@ -17,6 +17,7 @@ from pathlib import Path
 from .calendar import HolidayTable, WorkCalendar
 from .engine import Context, Finding, RuleSet, Severity, System
 from .loader import MANIFEST, REGISTRY_FILES, load_dossier
+from .manual import Checklist, ManualCheck, manual_checks
 from .models import Registry
 from .profile import Profile
 
@@ -29,14 +30,18 @@ class DossierResult:
     status: str | None
     findings: list[Finding]
     personal_names: frozenset[str] = frozenset()  # individual parties' names, masked on request
+    manual_checks: list[ManualCheck] | None = None  # catalogue §11 questions for a person; None when not asked for
 
     def counts(self) -> dict[str, int]:
         c = Counter(f.severity.value for f in self.findings)
         return {s.value: c.get(s.value, 0) for s in Severity}
 
     def to_json(self) -> dict[str, object]:
-        return {"id": self.id, "path": self.path, "case_type": self.case_type, "status": self.status,
-                "counts": self.counts()}
+        out: dict[str, object] = {"id": self.id, "path": self.path, "case_type": self.case_type,
+                                  "status": self.status, "counts": self.counts()}
+        if self.manual_checks is not None:
+            out["manual_checks"] = [c.to_json() for c in self.manual_checks]
+        return out
 
 
 @dataclass
@@ -83,6 +88,7 @@ class RunConfig:
     ruleset: RuleSet
     as_of: dt.date
     holidays: HolidayTable | None = None
+    checklist: Checklist | None = None  # the human checklist to pre-fill; None: no manual checks
 
 
 def _is_registry_dir(path: Path) -> bool:
@@ -140,12 +146,15 @@ def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCal
     findings = [f for f in loaded.findings if config.ruleset.reports(f.rule_id)]
     dossier = loaded.dossier
     if dossier is None:
-        return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key))
+        return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key),
+                             manual_checks=[] if config.checklist is not None else None)
     ctx = Context(dossier, config.registry, config.profile.parameters, calendar, config.as_of)
     findings = sorted([*findings, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
     party = dossier.case.party
     names = frozenset({party.name}) if party.kind.value == "individual" else frozenset()
-    return DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names)
+    checks = manual_checks(dossier, config.checklist) if config.checklist is not None else None
+    return DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names,
+                         checks)
 
 
 # ------------------------------------------------------------------ process pool

@@ -627,8 +627,11 @@ def test_json_key_order_and_encoding(cli: CliFn, make_dossier: MakeFn, batch_dir
             keys = list(basis)
             assert keys == [k for k in ("law", "article", "paragraph", "item", "note", "text") if k in keys]
     for d in report["dossiers"]:
-        assert list(d) == ["id", "path", "case_type", "status", "counts"]
+        assert list(d) == ["id", "path", "case_type", "status", "counts", "manual_checks"]  # cross mode: checklist
         assert list(d["counts"]) == ["error", "warning", "info"]
+        for c in d["manual_checks"]:
+            assert [k for k in c if k not in ("note",)] == ["id", "question", "gloss", "legal_basis", "evidence",
+                                                            "confidence"]
     summary = report["summary"]
     assert list(summary) == ["dossiers", "dossiers_loaded", "findings", "by_severity", "by_system", "by_case_type",
                              "by_rule"]
@@ -648,3 +651,54 @@ def test_usage_error_writes_no_report(cli: CliFn, make_dossier: MakeFn, batch_di
     assert result.stdout == ""
     assert not target.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["batch", "registry"]
+
+
+# ------------------------------------------------------------------ human checklist (人工核查事项)
+
+
+def test_manual_checks_in_cross_mode_for_every_loaded_dossier(
+    check_json: Callable[..., tuple[int, dict[str, Any]]], make_dossier: MakeFn, batch_dir: Path
+) -> None:
+    from enforcement_audit import testing
+
+    make_dossier("a")
+    make_dossier("b", testing.base_inspection())
+    make_dossier("c", b"<dossier")  # does not load: an empty checklist, not a crash
+    _, report = check_json(batch_dir, "--mode", "cross")
+    by_id = {d["id"]: d for d in report["dossiers"]}
+    assert by_id["c"]["manual_checks"] == []
+    punishment = [c["id"] for c in by_id["T-PUN"]["manual_checks"]]
+    inspection = [c["id"] for c in by_id["T-INS"]["manual_checks"]]
+    assert punishment[:3] == ["MAN-001", "MAN-002", "MAN-003"] and "MAN-014" not in punishment
+    assert "MAN-014" in inspection and "MAN-004" not in inspection
+    first = by_id["T-PUN"]["manual_checks"][0]
+    assert list(first)[:5] == ["id", "question", "gloss", "legal_basis", "evidence"]
+    assert first["question"].endswith("？") and first["evidence"]
+    assert "verdict" not in first and "passed" not in first  # never a pass/fail
+
+
+def test_manual_checks_off_in_self_mode_unless_asked(
+    check_json: Callable[..., tuple[int, dict[str, Any]]], make_dossier: MakeFn, batch_dir: Path
+) -> None:
+    make_dossier("a")
+    _, report = check_json(batch_dir)
+    assert "manual_checks" not in report["dossiers"][0]
+    _, report = check_json(batch_dir, "--manual-checks")
+    assert report["dossiers"][0]["manual_checks"]
+    _, report = check_json(batch_dir, "--mode", "cross", "--no-manual-checks")
+    assert "manual_checks" not in report["dossiers"][0]
+
+
+def test_manual_checks_text_and_masking(cli: CliFn, make_dossier: MakeFn, batch_dir: Path) -> None:
+    from enforcement_audit import testing
+
+    d = testing.base_punishment()
+    testing.step(d, "S04")["note"] = "当事人张小明（身份证330199199001011234，电话13912345678）拒绝签名"
+    d["case"]["party"] = {"kind": "individual", "name": "张小明", "id_number": "330199199001011234"}
+    make_dossier("a", d)
+    plain = cli("check", batch_dir, "--manual-checks").stdout
+    assert "人工核查事项" in plain and "☐ MAN-001" in plain and "张小明" in plain
+    masked = cli("check", batch_dir, "--manual-checks", "--mask-personal-data").stdout
+    assert "张小明" not in masked and "330199199001011234" not in masked and "13912345678" not in masked
+    masked_json = cli("check", batch_dir, "--manual-checks", "--mask-personal-data", "--format", "json").stdout
+    assert "张小明" not in masked_json and "330199199001011234" not in masked_json
