@@ -16,7 +16,10 @@ The catalogue is validated before anything is written:
 - a row whose id is a shipped rule has status ``rule``, and every shipped rule is listed by some row
   with status ``rule`` (its own row or another row's ``rules``), so that a new rule cannot ship
   without saying which requirement it implements;
-- every ``human_review`` number is an item of ``[[human_review]]`` and every item is referenced.
+- every ``human_review`` number is an item of ``[[human_review]]`` and every item is referenced;
+- every human-checklist id (``manual`` of a ``[[human_review]]`` item or of a row) is an item of
+  ``rules/manual-checks.toml``; a ``[[human_review]]`` item lists exactly the checklist items that
+  ask it (their ``catalogue_item``), and a row's ids ask one of its ``human_review`` items.
 
 Run (from the repository root or anywhere; paths are relative to this checkout):
 
@@ -40,10 +43,12 @@ from pathlib import Path
 from typing import Any
 
 from enforcement_audit.engine import CALENDAR_UNCOVERED, RuleMeta
+from enforcement_audit.manual import ChecklistError, load_checklist
 from enforcement_audit.rules import ALL_RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "rules" / "catalogue.toml"
+CHECKLIST = ROOT / "rules" / "manual-checks.toml"
 OUTPUT = ROOT / "docs" / "coverage.md"
 
 STATUSES = ("rule", "manual", "planned", "not_checkable")
@@ -69,6 +74,7 @@ ROW_KEYS = {
     "human_review",
     "note",
 }
+HUMAN_KEYS = {"item", "topic", "manual"}
 #: Keys allowed only with one status (all other keys are allowed with any status).
 STATUS_KEYS = {"rules": "rule", "partial": "rule", "needs": "planned", "new_data": "planned", "manual": "manual"}
 
@@ -108,11 +114,20 @@ class Row:
 
 
 @dataclass(frozen=True)
+class HumanItem:
+    """An item of catalogue §11 and the human-checklist items that ask it."""
+
+    number: int
+    topic: str
+    manual: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Catalogue:
     title: str
     total: int
     areas: tuple[Area, ...]
-    human_review: tuple[tuple[int, str], ...]
+    human_review: tuple[HumanItem, ...]
     rows: tuple[Row, ...]
 
 
@@ -121,6 +136,15 @@ def known_rules() -> dict[str, RuleMeta]:
     metas = {r.meta.id: r.meta for r in ALL_RULES}
     metas[CALENDAR_UNCOVERED.id] = CALENDAR_UNCOVERED
     return metas
+
+
+def known_checks(path: Path = CHECKLIST) -> dict[str, int | None]:
+    """Human-checklist item ids (MAN-NNN) and the catalogue §11 item each asks (None: not a §11 item)."""
+    try:
+        checklist = load_checklist(path)
+    except ChecklistError as exc:
+        raise CatalogueError([str(exc)]) from exc
+    return {item.id: item.catalogue_item for item in checklist.item}
 
 
 def implementing_rules(row: Row, known: Mapping[str, RuleMeta]) -> tuple[str, ...]:
@@ -219,8 +243,15 @@ def _row(data: Any, index: int, problems: list[str]) -> Row | None:
     )
 
 
-def parse(data: Mapping[str, Any], known: Mapping[str, RuleMeta]) -> Catalogue:
-    """Build and validate the catalogue from parsed TOML; raises CatalogueError listing every problem."""
+def parse(
+    data: Mapping[str, Any], known: Mapping[str, RuleMeta], checks: Mapping[str, int | None] | None = None
+) -> Catalogue:
+    """Build and validate the catalogue from parsed TOML; raises CatalogueError listing every problem.
+
+    ``checks`` maps human-checklist ids to the §11 item they ask (default: rules/manual-checks.toml).
+    """
+    if checks is None:
+        checks = known_checks()
     problems: list[str] = []
     for key in sorted(set(data) - {"catalogue", "human_review", "row"}):
         problems.append(f"top level: unknown key `{key}`")
@@ -244,12 +275,16 @@ def parse(data: Mapping[str, Any], known: Mapping[str, RuleMeta]) -> Catalogue:
             continue
         areas.append(Area(code, _text(entry.get("title"), where, "title", problems) or code, entry["rows"]))
 
-    human: list[tuple[int, str]] = []
+    human: list[HumanItem] = []
     for i, entry in enumerate(data.get("human_review", []), 1):
         if not isinstance(entry, dict) or entry.get("item") != i:
             problems.append(f"[[human_review]] #{i}: `item` must be {i} (items are numbered 1, 2, … in order)")
             continue
-        human.append((i, _text(entry.get("topic"), f"[[human_review]] {i}", "topic", problems) or ""))
+        where = f"[[human_review]] {i}"
+        for key in sorted(set(entry) - HUMAN_KEYS):
+            problems.append(f"{where}: unknown key `{key}`")
+        topic = _text(entry.get("topic"), where, "topic", problems) or ""
+        human.append(HumanItem(i, topic, _str_list(entry.get("manual"), where, "manual", problems)))
 
     rows: list[Row] = []
     raw_rows = data.get("row", [])
@@ -300,7 +335,7 @@ def parse(data: Mapping[str, Any], known: Mapping[str, RuleMeta]) -> Catalogue:
             )
 
     # human review items
-    numbers = {n for n, _ in human}
+    numbers = {h.number for h in human}
     used: set[int] = set()
     for row in rows:
         for n in row.human_review:
@@ -310,12 +345,33 @@ def parse(data: Mapping[str, Any], known: Mapping[str, RuleMeta]) -> Catalogue:
     for n in sorted(numbers - used):
         problems.append(f"[[human_review]] item {n} is referenced by no row")
 
+    # human-checklist items (rules/manual-checks.toml)
+    for h in human:
+        for mid in h.manual:
+            if mid not in checks:
+                problems.append(f"[[human_review]] {h.number}: `manual` names {mid}, which is not a checklist item")
+            elif checks[mid] != h.number:
+                problems.append(f"[[human_review]] {h.number}: `manual` names {mid}, which asks §11 item {checks[mid]}")
+    listed_checks = {mid for h in human for mid in h.manual}
+    for mid, asked in checks.items():
+        if asked is not None and asked in numbers and mid not in listed_checks:
+            problems.append(f"[[human_review]] {asked}: checklist item {mid} asks it, but `manual` does not list it")
+    for row in rows:
+        for mid in row.manual:
+            if mid not in checks:
+                problems.append(f"{row.id}: `manual` names {mid}, which is not a checklist item")
+            elif checks[mid] not in row.human_review:
+                problems.append(
+                    f"{row.id}: `manual` names {mid}, which asks §11 item {checks[mid]}, not one of the row's "
+                    "`human_review` items"
+                )
+
     if problems:
         raise CatalogueError(problems)
     return Catalogue(title, total, tuple(areas), tuple(human), tuple(rows))
 
 
-def load(path: Path, known: Mapping[str, RuleMeta]) -> Catalogue:
+def load(path: Path, known: Mapping[str, RuleMeta], checks: Mapping[str, int | None] | None = None) -> Catalogue:
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -323,7 +379,7 @@ def load(path: Path, known: Mapping[str, RuleMeta]) -> Catalogue:
         raise CatalogueError([f"cannot read {path.name}: {exc.strerror}"]) from exc
     except tomllib.TOMLDecodeError as exc:
         raise CatalogueError([f"{path.name} is not valid TOML: {exc}"]) from exc
-    return parse(data, known)
+    return parse(data, known, checks)
 
 
 # ---------------------------------------------------------------- rendering
@@ -472,13 +528,16 @@ def render(cat: Catalogue, known: Mapping[str, RuleMeta]) -> str:
     # §11
     w("## Human review items (catalogue §11)")
     w("")
-    w("Questions no rule can answer. The rows column names the catalogue requirements that leave them to a person.")
+    w("Questions no rule can answer. The checklist column names the item of the human checklist")
+    w("([`rules/manual-checks.toml`](../rules/manual-checks.toml)) that puts the question to a person, with")
+    w("the evidence the tool found in the dossier; the rows column names the catalogue requirements that")
+    w("leave it to a person.")
     w("")
-    w("| Item | Question | Rows |")
-    w("|--:|---|---|")
-    for n, topic in cat.human_review:
-        rows_for = [r.id for r in cat.rows if n in r.human_review]
-        w(f"| {n} | {_cell(topic)} | {', '.join(rows_for)} |")
+    w("| Item | Question | Checklist | Rows |")
+    w("|--:|---|---|---|")
+    for h in cat.human_review:
+        rows_for = [r.id for r in cat.rows if h.number in r.human_review]
+        w(f"| {h.number} | {_cell(h.topic)} | {_ids(h.manual) or '—'} | {', '.join(rows_for)} |")
     return "\n".join(lines) + "\n"
 
 
@@ -496,7 +555,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     known = known_rules()
     try:
-        catalogue = load(args.catalogue, known)
+        catalogue = load(args.catalogue, known, known_checks())
     except CatalogueError as exc:
         print(f"{args.catalogue.name}: {len(exc.problems)} problem(s):", file=sys.stderr)
         for problem in exc.problems:

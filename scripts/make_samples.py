@@ -10,7 +10,10 @@ About a third of the samples are fully compliant. Each of the others carries one
 defects of the kind that real dossier-review reports (案卷评查报告) list; the defects and the
 findings they must produce (``expected``) are written next to the data that plants them. The
 expected findings are judged with ``--as-of 2026-06-30`` and the national profile, which is why
-the open (未结) cases are dated in May–June 2026.
+the open (未结) cases are dated in May–June 2026; an open case's pending deadline gives a red alert
+(预警) once passed and a yellow one when it falls due within 3 working days, and the expected
+findings carry the alert. The 2020 cases (PUN-14, PUN-15) are judged by the pre-2021 text of
+行政处罚法 (2017 revision), which is why the registry also holds the officers' 2017-2021 certificates.
 
 Outputs (deterministic, no timestamps):
   sample_dossiers/<ID>/dossier.xml            one folder per sample, named after the dossier id
@@ -149,6 +152,12 @@ CERTIFICATES: list[dict[str, Any]] = [
     _cert("33019921101002", "朱晓燕", "B-CX-QS", "township", "330199101"),
     _cert("33019921102001", "孔令辉", "B-CX-HT", "township", "330199102"),
     _cert("33019921102002", "曹宁", "B-CX-HT", "township", "330199102"),
+    # The previous five-year certificates (2017-2021) of officers who were already in post in 2020,
+    # for the pre-2021 cases PUN-14 and PUN-15; the current ones above replaced them on 2022-01-01.
+    _cert("33019917010001", "陈立新", "B-CX-MR", "market_regulation", valid_from="2017-01-01", valid_to="2021-12-31"),
+    _cert("33019917010002", "刘晓东", "B-CX-MR", "market_regulation", valid_from="2017-01-01", valid_to="2021-12-31"),
+    _cert("33019917030001", "郑宇航", "B-CX-ZF", "urban_management", valid_from="2017-01-01", valid_to="2021-12-31"),
+    _cert("33019917030002", "王志强", "B-CX-ZF", "urban_management", valid_from="2017-01-01", valid_to="2021-12-31"),
 ]
 
 REVIEWERS: list[dict[str, Any]] = [
@@ -172,11 +181,25 @@ REGISTRY: dict[str, list[dict[str, Any]]] = {
     "bodies": BODIES, "certificates": CERTIFICATES, "reviewers": REVIEWERS,
 }
 
-#: Officers by short key: (name, certificate number or None).
-_PEOPLE: dict[str, tuple[str, str | None]] = {c["holder"]: (c["holder"], c["number"]) for c in CERTIFICATES}
+
+def _certs_by_holder() -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for cert in CERTIFICATES:
+        out.setdefault(cert["holder"], []).append(cert)
+    return out
+
+
+#: Each holder's certificates, in registry order (the first is the current one).
+_CERTS_BY_HOLDER = _certs_by_holder()
 
 
 # ====================================================================== builders
+
+#: An expected finding: (rule id, step id, severity) or (rule id, step id, severity, alert), where
+#: alert is "yellow" or "red" for an open case's deadline warning (预警) and None otherwise.
+Expected = tuple[str, str | None, str] | tuple[str, str | None, str, str | None]
+Finding = tuple[str, str | None, str, str | None]
+
 
 @dataclass
 class Sample:
@@ -184,22 +207,38 @@ class Sample:
     title: str  # Chinese one-line description
     title_en: str
     defects: list[tuple[str, str]]  # (Chinese, English); empty for compliant samples
-    expected: list[tuple[str, str | None, str]]  # (rule id, step id, severity)
+    expected: list[Expected]
     data: dict[str, Any] = field(default_factory=dict)
 
     @property
     def case(self) -> dict[str, Any]:
         return self.data["case"]  # type: ignore[no-any-return]
 
+    @property
+    def findings(self) -> list[Finding]:
+        """The expected findings as (rule id, step id, severity, alert), sorted."""
+        out: list[Finding] = [(e[0], e[1], e[2], e[3] if len(e) == 4 else None) for e in self.expected]
+        return sorted(out, key=lambda f: (f[0], f[1] or "", f[2], f[3] or ""))
 
-def officers(*spec: tuple[str, str, str] | tuple[str, str, str, str]) -> list[dict[str, Any]]:
-    """(officer id, name, role[, reviewer id]): certificate numbers come from the registry."""
+
+def _certificate_of(name: str, on: str | None) -> str | None:
+    """The number of ``name``'s certificate valid on ``on`` (ISO date), or of the current one."""
+    certs = _CERTS_BY_HOLDER.get(name, [])
+    if on is not None:
+        certs = [c for c in certs if c["valid_from"] <= on <= c["valid_to"]]
+    return certs[0]["number"] if certs else None
+
+
+def officers(*spec: tuple[str, str, str] | tuple[str, str, str, str], on: str | None = None) -> list[dict[str, Any]]:
+    """(officer id, name, role[, reviewer id]): certificate numbers come from the registry (the
+    certificate valid on ``on`` when given, else the holder's current one)."""
     out = []
     for item in spec:
         oid, name, role = item[0], item[1], item[2]
         entry: dict[str, Any] = {"id": oid, "name": name, "role": role}
-        if role in ("lead", "assisting") and name in _PEOPLE:
-            entry["certificate"] = _PEOPLE[name][1]
+        number = _certificate_of(name, on) if role in ("lead", "assisting") else None
+        if number is not None:
+            entry["certificate"] = number
         if len(item) == 4:
             entry["reviewer"] = item[3]
         out.append(entry)
@@ -245,12 +284,13 @@ def av(dossier_id: str, av_id: str, duration: str, start: str | None = None, end
 
 def case(number: str, case_type: str, sector: str, region: str, matter: tuple[str, str], body: str,
          party: dict[str, Any], *, status: str = "closed", capacity: str = "own", principal: str | None = None,
-         violation: dict[str, Any] | None = None, flags: dict[str, bool] | None = None) -> dict[str, Any]:
+         violation: dict[str, Any] | None = None, flags: dict[str, bool] | None = None,
+         procedure: str = "general") -> dict[str, Any]:
     acting: dict[str, Any] = {"id": body, "capacity": capacity}
     if principal:
         acting["principal"] = principal
     out: dict[str, Any] = {
-        "number": number, "type": case_type, "procedure": "general", "status": status, "sector": sector,
+        "number": number, "type": case_type, "procedure": procedure, "status": status, "sector": sector,
         "region": region, "matter": {"code": matter[0], "name": matter[1]}, "acting_body": acting,
     }
     if violation:
@@ -285,6 +325,7 @@ def dossier(did: str, case_: dict[str, Any], team: list[dict[str, Any]], steps: 
 
 
 E, W = "error", "warning"
+YELLOW, RED = "yellow", "red"
 
 # ====================================================================== punishment (行政处罚)
 
@@ -533,7 +574,9 @@ def pun_06() -> Sample:
             st("S08", "hearing_request", "2025-07-07", "D07"),
             st("S09", "hearing_notice", "2025-07-09", "D08"),
             st("S10", "service", "2025-07-09", "D09", of="S09", method="direct"),
-            st("S11", "hearing", "2025-07-21", "D10", "AV02", note="听证主持人由法规科指定，非本案调查人员"),
+            # The party checked and signed the hearing transcript (PUN-HEAR-008 asks for party-signed).
+            st("S11", "hearing", "2025-07-21", "D10", "AV02", party_signed=True,
+               note="听证主持人由法规科指定，非本案调查人员"),
             # DEFECT: the reviewer began reviewing in 2019 and holds no legal professional qualification.
             st("S12", "legal_review", "2025-07-28", "D11", reviewer="O3", outcome="passed"),
             st("S13", "decision", "2025-08-04", "D12", approved_by="O9", approved_on="2025-08-04",
@@ -701,7 +744,8 @@ def pun_10() -> Sample:
                   "Emergency management: case against a company head, still open long after the 90-day decision period",
                   [("未结案件超过90日办案期限仍未作出决定，也无延期审批",
                     "open case past the 90-day decision period with no decision and no approved extension")],
-                  [("PUN-DEC-001", None, E)], d)
+                  # open case: the overdue decision period is reported as a red alert (红色预警)
+                  [("PUN-DEC-001", None, E, RED)], d)
 
 
 def pun_11() -> Sample:
@@ -790,6 +834,225 @@ def pun_12() -> Sample:
                   [("列入重大执法决定法制审核目录清单的处罚决定未经法制审核（罚款恰为5万元，含本数）",
                     "a decision on the body's legal-review catalogue made without legal review (the fine is exactly the 50,000 threshold)")],
                   [("REV-002", "S08", W)], d)
+
+
+def pun_13() -> Sample:
+    did = "PUN-13-safety-open-payment-due"
+    d = dossier(
+        did,
+        case("城西应急罚〔2026〕12号", "punishment", "emergency_management", "330199101",
+             ("EM-PUN-002", "对生产经营单位未在有较大危险因素的场所和设施、设备上设置明显的安全警示标志的行政处罚"),
+             "B-CX-YJ", org("城西县某某仓储有限公司", "913301990000000241"), status="open",
+             violation={"start": "2026-03-30", "end": "2026-04-13"}),
+        officers(("O1", "赵文博", "lead"), ("O2", "田野", "assisting"), ("O9", "杨振华", "agency_head")),
+        [
+            st("S01", "discovery", "2026-04-13", note="安全生产专项检查：危化品仓库和叉车通道未设置安全警示标志"),
+            st("S02", "filing", "2026-04-15", "D01", approved_by="O9", approved_on="2026-04-15"),
+            on_site("S03", "inspection", "2026-04-16T09:00:00", "2026-04-16T10:30:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2026-04-20T14:00:00", "2026-04-20T15:00:00", "D03"),
+            st("S05", "investigation_report", "2026-05-15", "D04"),
+            st("S06", "advance_notice", "2026-05-20", "D05", rights=["statement", "defence"],
+               penalties=[{"kind": "fine", "amount": "30000"}]),
+            st("S07", "service", "2026-05-20", "D06", of="S06", method="direct"),
+            st("S08", "statement_and_defence", "2026-05-22", "D07", note="当事人书面申辩，经复核不予采纳"),
+            st("S09", "decision", "2026-06-15", "D08", approved_by="O9", approved_on="2026-06-15",
+               penalties=[{"kind": "fine", "amount": "30000"}]),
+            # Served by post on Wednesday 06-17: the 15 days to pay end on Thursday 2026-07-02, two
+            # working days after the as-of date (yellow). DEFECT: the decision has not been published;
+            # the 7 working days after Monday 06-15 ended on 2026-06-25 (Friday 06-19 is the Dragon
+            # Boat Festival) (red).
+            st("S10", "service", "2026-06-17", "D09", of="S09", method="post"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场检查记录"),
+             ("D03", "inquiry_record", "询问笔录"), ("D04", "investigation_report", "案件调查终结报告"),
+             ("D05", "advance_notice", "行政处罚告知书"), ("D06", "proof_of_service", "送达回执（告知书）"),
+             ("D07", "statement_record", "陈述申辩书及复核意见"), ("D08", "punishment_decision", "行政处罚决定书"),
+             ("D09", "proof_of_service", "邮寄送达回执（决定书）")),
+        [av(did, "AV01", "PT1H30M")],
+    )
+    return Sample(did, "应急管理：仓库未设置安全警示标志，罚款3万元；决定已送达、罚款缴纳期临近，决定逾期未公示（未结）",
+                  "Emergency management: 30,000 yuan fine for missing safety signs; the payment period is about to end and the decision is overdue for publication (open)",
+                  [("处罚决定超过7个工作日仍未公示（跨端午，期限 2026-06-25）",
+                    "decision still unpublished after 7 working days (across the 2026 Dragon Boat Festival; due 2026-06-25)"),
+                   ("罚款缴纳期限 2026-07-02 届满在即，案卷中尚无缴款记录（临期）",
+                    "the fine falls due on 2026-07-02 and no payment is on file yet (due soon)")],
+                  [("PUB-007", "S09", W, RED), ("PUN-PAY-002", "S09", W, YELLOW)], d)
+
+
+def pun_14() -> Sample:
+    did = "PUN-14-stall-summary-2020-over-old-limit"
+    d = dossier(
+        did,
+        case("城西综执简罚〔2020〕0915号", "punishment", "urban_management", "330199",
+             ("UM-STALL-001", "对擅自占用城市道路摆摊设点的行政处罚"), "B-CX-ZF",
+             person("周某某", "330199198511020056"), violation={"start": "2020-09-15"}, procedure="summary"),
+        officers(("O1", "郑宇航", "lead"), ("O2", "王志强", "assisting"), on="2020-09-15"),
+        [
+            # DEFECT: a 100-yuan fine on a citizen decided on the spot in 2020. The summary procedure then
+            # allowed at most 50 yuan (行政处罚法 2017 Art 33); the 200-yuan ceiling of Art 51 applies
+            # only to decisions from 2021-07-15.
+            st("S01", "decision", "2020-09-15", "D01", "AV01", officers=["O1", "O2"], certificates_shown=True,
+               rights=["statement", "defence"], penalties=[{"kind": "fine", "amount": "100"}],
+               note="在城东路人行道摆摊经营，经劝导仍不撤离，当场作出处罚决定"),
+            st("S02", "service", "2020-09-15", "D01", of="S01", method="direct", note="当事人在决定书上签收"),
+            st("S03", "payment", "2020-09-17"),
+        ],
+        docs(("D01", "punishment_decision", "当场行政处罚决定书")),
+        [av(did, "AV01", "PT15M")],
+    )
+    return Sample(did, "综合执法（2020年）：占道摆摊，当场罚款100元，超过修订前简易程序对公民50元的限额",
+                  "Urban management (2020): 100 yuan fine on a street vendor on the spot, above the old 50-yuan summary-procedure ceiling",
+                  [("简易程序罚款超过行为时（2021年7月15日前）的当场处罚限额：对公民50元以下",
+                    "summary fine above the ceiling in force at the time (before 2021-07-15): 50 yuan for a citizen")],
+                  [("PUN-SIMPLE-001", "S01", E)], d)
+
+
+_EIGHT_ITEMS = ["subject", "officers", "procedure", "facts", "law", "jurisdiction", "documents", "transfer"]
+
+
+def pun_15() -> Sample:
+    did = "PUN-15-food-2020-old-hearing-window-ok"
+    d = dossier(
+        did,
+        case("城西市监罚〔2020〕37号", "punishment", "market_regulation", "330199",
+             ("MR-FOOD-001", "对经营不符合食品安全标准的食品的行政处罚"), "B-CX-MR",
+             org("城西县某某食品有限公司", "913301990000000271"),
+             violation={"start": "2020-07-01", "end": "2020-07-20"}),
+        officers(("O1", "陈立新", "lead"), ("O2", "刘晓东", "assisting"), ("O3", "孙敏", "legal_reviewer", "RV-MR-01"),
+                 ("O9", "周建国", "agency_head"), on="2020-07-22"),
+        [
+            st("S01", "discovery", "2020-07-20", note="监督抽检：预包装糕点菌落总数超标（报告编号虚构）"),
+            st("S02", "filing", "2020-07-22", "D01", approved_by="O9", approved_on="2020-07-22"),
+            on_site("S03", "inspection", "2020-07-23T09:00:00", "2020-07-23T10:30:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2020-07-27T14:00:00", "2020-07-27T15:00:00", "D03"),
+            st("S05", "investigation_report", "2020-08-24", "D04"),
+            # Before 2021-07-15 every general-procedure decision is reviewed (行政处罚法 2017 Art 38 para 3).
+            st("S06", "legal_review", "2020-08-26", "D05", reviewer="O3", outcome="passed", review_items=_EIGHT_ITEMS),
+            st("S07", "advance_notice", "2020-09-04", "D06", rights=["statement", "defence", "hearing"],
+               penalties=[{"kind": "fine", "amount": "100000"}, {"kind": "confiscation_of_gains", "amount": "2300"}]),
+            st("S08", "service", "2020-09-07", "D07", of="S07", method="direct"),
+            st("S09", "statement_and_defence", "2020-09-08", "D08", note="当事人书面陈述申辩，未要求听证；经复核不予采纳"),
+            # The hearing could be requested within 3 days of being told (2017 Art 42 para 1 item 1, no
+            # working-day clause): 09-08..09-10. The decision on 09-11 is in time under the old text; the
+            # 5 working days of the 2021 text would have run to 09-14.
+            st("S10", "decision", "2020-09-11", "D09", approved_by="O9", approved_on="2020-09-11",
+               penalties=[{"kind": "fine", "amount": "100000"}, {"kind": "confiscation_of_gains", "amount": "2300"}]),
+            st("S11", "service", "2020-09-11", "D10", of="S10", method="direct"),
+            st("S12", "disclosure", "2020-09-16", where="国家企业信用信息公示系统"),
+            st("S13", "payment", "2020-09-21"),
+            st("S14", "closing", "2020-09-28", "D11"),
+            st("S15", "archiving", "2020-10-12"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场检查笔录"),
+             ("D03", "inquiry_record", "询问笔录"), ("D04", "investigation_report", "案件调查终结报告"),
+             ("D05", "legal_review_opinion", "法制审核意见书"), ("D06", "advance_notice", "行政处罚听证告知书"),
+             ("D07", "proof_of_service", "送达回证（告知书）"), ("D08", "statement_record", "陈述申辩书及复核意见"),
+             ("D09", "punishment_decision", "行政处罚决定书"), ("D10", "proof_of_service", "送达回证（决定书）"),
+             ("D11", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT1H30M")],
+    )
+    return Sample(did, "市场监管（2020年）：经营菌落总数超标糕点，罚款10万元；按修订前法律审核、告知听证（3日内申请）后作出决定",
+                  "Market regulation (2020): 100,000 yuan fine; reviewed and decided after the old 3-day hearing-request window (pre-2021 text)",
+                  [], [], d)
+
+
+def pun_16() -> Sample:
+    did = "PUN-16-minor-littering-warning"
+    d = dossier(
+        did,
+        case("城西综执简罚〔2025〕0830号", "punishment", "urban_management", "330199",
+             ("UM-GARB-001", "对随意倾倒、抛撒、堆放生活垃圾的行政处罚"), "B-CX-ZF",
+             # invented ID number; digits 7-14 give the birth date 2011-09-03
+             person("吴某某", "330199201109030018"), violation={"start": "2025-08-30"}, procedure="summary"),
+        officers(("O1", "陆文斌", "lead"), ("O2", "郑宇航", "assisting")),
+        [
+            # DEFECT: the party was born on 2011-09-03 and was 13 on the day (four days short of 14);
+            # a minor under 14 is not punished (行政处罚法 Art 30), the guardian is ordered to discipline.
+            st("S01", "decision", "2025-08-30", "D01", "AV01", officers=["O1", "O2"], certificates_shown=True,
+               rights=["statement", "defence"], penalties=[{"kind": "warning"}],
+               note="在滨河公园向河道抛撒生活垃圾，当场作出警告"),
+            st("S02", "service", "2025-08-30", "D01", of="S01", method="direct", note="当事人在决定书上签收"),
+        ],
+        docs(("D01", "punishment_decision", "当场行政处罚决定书")),
+        [av(did, "AV01", "PT10M")],
+    )
+    return Sample(did, "综合执法：向河道抛撒生活垃圾，当场警告；当事人身份证号显示其未满14周岁",
+                  "Urban management: on-the-spot warning for littering; the party's ID number shows they were under 14",
+                  [("对不满十四周岁的未成年人给予行政处罚（身份证号出生日期 2011-09-03，行为日 2025-08-30）",
+                    "penalty imposed on a minor under 14 (born 2011-09-03 per the ID number, act on 2025-08-30)")],
+                  [("PUN-DEC-011", "S01", E)], d)
+
+
+def pun_17() -> Sample:
+    did = "PUN-17-dust-found-after-two-years"
+    d = dossier(
+        did,
+        case("城西环罚〔2025〕33号", "punishment", "ecology_environment", "330199101",
+             ("EE-AIR-001", "对施工工地未采取有效防尘降尘措施的行政处罚"), "B-CX-EE",
+             org("城西县某某建筑工程有限公司", "913301990000000281"),
+             violation={"start": "2023-02-10", "end": "2023-05-31"}),
+        officers(("O1", "黄思远", "lead"), ("O2", "林晨", "assisting"), ("O3", "罗佳", "legal_reviewer", "RV-EE-01"),
+                 ("O9", "梁国栋", "agency_head")),
+        [
+            # DEFECT: the site work (and the violation) ended on 2023-05-31; two years ended on Saturday
+            # 2025-05-31 in the Dragon Boat holiday, i.e. on 2025-06-03. The violation was found on
+            # 2025-08-12 and still fined (no 5-year exception stated).
+            st("S01", "discovery", "2025-08-12", note="复核扬尘在线监测历史数据时发现2023年施工期间长期未覆盖裸土"),
+            st("S02", "filing", "2025-08-14", "D01", approved_by="O9", approved_on="2025-08-14"),
+            on_site("S03", "inquiry", "2025-08-19T09:30:00", "2025-08-19T10:40:00", "D02"),
+            st("S04", "investigation_report", "2025-09-02", "D03"),
+            # DEFECT: the (voluntary) review opinion covers three of the eight review items only.
+            st("S05", "legal_review", "2025-09-04", "D04", reviewer="O3", outcome="passed",
+               review_items=["subject", "facts", "procedure"]),
+            st("S06", "advance_notice", "2025-09-08", "D05", rights=["statement", "defence"],
+               penalties=[{"kind": "fine", "amount": "30000"}]),
+            st("S07", "service", "2025-09-08", "D06", of="S06", method="direct"),
+            st("S08", "statement_and_defence", "2025-09-10", "D07"),
+            st("S09", "decision", "2025-09-17", "D08", approved_by="O9", approved_on="2025-09-17",
+               penalties=[{"kind": "fine", "amount": "30000"}]),
+            st("S10", "service", "2025-09-17", "D09", of="S09", method="direct"),
+            st("S11", "disclosure", "2025-09-24", where=_POSTED),
+            st("S12", "payment", "2025-09-26"),
+            st("S13", "closing", "2025-10-09", "D10"),
+            st("S14", "archiving", "2025-10-15"),
+        ],
+        docs(("D01", "filing_approval", "立案审批表"), ("D02", "inquiry_record", "调查询问笔录"),
+             ("D03", "investigation_report", "案件调查报告"), ("D04", "legal_review_opinion", "法制审核意见书"),
+             ("D05", "advance_notice", "行政处罚事先告知书"), ("D06", "proof_of_service", "送达回证（告知书）"),
+             ("D07", "statement_record", "陈述申辩笔录"), ("D08", "punishment_decision", "行政处罚决定书"),
+             ("D09", "proof_of_service", "送达回证（决定书）"), ("D10", "closing_report", "结案审批表")),
+    )
+    return Sample(did, "生态环境：2023年施工扬尘，2025年8月复核历史数据才发现，仍罚款3万元；法制审核意见只审查三项",
+                  "Ecology and environment: 2023 construction dust found only in August 2025 and still fined; the legal review covers three of eight items",
+                  [("违法行为终了（2023-05-31）二年后才发现，仍给予行政处罚，未说明适用五年期限的理由",
+                    "violation found more than two years after it ended (2023-05-31) and still punished, no reason given for the 5-year period"),
+                   ("法制审核意见只记载主体、事实、程序三项，未逐项审核八项内容",
+                    "the legal review records three of the eight review items")],
+                  [("PUN-LIMIT-001", "S09", W), ("REV-005", "S05", W)], d)
+
+
+def pun_18() -> Sample:
+    did = "PUN-18-stall-summary-200-ok"
+    d = dossier(
+        did,
+        case("城西综执简罚〔2025〕1118号", "punishment", "urban_management", "330199",
+             ("UM-STALL-001", "对擅自占用城市道路摆摊设点的行政处罚"), "B-CX-ZF",
+             person("孙某某", "330199199003120067"), violation={"start": "2025-11-18"}, procedure="summary"),
+        officers(("O1", "郑宇航", "lead"), ("O2", "陆文斌", "assisting")),
+        [
+            # 200 yuan is exactly the summary ceiling for a citizen (行政处罚法 Art 51, 以下 includes it).
+            st("S01", "decision", "2025-11-18", "D01", "AV01", officers=["O1", "O2"], certificates_shown=True,
+               rights=["statement", "defence"], penalties=[{"kind": "fine", "amount": "200"}],
+               note="在城北菜市场外人行道摆摊经营，当事人陈述已知错，当场作出处罚决定"),
+            st("S02", "service", "2025-11-18", "D01", of="S01", method="direct", note="当事人在决定书上签收"),
+            st("S03", "payment", "2025-11-20"),
+        ],
+        docs(("D01", "punishment_decision", "当场行政处罚决定书")),
+        [av(did, "AV01", "PT12M")],
+    )
+    return Sample(did, "综合执法：占道摆摊，当场罚款200元（恰为简易程序对公民的上限），已告知陈述申辩权利并全程记录",
+                  "Urban management: 200 yuan on-the-spot fine on a street vendor (exactly the summary ceiling), rights told, recorded on video",
+                  [], [], d)
 
 
 # ====================================================================== coercion (行政强制)
@@ -1102,6 +1365,152 @@ def co_10() -> Sample:
                   [("CERT-002", "S03", E), ("CERT-007", "S03", W)], d)
 
 
+def co_11() -> Sample:
+    did = "CO-11-meat-seizure-testing-open"
+    d = dossier(
+        did,
+        case("城西市监强〔2026〕15号", "coercive_measure", "market_regulation", "330199102",
+             ("MR-FOOD-004", "对有证据证明不符合食品安全标准的食品的查封、扣押"), "B-CX-MR",
+             org("城西县某某食品批发部", "923301990000000251"), status="open"),
+        officers(("O1", "刘晓东", "lead"), ("O2", "宋佳怡", "assisting"), ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "discovery", "2026-05-26", note="快检：冷库内冷冻猪肉制品瘦肉精快检阳性，抽样送实验室确证"),
+            st("S02", "approval", "2026-05-27", "D01", approved_by="O9", approved_on="2026-05-27"),
+            on_site("S03", "seizure", "2026-05-27T14:00:00", "2026-05-27T15:40:00", "D02", "D03", "D04", "AV01",
+                    approved_by="O9", approved_on="2026-05-27"),
+            # Still seized on 2026-06-30. The 30 days plus the 5 days of laboratory testing notified in
+            # writing (06-01..06-05, not counted) end on Wednesday 2026-07-01: one working day left
+            # (yellow). DEFECT: the seizure decision was not published; the 20 working days ended on
+            # 2026-06-25 (Friday 06-19 is the Dragon Boat Festival) (red).
+        ],
+        docs(("D01", "approval_form", "实施行政强制措施审批表"), ("D02", "on_site_record", "现场笔录"),
+             ("D03", "seizure_decision", "实施行政强制措施决定书（扣押）"), ("D04", "seizure_inventory", "扣押财物清单")),
+        [av(did, "AV01", "PT1H44M", "2026-05-27T13:58:00", "2026-05-27T15:42:00")],
+        measures=[{"id": "M1", "kind": "seizure", "step": "S03", "start": "2026-05-27",
+                   "decision_document": "D03", "inventory": "D04",
+                   "items": [{"name": "冷冻猪肉制品", "quantity": "42箱"}],
+                   "excluded_periods": [{"start": "2026-06-01", "end": "2026-06-05",
+                                         "reason": "实验室确证检验期间（检验期间告知书已送达当事人）", "notified": True}]}],
+    )
+    return Sample(did, "市场监管：扣押快检阳性的冷冻肉制品，检验期间已书面告知；扣押期限即将届满，扣押决定逾期未公示（未结）",
+                  "Market regulation: seizure of frozen meat pending lab tests (test period notified); the seizure period is about to end and the decision is overdue for publication (open)",
+                  [("扣押决定超过20个工作日仍未公示（跨端午，期限 2026-06-25）",
+                    "seizure decision still unpublished after 20 working days (across the 2026 Dragon Boat Festival; due 2026-06-25)"),
+                   ("扣押期限（30日，扣除已告知的检验期间5日）2026-07-01 届满在即，尚无解除或处理决定（临期）",
+                    "the seizure period (30 days plus the 5 notified testing days) ends on 2026-07-01 with no release or disposal yet (due soon)")],
+                  [("CO-SEAL-006", "S03", W, YELLOW), ("PUB-007", "S03", W, RED)], d)
+
+
+def co_12() -> Sample:
+    did = "CO-12-blanket-seizure-absent-party-unsealed"
+    d = dossier(
+        did,
+        case("城西市监强〔2025〕36号", "coercive_measure", "market_regulation", "330199",
+             ("MR-PROD-001", "对涉嫌不符合保障人体健康和人身、财产安全的国家标准、行业标准的产品的查封、扣押"),
+             "B-CX-MR", org("城西县某某家居用品经营部", "923301990000000291")),
+        officers(("O1", "陈立新", "lead"), ("O2", "宋佳怡", "assisting"), ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "discovery", "2025-11-04", note="举报：仓库存放无厂名厂址的电热毯，疑似不符合强制性国家标准"),
+            st("S02", "approval", "2025-11-05", "D01", approved_by="O9", approved_on="2025-11-05"),
+            # DEFECT: the party did not come; a witness attended but did not sign the on-site record.
+            # DEFECT: the seizure decision bears no seal of the agency.
+            on_site("S03", "seizure", "2025-11-05T10:00:00", "2025-11-05T11:20:00", "D02", "D03", "D04", "AV01",
+                    approved_by="O9", approved_on="2025-11-05", party_present=False, party_signed=False,
+                    witness_present=True, witness_signed=False,
+                    note="当事人经电话通知未到场，邀请仓库所在村村委会工作人员到场见证"),
+            st("S04", "disclosure", "2025-11-20", where=_POSTED),
+            st("S05", "release", "2025-11-28", "D05", measure="M1", note="检验合格，解除扣押，财物退还"),
+            st("S06", "closing", "2025-12-03", "D06"),
+        ],
+        [*docs(("D01", "approval_form", "实施行政强制措施审批表"), ("D02", "on_site_record", "现场笔录")),
+         {"id": "D03", "kind": "seizure_decision", "title": "实施行政强制措施决定书（扣押）", "sealed": False},
+         *docs(("D04", "seizure_inventory", "扣押财物清单"), ("D05", "release_decision", "解除行政强制措施决定书"),
+               ("D06", "closing_report", "结案审批表"))],
+        [av(did, "AV01", "PT1H20M")],
+        measures=[{"id": "M1", "kind": "seizure", "step": "S03", "start": "2025-11-05", "end": "2025-11-28",
+                   "decision_document": "D03", "inventory": "D04",
+                   "items": [{"name": "电热毯（无厂名厂址）", "quantity": "120条"}]}],
+    )
+    return Sample(did, "市场监管：扣押疑似不合格电热毯，当事人不到场，见证人未在现场笔录上签名；扣押决定书未盖章",
+                  "Market regulation: seizure of suspect electric blankets with the party absent; the witness did not sign the record and the seizure decision is unsealed",
+                  [("当事人不到场，见证人到场但未在现场笔录上签名", "party absent; the witness attended but did not sign the on-site record"),
+                   ("扣押决定书未加盖行政机关印章", "the seizure decision bears no seal of the agency")],
+                  [("ARC-004", "S03", E), ("CO-M-011", "S03", E)], d)
+
+
+def co_13() -> Sample:
+    did = "CO-13-obstruction-substitute-short-notice"
+    d = dossier(
+        did,
+        case("城西综执执〔2025〕31号", "enforced_execution", "urban_management", "330199101",
+             ("UM-OBS-001", "对擅自占用城市道路堆放物料逾期不清除的排除妨碍"), "B-CX-ZF",
+             org("城西县某某装饰材料店", "923301990000000301")),
+        officers(("O1", "王志强", "lead"), ("O2", "陆文斌", "assisting"), ("O9", "许德明", "agency_head")),
+        [
+            st("S01", "filing", "2025-12-02", "D01", approved_by="O9", approved_on="2025-12-02",
+               note="《责令限期清除决定书》要求11月21日前清除占用人行道堆放的装修材料，逾期未清除"),
+            st("S02", "demand_notice", "2025-12-04", "D02",
+               note="催告书：限于2025-12-04 18时前自行清除，逾期由本局代履行，费用由当事人承担"),
+            st("S03", "service", "2025-12-04", "D03", of="S02", method="direct"),
+            st("S04", "execution_decision", "2025-12-05", "D04", approved_by="O9", approved_on="2025-12-05"),
+            st("S05", "service", "2025-12-05", "D05", of="S04", method="direct"),
+            # DEFECT: the party was reminded on Thursday 12-04; three working days run to Tuesday 12-09,
+            # but the substitute performance was carried out on Monday 12-08 (counted as calendar days).
+            on_site("S06", "execution", "2025-12-08T09:00:00", "2025-12-08T11:30:00", "D06", "AV01",
+                    execution_method="substitute_performance", note="委托环卫作业公司代为清运，当事人到场"),
+            st("S07", "disclosure", "2025-12-12", where=_POSTED),
+            st("S08", "closing", "2025-12-19", "D07"),
+        ],
+        docs(("D01", "filing_approval", "强制执行立案审批表"), ("D02", "demand_notice", "催告书"),
+             ("D03", "proof_of_service", "送达回证（催告书）"), ("D04", "execution_decision", "代履行决定书"),
+             ("D05", "proof_of_service", "送达回证（代履行决定书）"), ("D06", "execution_record", "代履行现场笔录"),
+             ("D07", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT2H30M")],
+    )
+    return Sample(did, "综合执法：代为清运占道堆放的装修材料，催告后不足3个工作日即代履行（按自然日计算）",
+                  "Urban management: substitute removal of materials piled on a pavement, carried out less than 3 working days after the reminder",
+                  [("代履行三日前未催告：周四催告，下周一即代履行（3个工作日应至周二）",
+                    "reminder less than 3 working days before substitute performance (Thursday reminder, Monday removal)")],
+                  [("CO-PROXY-003", "S06", E)], d)
+
+
+def co_14() -> Sample:
+    did = "CO-14-solvent-seal-up-witness-ok"
+    d = dossier(
+        did,
+        case("城西应急强〔2026〕2号", "coercive_measure", "emergency_management", "330199101",
+             ("EM-SEIZ-001", "对违法储存危险物品的作业场所及有关物品的查封、扣押"), "B-CX-YJ",
+             org("城西县某某化工贸易有限公司", "913301990000000331")),
+        officers(("O1", "钱海峰", "lead"), ("O2", "赵文博", "assisting"), ("O9", "杨振华", "agency_head")),
+        [
+            st("S01", "discovery", "2026-01-12", note="举报：村内闲置厂房违规存放油漆稀释剂等危险化学品"),
+            st("S02", "approval", "2026-01-13", "D01", approved_by="O9", approved_on="2026-01-13"),
+            # The party refused to come; a witness attended and signed (行政强制法 Art 18 item 9). The
+            # recording is two files without a gap (the second starts when the first ends) and runs
+            # from arrival to departure.
+            on_site("S03", "seal_up", "2026-01-13T09:00:00", "2026-01-13T10:30:00", "D02", "D03", "D04", "AV01", "AV02",
+                    approved_by="O9", approved_on="2026-01-13", party_present=False, party_signed=False,
+                    witness_present=True, witness_signed=True,
+                    note="当事人经电话通知拒不到场，邀请村委会工作人员到场见证并在现场笔录上签名"),
+            st("S04", "disclosure", "2026-01-20", where=_POSTED),
+            st("S05", "release", "2026-02-10", "D05", measure="M1", note="危险化学品已转移至有资质的仓库，解除查封"),
+            st("S06", "closing", "2026-02-12", "D06"),
+        ],
+        docs(("D01", "approval_form", "查封（扣押）审批表"), ("D02", "on_site_record", "查封现场笔录"),
+             ("D03", "seal_up_decision", "查封决定书"), ("D04", "seal_up_inventory", "查封场所、物品清单"),
+             ("D05", "release_decision", "解除查封决定书"), ("D06", "closing_report", "结案审批表")),
+        [av(did, "AV01", "PT47M", "2026-01-13T08:58:00", "2026-01-13T09:45:00"),
+         av(did, "AV02", "PT47M", "2026-01-13T09:45:00", "2026-01-13T10:32:00")],
+        measures=[{"id": "M1", "kind": "seal_up", "step": "S03", "start": "2026-01-13", "end": "2026-02-10",
+                   "decision_document": "D03", "inventory": "D04",
+                   "items": [{"name": "闲置厂房（存放危险化学品）", "quantity": "1处"},
+                             {"name": "油漆稀释剂", "quantity": "36桶"}]}],
+    )
+    return Sample(did, "应急管理：查封违规存放危险化学品的厂房，当事人拒不到场，见证人到场签名；两段录像无间断",
+                  "Emergency management: seal-up of a shed storing hazardous chemicals; party refused to attend, a witness signed; two video files without a gap",
+                  [], [], d)
+
+
 # ====================================================================== inspection (行政检查)
 
 
@@ -1293,9 +1702,97 @@ def ins_07() -> Sample:
                   [("CERT-005", "S02", E)], d)
 
 
+def ins_08() -> Sample:
+    did = "INS-08-supermarket-random-open-overdue"
+    d = dossier(
+        did,
+        case("城西市监检〔2026〕18号", "inspection", "market_regulation", "330199101",
+             ("MR-INS-001", "食品经营者监督检查（双随机抽查）"), "B-CX-MR",
+             org("城西县某某生鲜超市", "923301990000000261"), status="open"),
+        officers(("O1", "宋佳怡", "lead"), ("O2", "刘晓东", "assisting"), ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "approval", "2026-05-18", "D01", approved_by="O9", approved_on="2026-05-18"),
+            on_site("S02", "inspection", "2026-05-20T09:30:00", "2026-05-20T11:00:00", "D02", "AV01",
+                    note="现场检查并抽取散装熟食2批次送检"),
+            # DEFECT: the on-site result (05-22) is still unpublished; 20 working days ended on
+            # 2026-06-22 (red). The laboratory result (06-03) is due on 2026-07-02 (yellow).
+            st("S03", "inspection_result", "2026-05-22", "D03", note="现场检查结果：进货查验记录、贮存条件符合要求"),
+            st("S04", "inspection_result", "2026-06-03", "D04", note="抽检结果：送检样品检验合格"),
+        ],
+        docs(("D01", "inspection_approval", "行政检查审批表"), ("D02", "inspection_record", "现场检查笔录"),
+             ("D03", "inspection_result_notice", "检查结果告知书（现场检查）"),
+             ("D04", "inspection_result_notice", "检查结果告知书（抽检）")),
+        [av(did, "AV01", "PT1H30M")],
+        inspection={"plan": "城西县市场监管局2026年度双随机抽查工作计划第3批", "random_selection": "双随机抽取记录2026-05-15-02",
+                    "result": "compliant"},
+    )
+    return Sample(did, "市场监管：生鲜超市双随机抽查，现场检查结果逾期未公示，抽检结果公示期限临近（未结）",
+                  "Market regulation: random supermarket inspection; the on-site result is overdue for publication and the lab result is due soon (open)",
+                  [("现场检查结果超过20个工作日仍未公示（期限 2026-06-22）",
+                    "on-site inspection result still unpublished after 20 working days (due 2026-06-22)"),
+                   ("抽检结果公示期限 2026-07-02 届满在即（临期）", "the lab result must be published by 2026-07-02 (due soon)")],
+                  [("PUB-015", "S03", W, RED), ("PUB-015", "S04", W, YELLOW)], d)
+
+
+def ins_09() -> Sample:
+    did = "INS-09-hotel-safety-approved-afterwards"
+    d = dossier(
+        did,
+        case("城西应急检〔2026〕9号", "inspection", "emergency_management", "330199",
+             ("EM-INS-001", "对生产经营单位执行安全生产法律法规和国家标准、行业标准情况的监督检查"), "B-CX-YJ",
+             org("城西县某某宾馆", "923301990000000311")),
+        officers(("O1", "田野", "lead"), ("O2", "钱海峰", "assisting"), ("O9", "杨振华", "agency_head")),
+        [
+            # DEFECT: the inspection took place on 03-10; the head approved it only on 03-11, and no
+            # emergency is recorded.
+            on_site("S01", "inspection", "2026-03-10T09:30:00", "2026-03-10T11:00:00", "D02"),
+            st("S02", "approval", "2026-03-11", "D01", approved_by="O9", approved_on="2026-03-11"),
+            st("S03", "inspection_result", "2026-03-13", "D03"),
+            st("S04", "closing", "2026-03-16"),
+        ],
+        docs(("D01", "inspection_approval", "行政检查审批表（补批）"), ("D02", "inspection_record", "现场检查笔录"),
+             ("D03", "inspection_result_notice", "检查结果告知书")),
+        inspection={"plan": "城西县应急管理局2026年度监督检查计划", "result": "compliant"},
+    )
+    return Sample(did, "应急管理：宾馆安全检查，先检查后补批（无紧急情况）",
+                  "Emergency management: hotel safety inspection carried out before the head approved it (no emergency)",
+                  [("行政检查未经负责人事前审批（次日补批）", "inspection carried out before the head's approval (approved the next day)")],
+                  [("INS-003", "S01", W)], d)
+
+
+def ins_10() -> Sample:
+    did = "INS-10-township-gas-emergency-ok"
+    d = dossier(
+        did,
+        case("河塘镇检〔2026〕3号", "inspection", "township", "330199102",
+             ("TS-SAFE-INS-001", "对本行政区域内生产经营单位安全生产状况的监督检查"), "B-CX-HT",
+             org("城西县某某饭店", "923301990000000321")),
+        officers(("O1", "孔令辉", "lead"), ("O2", "曹宁", "assisting"), ("O9", "吕志明", "agency_head")),
+        [
+            # An emergency inspection on a complaint in the evening; the head's approval follows the next
+            # morning, which the emergency allows.
+            on_site("S01", "inspection", "2026-02-10T19:00:00", "2026-02-10T20:10:00", "D02",
+                    emergency_reason="群众举报饭店后厨液化气钢瓶漏气，现场存在重大安全隐患"),
+            st("S02", "approval", "2026-02-11", "D01", approved_by="O9", approved_on="2026-02-11"),
+            st("S03", "inspection_result", "2026-02-11", "D03"),
+            st("S04", "rectification_order", "2026-02-11", "D04", note="立即停用漏气钢瓶，限2026-02-13前更换减压阀和连接软管"),
+            st("S05", "follow_up", "2026-02-13", "D05", note="复查：已整改"),
+            st("S06", "closing", "2026-02-24"),
+        ],
+        docs(("D01", "inspection_approval", "行政检查审批表（紧急情况事后补批）"), ("D02", "inspection_record", "现场检查笔录"),
+             ("D03", "inspection_result_notice", "检查结果告知书"), ("D04", "rectification_order", "责令限期整改指令书"),
+             ("D05", "follow_up_record", "整改复查意见书")),
+        inspection={"result": "rectification_ordered", "rectification_deadline": "2026-02-13"},
+    )
+    return Sample(did, "河塘镇（法定职责）：接群众举报夜间紧急检查饭店燃气隐患，次日补办审批，责令整改并复查",
+                  "Township Hetang (own duty): emergency evening gas-safety inspection on a complaint, approved the next morning, rectification ordered and checked",
+                  [], [], d)
+
+
 SAMPLES = (pun_01, pun_02, pun_03, pun_04, pun_05, pun_06, pun_07, pun_08, pun_09, pun_10, pun_11, pun_12,
-           co_01, co_02, co_03, co_04, co_05, co_06, co_07, co_08, co_09, co_10,
-           ins_01, ins_02, ins_03, ins_04, ins_05, ins_06, ins_07)
+           pun_13, pun_14, pun_15, pun_16, pun_17, pun_18,
+           co_01, co_02, co_03, co_04, co_05, co_06, co_07, co_08, co_09, co_10, co_11, co_12, co_13, co_14,
+           ins_01, ins_02, ins_03, ins_04, ins_05, ins_06, ins_07, ins_08, ins_09, ins_10)
 
 
 def samples() -> list[Sample]:
@@ -1312,6 +1809,7 @@ def samples() -> list[Sample]:
 _TYPE_LABELS = {"punishment": "行政处罚 punishment", "coercive_measure": "行政强制措施 coercive measure",
                 "enforced_execution": "行政强制执行 enforced execution", "inspection": "行政检查 inspection"}
 _STATUS_LABELS = {"open": "未结 open", "closed": "已结 closed"}
+_ALERT_LABELS = {YELLOW: "黄色预警 yellow", RED: "红色预警 red"}
 
 
 def expected_json(items: list[Sample]) -> str:
@@ -1319,8 +1817,8 @@ def expected_json(items: list[Sample]) -> str:
         "as_of": AS_OF,
         "profile": PROFILE,
         "dossiers": {
-            s.id: [{"rule_id": r, "step": step, "severity": sev}
-                   for r, step, sev in sorted(s.expected, key=lambda t: (t[0], t[1] or "", t[2]))]
+            s.id: [{"rule_id": r, "step": step, "severity": sev, "alert": alert}
+                   for r, step, sev, alert in s.findings]
             for s in sorted(items, key=lambda s: s.id)
         },
     }
@@ -1347,12 +1845,19 @@ def readme(items: list[Sample]) -> str:
         "",
         "`registry/` 是参照库（执法主体及权责清单/赋权、执法证件、法制审核人员）。",
         "`expected-findings.json` 列出每个案卷在 `--as-of 2026-06-30`、全国配置下应当、且只应当得到的问题",
-        "（规则编号、环节、级别），由 `tests/test_samples.py` 逐项核对。未结案件的日期放在 2026 年 5–6 月，",
-        "以便在基准日判断期限是否已过。",
+        "（规则编号、环节、级别、预警），由 `tests/test_samples.py` 逐项核对。未结案件的日期放在 2026 年 5–6 月，",
+        "以便在基准日判断期限是否已过：尚未办理的环节，期限已过的给出红色预警（按规则级别），3 个工作日内",
+        "届满的给出黄色预警（一律为警告）。PUN-13、CO-11、INS-08 三件未结案件同时带有红色和黄色预警。",
+        "PUN-14、PUN-15 为 2020 年的处罚案件，按 2021 年 7 月 15 日修订施行前的《行政处罚法》（2017 年修正）",
+        "判断（简易程序限额 50 元/1000 元，听证申请期限 3 日）。",
         "`registry/` holds the reference registry (bodies with power lists and delegations, certificates,",
-        "legal reviewers). `expected-findings.json` lists the exact findings (rule, step, severity) each",
-        "dossier must produce with `--as-of 2026-06-30` and the national profile; `tests/test_samples.py`",
-        "checks them. Open cases are dated May–June 2026 so that their deadlines are judged on that day.",
+        "legal reviewers). `expected-findings.json` lists the exact findings (rule, step, severity, alert)",
+        "each dossier must produce with `--as-of 2026-06-30` and the national profile; `tests/test_samples.py`",
+        "checks them. Open cases are dated May–June 2026 so that their deadlines are judged on that day: a",
+        "pending step whose deadline has passed is a red alert (at the rule's severity), one due within 3",
+        "working days a yellow alert (always a warning). The open cases PUN-13, CO-11 and INS-08 carry both.",
+        "PUN-14 and PUN-15 are punishment cases of 2020, judged by the text of 行政处罚法 in force before",
+        "2021-07-15 (2017 revision: summary ceilings 50 / 1,000 yuan, 3 days to request a hearing).",
         "",
         "| 案卷 Dossier | 类型 Case type | 状态 Status | 内容 Content | 植入的问题 Planted defect(s) | 应有结果 Expected |",
         "|---|---|---|---|---|---|",
@@ -1362,8 +1867,8 @@ def readme(items: list[Sample]) -> str:
             defect = "<br>".join(f"{cn}<br>*{en}*" for cn, en in s.defects)
         else:
             defect = "无（合规）<br>*none (compliant)*"
-        expected = "<br>".join(f"{r}{'@' + step if step else ''} ({sev})" for r, step, sev in
-                               sorted(s.expected, key=lambda t: (t[0], t[1] or ""))) or "—"
+        expected = "<br>".join(f"{r}{'@' + step if step else ''} ({sev}{', ' + _ALERT_LABELS[alert] if alert else ''})"
+                               for r, step, sev, alert in s.findings) or "—"
         lines.append(f"| `{s.id}` | {_TYPE_LABELS[s.case['type']]} | {_STATUS_LABELS[s.case['status']]} | "
                      f"{s.title}<br>*{s.title_en}* | {defect} | {expected} |")
     compliant = sum(1 for s in items if not s.expected)
@@ -1371,11 +1876,11 @@ def readme(items: list[Sample]) -> str:
         "",
         f"共 {len(items)} 件，其中合规 {compliant} 件。{len(items)} samples, {compliant} of them compliant.",
         "",
-        "日期有意跨越法定节假日和调休工作日（2024 年清明、国庆，2025 年春节、五一、国庆，2026 年元旦），",
-        "用以检验工作日和期限顺延的计算。",
+        "日期有意跨越法定节假日和调休工作日（2024 年清明、国庆，2025 年春节、五一、端午、国庆，",
+        "2026 年元旦、端午），用以检验工作日和期限顺延的计算。",
         "Dates deliberately span statutory holidays and make-up working days (Qingming and National Day",
-        "2024; Spring Festival, Labour Day and National Day 2025; New Year 2026) to exercise working-day",
-        "counting and the moving of a period's last day.",
+        "2024; Spring Festival, Labour Day, Dragon Boat Festival and National Day 2025; New Year and Dragon",
+        "Boat Festival 2026) to exercise working-day counting and the moving of a period's last day.",
         "",
     ]
     return "\n".join(lines)

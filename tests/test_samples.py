@@ -24,7 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_dossiers"
 EXPECTED = json.loads((SAMPLES / "expected-findings.json").read_text(encoding="utf-8"))
 
-Key = tuple[str, str, str | None, str]
+#: (dossier, rule id, step, severity, alert): alert is "yellow"/"red" for an open case's deadline
+#: warning (预警), else None.
+Key = tuple[str, str, str | None, str, str | None]
+#: Case types grouped as the issue counts them.
+_GROUPS = {"coercive_measure": "coercion", "enforced_execution": "coercion"}
 
 
 @pytest.fixture(scope="module")
@@ -39,16 +43,18 @@ def report() -> tuple[int, dict[str, Any]]:
 
 def _expected() -> Counter[Key]:
     return Counter(
-        (dossier, f["rule_id"], f["step"], f["severity"])
+        (dossier, f["rule_id"], f["step"], f["severity"], f["alert"])
         for dossier, findings in EXPECTED["dossiers"].items()
         for f in findings
     )
 
 
+def _key(f: dict[str, Any]) -> Key:
+    return f["dossier"], f["rule_id"], f["location"].get("step"), f["severity"], f["alert"]
+
+
 def _actual(data: dict[str, Any]) -> Counter[Key]:
-    return Counter(
-        (f["dossier"], f["rule_id"], f["location"].get("step"), f["severity"]) for f in data["findings"]
-    )
+    return Counter(_key(f) for f in data["findings"])
 
 
 def _explain(missing: Counter[Key], unexpected: Counter[Key], data: dict[str, Any]) -> str:
@@ -56,8 +62,7 @@ def _explain(missing: Counter[Key], unexpected: Counter[Key], data: dict[str, An
     for key in sorted(missing.elements()):
         lines.append(f"  missing:    {key}")
     for key in sorted(unexpected.elements()):
-        messages = [f["message"] for f in data["findings"]
-                    if (f["dossier"], f["rule_id"], f["location"].get("step"), f["severity"]) == key]
+        messages = [f["message"] for f in data["findings"] if _key(f) == key]
         lines.append(f"  unexpected: {key}  {messages[0] if messages else ''}")
     return "\n".join(lines)
 
@@ -86,8 +91,7 @@ def test_every_sample_loads_and_is_listed(report: tuple[int, dict[str, Any]]) ->
 
 def test_case_type_groups_and_open_cases(report: tuple[int, dict[str, Any]]) -> None:
     _, data = report
-    groups = Counter({"coercive_measure": "coercion", "enforced_execution": "coercion"}.get(t, t)
-                     for t in (d["case_type"] for d in data["dossiers"]))
+    groups = Counter(_GROUPS.get(t, t) for t in (d["case_type"] for d in data["dossiers"]))
     assert groups["punishment"] >= 5
     assert groups["coercion"] >= 5
     assert groups["inspection"] >= 5
@@ -95,6 +99,42 @@ def test_case_type_groups_and_open_cases(report: tuple[int, dict[str, Any]]) -> 
     assert open_types == {"punishment", "coercive_measure", "enforced_execution", "inspection"}
     compliant = [d for d, f in EXPECTED["dossiers"].items() if not f]
     assert len(compliant) * 4 >= len(EXPECTED["dossiers"])  # about a third are fully compliant
+
+
+def test_open_cases_carry_yellow_and_red_alerts(report: tuple[int, dict[str, Any]]) -> None:
+    """Each case-type group has an open sample with both a yellow (due soon) and a red (overdue) alert;
+    alerts occur only in open cases, and a yellow alert is always a warning."""
+    _, data = report
+    dossiers = {d["id"]: d for d in data["dossiers"]}
+    alerts: dict[str, set[str]] = {}
+    for f in data["findings"]:
+        if f["alert"] is None:
+            continue
+        assert f["alert"] in ("yellow", "red"), f
+        assert dossiers[f["dossier"]]["status"] == "open", f
+        if f["alert"] == "yellow":
+            assert f["severity"] == "warning", f
+            assert "（黄色预警）距期限届满还有" in f["message"], f
+        else:
+            assert "（红色预警）已超过期限" in f["message"], f
+        alerts.setdefault(f["dossier"], set()).add(f["alert"])
+    both = {_GROUPS.get(dossiers[d]["case_type"], dossiers[d]["case_type"]) for d, a in alerts.items()
+            if a == {"yellow", "red"}}
+    assert both == {"punishment", "coercion", "inspection"}
+
+
+def test_pre_2021_summary_fine_is_judged_by_the_old_ceiling(report: tuple[int, dict[str, Any]]) -> None:
+    """PUN-14 (2020): 100 yuan is within today's 200-yuan ceiling but above the old 50-yuan one."""
+    _, data = report
+    [finding] = [f for f in data["findings"] if f["dossier"].startswith("PUN-14-") and f["rule_id"] == "PUN-SIMPLE-001"]
+    assert "50 元以下" in finding["message"] and "修订前第三十三条" in finding["message"]
+
+
+def test_expected_alerts_are_written_for_every_finding() -> None:
+    for findings in EXPECTED["dossiers"].values():
+        for f in findings:
+            assert set(f) == {"rule_id", "step", "severity", "alert"}
+            assert f["alert"] in (None, "yellow", "red")
 
 
 def _make_samples() -> ModuleType:

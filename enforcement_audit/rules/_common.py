@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..engine import Context, LegalBasis
+from ..engine import Alert, Context, LegalBasis
 from ..models import ON_SITE_STEPS, CaseType, Dossier, Step, StepKind
 
 PUNISHMENT_LAW = "中华人民共和国行政处罚法"
@@ -104,6 +104,17 @@ _FIRST_ACTS = frozenset(
 def describe(step: Step) -> str:
     """A short Chinese label of a step for messages: 「S05 现场检查（2025-03-04）」."""
     return f"{step.id} {STEP_LABELS.get(step.kind, step.kind.value)}（{step.day.isoformat()}）"
+
+
+def alert_text(ctx: Context, alert: Alert, deadline: dt.date) -> str:
+    """「（黄色预警）距期限届满还有 2 个工作日（期限 2025-04-29）」 or 「（红色预警）已超过期限 3 日」."""
+    if alert is Alert.RED:
+        return f"（{alert.label}）已超过期限 {(ctx.as_of - deadline).days} 日"
+    if ctx.params.alert_window.day_kind == "working":
+        left = f"{ctx.calendar.working_days_between(ctx.as_of, deadline)} 个工作日"
+    else:
+        left = f"{(deadline - ctx.as_of).days} 日"
+    return f"（{alert.label}）距期限届满还有 {left}（期限 {deadline.isoformat()}）"
 
 
 def moment(step: Step) -> tuple[dt.date, dt.time]:

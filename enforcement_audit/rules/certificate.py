@@ -49,7 +49,7 @@ from ..models import (
     Step,
     StepKind,
 )
-from ._common import COERCION_LAW, PUNISHMENT_LAW, cl, describe, on_site_steps, pl
+from ._common import COERCION_LAW, PUN, PUNISHMENT_LAW, cl, describe, on_site_steps, pl
 
 # ---------------------------------------------------------------- assessment of one officer on one step
 
@@ -338,6 +338,104 @@ class CertificateCoversCase(Rule):
                 yield Hit(f"{describe(s)} 的执法人员 {a.who}{a.reason}。", step=s.id)
 
 
+#: Standings of an officer holding an enforcement certificate valid on the day (coverage aside: CERT-007).
+_VALID_CERTIFICATE = (Standing.QUALIFIED, Standing.NOT_COVERED)
+
+
+class AnnualReviewPassed(Rule):
+    """Where the province requires an annual review (年审/审验), each certificate used on an on-site act passed it.
+
+    Requirement: some provinces review enforcement certificates every year; a certificate without a passed
+    review for the year is not to be used (catalogue CERT-008: a 河北 county rule; the provincial texts
+    were not read, hence unconfirmed and a warning). Runs only when the profile sets
+    ``annual_review_required`` with ``enabled = true`` (silent nationally). For each (officer, on-site act)
+    whose enforcement certificate is valid on the day (other defects: CERT-006, CERT-011), the certificate's
+    registry entry has ``<annual-review year="Y" passed="true"/>`` for the year Y of the act. Assumption:
+    a certificate that became valid in year Y needs no review for that year (it is reviewed from the next
+    year on).
+
+    Non-compliant: with the switch on, O2's certificate 33019920190002 (valid from 2022) has no
+    ``annual-review`` for 2025, or ``<annual-review year="2025" passed="false"/>``, and O2 is on an
+    inspection on 2025-03-06.
+
+    Compliant: ``<annual-review year="2025" passed="true"/>`` on that certificate; or the switch off.
+    """
+
+    meta = RuleMeta(
+        id="CERT-008",
+        title="执法证件未通过行为年度的年审（审验）",
+        system=System.CERTIFICATE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis(PUNISHMENT_LAW, 42, 1,
+                                note="执法资格；年度审验的要求见配置参数 annual_review_required 载明的地方规定"),),
+        remediation="核对执法证件年审（审验）记录：已通过年审而名录漏记的，补录审验记录；未参加或未通过年审的，该证件在当年不能作为执法资格证明，"
+        "相关人员实施的现场执法环节应由持有效证件的人员依法重新实施，并督促其参加年审。",
+        confidence=Confidence.UNCONFIRMED,
+        parameters=("annual_review_required",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        switch = ctx.params.annual_review_required
+        if switch is None or not switch.enabled:
+            return
+        for s in _on_site_acts(ctx):
+            year = s.day.year
+            for a in assessments(s, ctx):
+                cert = a.certificate
+                if a.standing not in _VALID_CERTIFICATE or cert is None or cert.valid_from.year == year:
+                    continue
+                reviews = [r for r in cert.annual_reviews if r.year == year]
+                if any(r.passed for r in reviews):
+                    continue
+                why = f"{year} 年度审验未通过" if reviews else f"没有 {year} 年度的审验记录"
+                yield Hit(f"{describe(s)} 的执法人员 {a.who}执法证 {cert.number}：{why}，本地区要求执法证件每年审验。", step=s.id)
+
+
+def _same_name(a: str, b: str) -> bool:
+    return "".join(a.split()) == "".join(b.split())
+
+
+class CertificateHolderMatches(Rule):
+    """The certificate an officer is listed with is registered to that officer (certificates are personal).
+
+    Requirement: the enforcement certificate is personal and may not be lent (catalogue CERT-009: 江西 and
+    广东 certificate rules, read only through secondary copies; the 广东 rule, Art 5 item 2, puts the holder's
+    particulars on the card). The qualification 行政处罚法 Art 42 para 1 asks for is the officer's own. For
+    each officer of the dossier whose certificate number is in the registry, the officer's name equals the
+    certificate's ``holder`` (whitespace ignored). One finding per officer, naming the on-site acts the
+    officer took part in. A number not in the registry: CERT-006.
+
+    Non-compliant: ``<officer id="O2" name="刘晓东" certificate="33019920190001"/>`` where certificate
+    33019920190001 is held by 陈立新 (two officers on one card, or a wrong number).
+
+    Compliant: ``<officer id="O2" name="刘晓东" certificate="33019920190002"/>`` (holder 刘晓东).
+    """
+
+    meta = RuleMeta(
+        id="CERT-009",
+        title="执法人员姓名与所登记执法证的持证人不符",
+        system=System.CERTIFICATE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(pl(42, 1), LegalBasis("广东省〈行政执法证〉管理办法", 5, None, 2, note="地方规章示例：证件载明持证人基本信息")),
+        remediation="核对执法人员名单与执法证件名录：证号登记错误的，更正为本人证号；确系使用他人证件执法的，该人员不具备执法资格，"
+        "相关环节由持本人有效证件的执法人员依法重新实施，并对转借、冒用证件的情况依规处理。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        for o in d.officers:
+            cert = ctx.registry.certificate_by_number.get(o.certificate) if o.certificate else None
+            if cert is None or _same_name(o.name, cert.holder):
+                continue
+            acts = [s.id for s in _on_site_acts(ctx) if o.id in s.officers]
+            where = f"；该人员参与了现场执法环节 {'、'.join(acts)}" if acts else ""
+            yield Hit(f"执法人员 {o.name}（{o.id}）登记的执法证 {cert.number} 在名录中的持证人为 {cert.holder}，"
+                      f"与本人姓名不符{where}；执法证件限本人使用。")
+
+
 class NoAuxiliaryAsOfficer(Rule):
     """Auxiliary staff and supervision-certificate holders must not be listed as officers of an on-site act.
 
@@ -443,12 +541,71 @@ class CertificatesShownExecution(Rule):
                 yield hit
 
 
+class HandlersOnFiling(Rule):
+    """On filing a general-procedure punishment case, at least two officers with valid certificates are assigned.
+
+    Requirement: punishments are carried out by at least two officers holding 行政执法资格 (行政处罚法 Art 42
+    para 1; 2017 text Art 37 para 1 for investigations); 市场监督管理行政处罚程序规定 Art 19 para 2: on filing,
+    the head of the handling unit assigns two or more handlers with 行政执法资格. The handlers are the officers
+    listed on the ``filing`` step, or, when it lists none, the dossier's officers with role ``lead`` or
+    ``assisting``. At least two of them hold an enforcement certificate valid on the filing day (assessed as
+    in CERT-006/011; whether the certificate covers the case's sector and region is CERT-007's business).
+    Summary-procedure cases (no filing) and dossiers without a filing step (REC-001) are not judged.
+
+    Non-compliant: filing S02 on 2025-03-05 and the case's officers O1 (lead, valid) and O2 (assisting) whose
+    certificate is valid only from 2025-03-06; or a single lead officer.
+
+    Compliant: O1 and O2, both with enforcement certificates valid on 2025-03-05.
+    """
+
+    meta = RuleMeta(
+        id="PUN-FILE-004",
+        title="立案时指定的持证办案人员少于两名",
+        system=System.CERTIFICATE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(
+            pl(42, 1),
+            LegalBasis(PUNISHMENT_LAW, 37, 1, note="2017年修正，适用于2021年7月15日前的行为"),
+            LegalBasis("市场监督管理行政处罚程序规定", 19, 2, note="市场监管部门规章"),
+        ),
+        remediation="立案审批表应载明由办案机构负责人指定的两名以上具有行政执法资格的办案人员：补正指定记录并核对其证件在立案日有效；"
+        "确无两名持证人员承办的，由持有效证件的执法人员依法重新调查取证。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        if d.case.procedure is Procedure.SUMMARY:
+            return
+        filing = d.first(StepKind.FILING)
+        if filing is None:
+            return
+        if filing.officers:
+            found = assessments(filing, ctx)
+            whom = f"立案环节登记的办案人员 {len(found)} 名"
+        else:
+            ids = [o.id for o in d.officers if o.role in (Role.LEAD, Role.ASSISTING)]
+            found = [assess(i, d, ctx.registry, filing.day) for i in ids]
+            whom = f"立案环节未登记办案人员，案卷中主办、协办执法人员共 {len(found)} 名"
+        valid = [a for a in found if a.standing in _VALID_CERTIFICATE]
+        if len(valid) >= 2:
+            return
+        names = f"（{'、'.join(a.who for a in valid)}）" if valid else ""
+        others = [a for a in found if a.standing not in _VALID_CERTIFICATE]
+        tail = ("；未计入：" + "；".join(f"{a.who}{a.reason}" for a in others)) if others else ""
+        yield Hit(f"{describe(filing)}：{whom}，在立案日持有效行政执法证的仅 {len(valid)} 名{names}，少于两名{tail}。",
+                  step=filing.id)
+
+
 RULES: tuple[type[Rule], ...] = (
     TwoCertifiedOfficers,
     CertificatesShown,
     CertificateValid,
     CertificateCoversCase,
+    AnnualReviewPassed,
+    CertificateHolderMatches,
     NoAuxiliaryAsOfficer,
     TwoCertifiedOfficersOther,
     CertificatesShownExecution,
+    HandlersOnFiling,
 )

@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, Rule, RuleMeta, Severity, System
-from ..models import CaseStatus, CaseType, Measure, MeasureKind, Step, StepKind
+from ..models import MEASURE_STEPS, CaseStatus, CaseType, ExecutionMethod, Measure, MeasureKind, Step, StepKind
 from ..profile import TimeWindow
-from ._common import cl, describe
+from ._common import STEP_LABELS, alert_text, cl, describe, moment, service_of
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -26,6 +26,9 @@ _MEASURE_LABELS = {MeasureKind.SEAL_UP: "查封", MeasureKind.SEIZURE: "扣押",
 
 #: Execution steps may be recorded in an enforced-execution case or at the end of a punishment case.
 _EXECUTION_CASES = frozenset({CaseType.ENFORCED_EXECUTION, CaseType.PUNISHMENT})
+
+#: 代履行三日前，催告当事人履行 (行政强制法 Art 51 para 1 item 2); working days by Art 69.
+SUBSTITUTE_DEMAND_DAYS = 3
 
 
 def _measure_label(ctx: Context, measure: Measure) -> str:
@@ -83,6 +86,107 @@ class DemandNoticeBeforeExecutionDecision(Rule):
                 )
             else:
                 yield Hit(f"{describe(decision)}之前没有催告：案卷中没有催告（催告书）环节。", step=decision.id)
+
+
+class DemandStatementsRecorded(Rule):
+    """The party's statements after the demand notice (催告) are recorded.
+
+    Requirement: 行政强制法 Art 36: after receiving the 催告书 the party may state its case and
+    defend itself; the organ hears it fully, records (记录) and reviews (复核) the facts, reasons
+    and evidence put forward, and adopts those that hold. A ``statement_and_defence`` step dated
+    on or after the (earliest) ``demand_notice`` is a statement of the execution stage (in a
+    punishment case the statements on the advance notice come before the decision and hence before
+    any demand notice). Each such step, unless the party expressly waived (``waived="true"``),
+    must carry a text record: a ``<record document="…"/>`` (陈述申辩笔录 or the party's written
+    statement, with the 复核 opinion; as in PUN-NOTICE-002 the 复核 is taken to be part of the
+    statement step).
+
+    Not checkable on the current format: whether the 复核 took place and what it concluded (no
+    review record or outcome is recorded on the statement step), and whether valid points were
+    adopted (a judgement). The order of statement and execution decision is not judged either: a
+    statement dated after the execution decision may be a later objection, which Art 36 does not
+    exclude, and the end of the 催告 period is not recorded (catalogue CO-E-005).
+
+    Non-compliant: ``<step id="S02" kind="demand_notice" date="2025-08-04"/>`` then
+    ``<step id="S10" kind="statement_and_defence" date="2025-08-08"/>`` without a record.
+
+    Compliant: ``<step id="S10" kind="statement_and_defence" date="2025-08-08"><record
+    document="D10"/></step>``, or ``waived="true"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-E-004",
+        title="催告后当事人的陈述申辩未记录",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(36),),
+        remediation="将当事人收到催告书后提出的陈述、申辩（笔录或书面材料）及对其事实、理由和证据的复核意见归入案卷，"
+        "并在该环节登记 record document；成立的意见应当采纳，未采纳的说明理由。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        first = dossier.first(StepKind.DEMAND_NOTICE)
+        if first is None:
+            return
+        for statement in dossier.steps_of(StepKind.STATEMENT_AND_DEFENCE):
+            if statement.day < first.day or statement.waived:
+                continue
+            if any(r.document for r in statement.records):
+                continue
+            yield Hit(
+                f"{describe(statement)}是 {describe(first)}之后当事人的陈述、申辩，但没有文字记录"
+                "（陈述申辩笔录或书面陈述材料及复核意见）。",
+                step=statement.id,
+            )
+
+
+class DemandAndDecisionServed(Rule):
+    """The demand notice (催告书) and the execution decision are served on the party.
+
+    Requirement: 行政强制法 Art 38: the 催告书 and the 行政强制执行决定书 are served on the party
+    directly, or under 民事诉讼法 where the party refuses or cannot be reached. Each
+    ``demand_notice`` and each ``execution_decision`` step must have a ``service`` step with
+    ``of`` naming it. Closed cases: a missing service is a finding. Open cases (the law sets no
+    period for service): a missing service of the demand notice is a finding once an execution
+    decision or an execution dated on or after it is recorded; of an execution decision, once an
+    execution dated on or after it is recorded. Whether a non-direct service method (``method``)
+    was justified by refusal or impossibility is not recorded and not judged.
+
+    Non-compliant: a closed case with ``<step id="S04" kind="execution_decision" date="2025-08-20"/>``
+    and no ``<step kind="service" of="S04"/>``.
+
+    Compliant: ``<step id="S05" kind="service" date="2025-08-21" of="S04" method="direct"/>``.
+    """
+
+    meta = RuleMeta(
+        id="CO-E-007",
+        title="催告书或强制执行决定书未送达",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(38),),
+        remediation="将催告书、行政强制执行决定书的送达回证（直接送达；当事人拒收或无法直接送达的，按民事诉讼法规定的方式送达"
+        "并附相应凭证）归入案卷，并登记 of 指向该文书的送达环节；确未送达的，应依法送达后再进行后续程序。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        open_case = dossier.case.status is CaseStatus.OPEN
+        executions = list(dossier.steps_of(StepKind.EXECUTION))
+        decisions = list(dossier.steps_of(StepKind.EXECUTION_DECISION))
+        for kind, later in ((StepKind.DEMAND_NOTICE, decisions + executions), (StepKind.EXECUTION_DECISION, executions)):
+            for step in dossier.steps_of(kind):
+                if service_of(ctx, step.id) is not None:
+                    continue
+                missing = f"{describe(step)}没有送达记录（应有 of=\"{step.id}\" 的「{STEP_LABELS[StepKind.SERVICE]}」环节）"
+                if not open_case:
+                    yield Hit(f"{missing}。", step=step.id)
+                    continue
+                trigger = min((s for s in later if s.day >= step.day), key=moment, default=None)
+                if trigger is not None:
+                    yield Hit(f"{missing}，而其后的 {describe(trigger)}已经进行。", step=step.id)
 
 
 def _covered_days(step: Step) -> list[dt.date]:
@@ -218,6 +322,69 @@ class ExecutionNotAtNight(Rule):
             )
 
 
+# ---------------------------------------------------------------- substitute performance (代履行)
+
+
+class DemandBeforeSubstitutePerformance(Rule):
+    """The party is reminded (催告) at least 3 working days before substitute performance.
+
+    Requirement: 行政强制法 Art 51 para 1 item 2: 代履行三日前，催告当事人履行 (if the party then
+    performs, the substitute performance stops); the period is in working days (Art 69: periods
+    of ten days or less). For each ``execution`` step with ``execution-method="substitute_performance"``
+    some ``demand_notice`` must have reached the party at least 3 working days before: the party is
+    reminded on the day the notice was served (the earliest ``service`` with ``of`` = the notice),
+    or on the notice's own day when no service is recorded, and that day + 3 working days must be
+    on or before the execution day (the same convention as PUN-HEAR-003). An execution with
+    ``emergency-reason`` is not judged: immediate 代履行 under Art 52 (clearing roads, waterways or
+    public places) needs no prior 催告. Whether the party performed after the reminder is not
+    recorded.
+
+    Non-compliant: ``<step id="S02" kind="demand_notice" date="2025-09-30"/>`` served the same day
+    and ``<step id="S06" kind="execution" date="2025-10-10" execution-method="substitute_performance"/>``
+    (3 WD: 10-09, 10-10, Saturday 10-11 a make-up working day; the earliest day is 10-11).
+
+    Compliant: the same notice with the execution on 2025-10-11.
+    """
+
+    meta = RuleMeta(
+        id="CO-PROXY-003",
+        title="代履行前未提前三个工作日催告",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(51, 1, 2), cl(69)),
+        remediation="代履行前应书面催告当事人履行并送达，催告送达后至少满3个工作日再实施代履行，当事人履行的停止代履行；"
+        "将催告书和送达回证归入案卷；需要立即清除道路、河道、航道或者公共场所遗洒物等的，在执行记录中载明紧急情况。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        demands = list(dossier.steps_of(StepKind.DEMAND_NOTICE))
+        for execution in dossier.steps_of(StepKind.EXECUTION):
+            if execution.execution_method is not ExecutionMethod.SUBSTITUTE_PERFORMANCE or execution.emergency_reason:
+                continue
+            label = f"{describe(execution)}（代履行）"
+            reminders: list[tuple[dt.date, Step, Step | None]] = []
+            for demand in demands:
+                if demand.day > execution.day:
+                    continue
+                service = service_of(ctx, demand.id)
+                reminders.append((service.day if service is not None else demand.day, demand, service))
+            if not reminders:
+                yield Hit(f"{label}之前没有催告：案卷中没有该日或之前的催告（催告书）环节。", step=execution.id)
+                continue
+            served, demand, service = min(reminders, key=lambda r: r[0])
+            earliest = ctx.working_day_deadline(served, SUBSTITUTE_DEMAND_DAYS)
+            if earliest <= execution.day:
+                continue
+            how = f"于 {served.isoformat()} 经 {service.id} 送达" if service is not None else "（案卷中无送达记录，按催告日计）"
+            yield Hit(
+                f"{describe(demand)}{how}，距 {label}不足 {SUBSTITUTE_DEMAND_DAYS} 个工作日："
+                f"代履行最早可于 {earliest.isoformat()} 实施。",
+                step=execution.id,
+            )
+
+
 # ---------------------------------------------------------------- coercive measures: approval
 
 
@@ -286,6 +453,171 @@ class MeasureApprovedBeforehand(Rule):
         if step.emergency_reason:
             what += f"；虽注明紧急情况，但补办批准不晚于实施次日（{(step.day + _ONE_DAY).isoformat()}）的记录也没有"
         return f"{describe(step)}未经事前批准：{what}。"
+
+
+# ---------------------------------------------------------------- coercive measures: on-site procedure
+
+
+def _measure_steps(ctx: Context) -> Iterator[Step]:
+    """The ``seal_up``/``seizure`` steps, in document order."""
+    return ctx.dossier.steps_of(*MEASURE_STEPS)
+
+
+def _witness_there(step: Step) -> bool:
+    """A witness was present: recorded as present, or signed the record (a signature implies presence)."""
+    return bool(step.witness_present) or (bool(step.witness_signed) and step.witness_present is not False)
+
+
+class PartyNotifiedToAttend(Rule):
+    """The party is notified to be present when a 查封/扣押 is carried out.
+
+    Requirement: 行政强制法 Art 18 item 4 (通知当事人到场); where the party does not come, item 9
+    (a witness is invited). The format has no notification record, so the rule judges what the
+    on-site record shows on each ``seal_up``/``seizure`` step: ``party-present="true"`` passes;
+    ``party-present="false"`` passes only when a witness attended (``witness-present="true"``, or
+    ``witness-signed="true"`` without ``witness-present="false"``), the sign that the absent-party
+    procedure of item 9 was followed; an absent party without a witness, or a step that does not
+    record whether the party was present, is a finding. Whether the absent party had actually been
+    notified (time, means) needs a notification record the format lacks.
+
+    Non-compliant: ``<step id="S03" kind="seizure" party-present="false"/>`` (no witness), or a
+    seizure step without ``party-present``.
+
+    Compliant: ``<step id="S03" kind="seizure" party-present="true"/>``; or
+    ``party-present="false" witness-present="true" witness-signed="true"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-M-006",
+        title="实施查封、扣押未通知当事人到场",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(18, item=4), cl(18, item=9)),
+        remediation="实施查封、扣押前通知当事人到场，并在现场笔录中记载当事人是否到场；当事人不到场的，记载通知的时间和方式，"
+        "邀请见证人到场并由见证人签名；无法补正的，在案卷中书面说明情况。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step in _measure_steps(ctx):
+            if step.party_present:
+                continue
+            if step.party_present is None:
+                yield Hit(
+                    f"{describe(step)}：现场笔录未记录当事人是否到场（party-present），无法确认已通知当事人到场。",
+                    step=step.id,
+                )
+            elif not _witness_there(step):
+                yield Hit(
+                    f"{describe(step)}：当事人未到场，案卷中既没有通知当事人到场的记录，也没有见证人到场。",
+                    step=step.id,
+                )
+
+
+class MeasureRecordSigned(Rule):
+    """The on-site record (现场笔录) of a 查封/扣押 is signed by the party and the officers, or the refusal noted.
+
+    Requirement: 行政强制法 Art 18 item 8: the 现场笔录 is signed or sealed by the party and the
+    officers; if the party refuses, this is noted in the record. For each ``seal_up``/``seizure``
+    step where the party was not recorded as absent (absence is CO-M-011's case):
+
+    - ``party-signed="true"``; or ``party-signed="false"`` with the refusal noted (any ``note`` on
+      the step, e.g. ``note="当事人拒绝签名"``); a step without ``party-signed`` is a finding;
+    - the officers' signature: no text record of the step is marked ``signed="false"``. The
+      documents judged are the step's ``<record document>`` references other than the measure's
+      decision and inventory (those are CO-SEAL-003's); a step without any text record is REC-014's.
+
+    Non-compliant: ``<step id="S03" kind="seizure" party-present="true" party-signed="false"/>``
+    without ``note``; or ``<record document="D02"/>`` where D02 has ``signed="false"``.
+
+    Compliant: ``<step id="S03" kind="seizure" party-present="true" party-signed="true"><record
+    document="D02"/></step>`` with D02 signed; or ``party-signed="false" note="当事人拒绝签名"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-M-010",
+        title="查封、扣押现场笔录未经当事人和执法人员签名",
+        system=System.RECORDING,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(18, item=8),),
+        remediation="现场笔录交当事人核对后由当事人和执法人员签名或盖章；当事人拒绝的，在笔录中注明拒绝的情况；"
+        "笔录缺少执法人员签名的，说明原因并由执法人员补签，不能补正的在案卷中书面说明。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        documents = dossier.document_by_id
+        for step in _measure_steps(ctx):
+            problems: list[str] = []
+            if step.party_present is not False:
+                if step.party_signed is False and not step.note:
+                    problems.append("当事人未签名，笔录中也未注明当事人拒绝签名的情况")
+                elif step.party_signed is None:
+                    problems.append("未记录当事人是否在现场笔录上签名或盖章（party-signed）")
+            own = {
+                ref
+                for m in dossier.measures
+                if m.step == step.id
+                for ref in (m.decision_document, m.inventory)
+                if ref is not None
+            }
+            for record in step.records:
+                ref = record.document
+                if ref is None or ref in own:
+                    continue
+                doc = documents.get(ref)
+                if doc is not None and doc.signed is False:
+                    problems.append(f"笔录 {doc.id} 标记为未签名（signed=\"false\"），缺少执法人员或当事人的签名")
+            if problems:
+                yield Hit(f"{describe(step)}：{'；'.join(problems)}。", step=step.id)
+
+
+class WitnessWhenPartyAbsent(Rule):
+    """When the party is absent from a 查封/扣押, a witness attends and signs the on-site record.
+
+    Requirement: 行政强制法 Art 18 item 9: 当事人不到场的，邀请见证人到场，由见证人和行政执法人员在
+    现场笔录上签名或者盖章. For each ``seal_up``/``seizure`` step with ``party-present="false"``:
+    ``witness-signed="true"`` is required, and ``witness-present`` must not be ``false`` (a
+    witness's signature implies presence, so ``witness-present`` may be omitted; ``false`` with a
+    signature contradicts it). The officers' signature is CO-M-010's check. Whether the witness was
+    independent of the organ (catalogue: unconfirmed) is not recorded and not judged.
+
+    Non-compliant: ``<step id="S03" kind="seizure" party-present="false" witness-present="true"/>``
+    (no witness signature), or ``party-present="false"`` with no witness at all.
+
+    Compliant: ``<step id="S03" kind="seizure" party-present="false" witness-present="true"
+    witness-signed="true"/>``.
+    """
+
+    meta = RuleMeta(
+        id="CO-M-011",
+        title="当事人不到场时没有见证人到场签名",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(18, item=9),),
+        remediation="当事人不到场的，应邀请与案件无利害关系的见证人到场，由见证人和执法人员在现场笔录上签名或盖章，"
+        "笔录中载明见证人身份；无法补正的，在案卷中书面说明情况。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step in _measure_steps(ctx):
+            if step.party_present is not False:
+                continue
+            if step.witness_signed:
+                if step.witness_present is False:
+                    yield Hit(
+                        f"{describe(step)}：当事人不在场，记录了见证人签名，但又记录见证人未到场（witness-present=\"false\"），"
+                        "记录相互矛盾。",
+                        step=step.id,
+                    )
+                continue
+            if step.witness_present:
+                what = "见证人到场但未在现场笔录上签名或盖章" if step.witness_signed is False else "未记录见证人是否在现场笔录上签名"
+            else:
+                what = "未邀请见证人到场，现场笔录也没有见证人签名"
+            yield Hit(f"{describe(step)}：当事人不在场，{what}。", step=step.id)
 
 
 # ---------------------------------------------------------------- coercive measures: documents
@@ -384,7 +716,8 @@ class MeasureWithinPeriod(Rule):
     unapproved or late extension is a finding on the extension step. ``excluded-period`` days are
     deducted only with ``notified="true"``. The measure's end is ``measure/@end``, or
     without it the first ``release`` step with ``measure="<id>"``. Open case without an
-    end: a finding once ``as_of`` is past the period end; closed case without an end: a finding.
+    end: a deadline alert (预警) on ``as_of`` — yellow while the period end is within the profile's
+    ``alert_window``, red once it has passed, nothing before; closed case without an end: a finding.
 
     Non-compliant: ``<measure id="M1" kind="seizure" start="2025-06-03" end="2025-07-04"/>``
     (period ends 2025-07-03), or a second ``<step kind="extension" measure="M1" days="10"/>``.
@@ -478,11 +811,12 @@ class MeasureWithinPeriod(Rule):
                 over = (actual - period_end).days
                 yield Hit(f"{head}，实际解除或处理日 {actual.isoformat()}，超期 {over} 日。", step=measure.step)
         elif dossier.case.status is CaseStatus.OPEN:
-            if ctx.as_of > period_end:
-                over = (ctx.as_of - period_end).days
+            alert = ctx.alert_for(period_end)
+            if alert is not None:
                 yield Hit(
-                    f"{head}，截至 {ctx.as_of.isoformat()} 仍未记录解除或处理决定，已超期 {over} 日。",
+                    f"{head}，截至 {ctx.as_of.isoformat()} 仍未记录解除或处理决定{alert_text(ctx, alert, period_end)}。",
                     step=measure.step,
+                    alert=alert,
                 )
         else:
             yield Hit(
@@ -492,9 +826,15 @@ class MeasureWithinPeriod(Rule):
 
 RULES: tuple[type[Rule], ...] = (
     DemandNoticeBeforeExecutionDecision,
+    DemandStatementsRecorded,
+    DemandAndDecisionServed,
     ExecutionNotOnHoliday,
     ExecutionNotAtNight,
     MeasureApprovedBeforehand,
+    PartyNotifiedToAttend,
+    MeasureRecordSigned,
+    WitnessWhenPartyAbsent,
+    DemandBeforeSubstitutePerformance,
     MeasureDecisionAndInventory,
     MeasureWithinPeriod,
 )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import MEASURE_STEPS, CaseStatus, CaseType, Procedure, Step, StepKind
 from ..profile import DayPeriod
-from ._common import COERCION, INS, PUN, describe, pl
+from ._common import COERCION, INS, PUN, alert_text, describe, pl
 
 #: 国办发〔2018〕118号 (the national 三项制度 guidance); its full text was not read (catalogue §12).
 GUIDANCE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
@@ -52,10 +52,15 @@ def _disclosure_hit(ctx: Context, source: Step, period: DayPeriod, what: str) ->
             step=first.id,
         )
     if ctx.dossier.case.status is CaseStatus.OPEN:
-        if ctx.as_of <= deadline:
+        alert = ctx.alert_for(deadline)
+        if alert is None:
             return None
-        return Hit(f"{_head(source, period, what, deadline)}，截至 {ctx.as_of.isoformat()} 案卷中仍无公示记录。",
-                   step=source.id)
+        return Hit(
+            f"{_head(source, period, what, deadline)}，截至 {ctx.as_of.isoformat()} 案卷中仍无公示记录"
+            f"{alert_text(ctx, alert, deadline)}。",
+            step=source.id,
+            alert=alert,
+        )
     return Hit(f"{_head(source, period, what, deadline)}，案件已结案但案卷中无公示记录。", step=source.id)
 
 
@@ -69,8 +74,9 @@ class DecisionDisclosed(Rule):
     subject to this rule), every ``seal_up``/``seizure`` step of a coercive-measure case, every
     ``execution_decision`` step of an enforced-execution case. A ``disclosure`` step dated on/after
     the decision counts (if it carries ``of``, it must name the decision step). The period is
-    counted per the parameter's ``day_kind``. An open case without disclosure is a finding only once
-    the period has run out on ``as_of``; a closed case without disclosure is a finding. The
+    counted per the parameter's ``day_kind``. An open case without disclosure gets a deadline alert
+    (预警) on ``as_of``: yellow while the last day is within the profile's ``alert_window``, red
+    once it has passed, nothing before; a closed case without disclosure is a finding. The
     periods are unconfirmed in the national profile (118号 not read), hence a warning.
 
     Non-compliant: ``<step id="S10" kind="decision" date="2025-04-21"/>`` and
@@ -122,8 +128,9 @@ class DisclosureWithdrawn(Rule):
     (working days, Art 85) and states the reasons. For every ``revocation`` step, each
     ``disclosure`` step dated on or before the revocation day (and, where both carry ``of``, about
     the same decision) must have ``withdrawn-on`` no later than the 3rd working day after the
-    revocation day. A missing ``withdrawn-on`` is a finding for a closed case, and for an open case
-    once that day has passed on ``as_of``.
+    revocation day. A missing ``withdrawn-on`` is a finding for a closed case; in an open case it
+    gets a deadline alert (预警) on ``as_of``: yellow while that day is within the profile's
+    ``alert_window``, red once it has passed.
 
     Non-compliant: ``<step id="S16" kind="revocation" date="2025-09-26"/>`` with
     ``<step id="S12" kind="disclosure" date="2025-04-25" withdrawn-on="2025-10-09"/>``
@@ -159,10 +166,16 @@ class DisclosureWithdrawn(Rule):
                 )
                 withdrawn = disclosure.withdrawn_on
                 if withdrawn is None:
-                    if open_case and ctx.as_of <= deadline:
+                    if not open_case:
+                        yield Hit(f"{head}，案卷中无撤回日期。", step=disclosure.id)
                         continue
-                    when = f"截至 {ctx.as_of.isoformat()} " if open_case else ""
-                    yield Hit(f"{head}，{when}案卷中无撤回日期。", step=disclosure.id)
+                    alert = ctx.alert_for(deadline)
+                    if alert is not None:
+                        yield Hit(
+                            f"{head}，截至 {ctx.as_of.isoformat()} 案卷中无撤回日期{alert_text(ctx, alert, deadline)}。",
+                            step=disclosure.id,
+                            alert=alert,
+                        )
                 elif withdrawn > deadline:
                     yield Hit(
                         f"{head}，实际于 {withdrawn.isoformat()} 撤回，{_late_text(ctx, deadline, withdrawn)}。",
@@ -178,8 +191,8 @@ class InspectionResultDisclosed(Rule):
     by analogy with 118号's "other decisions", unconfirmed, hence a warning), counted from each
     ``inspection_result`` step. Applies only to random inspections (``<inspection
     random-selection="...">``). A ``disclosure`` step dated on/after the result counts (if it carries
-    ``of``, it must name the result step). Open cases: a finding only once the period has run out
-    on ``as_of``.
+    ``of``, it must name the result step). Open cases without disclosure get a deadline alert
+    (预警) on ``as_of``: yellow within the profile's ``alert_window``, red once the period has run out.
 
     Non-compliant: ``<step id="S03" kind="inspection_result" date="2025-05-12"/>`` and
     ``<step id="S04" kind="disclosure" date="2025-06-11"/>`` (20 WD end on 2025-06-10; Monday

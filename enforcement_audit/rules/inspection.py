@@ -7,11 +7,72 @@ from collections.abc import Iterator
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import CaseStatus, Step, StepKind
 from ._common import INS, describe, pl
+from .subject import outside_territory
 
 #: 司法部办公厅 2025 document templates (审批—通知—实施—记录—反馈), catalogue §7 [W16, W37].
 INSPECTION_TEMPLATES = LegalBasis("行政检查文书基本格式文本（试行）", note="司法部办公厅2025年印发")
 #: 国务院办公厅关于严格规范涉企行政检查的意见, catalogue §7 (full text not read).
 INSPECTION_OPINION = LegalBasis("国务院办公厅关于严格规范涉企行政检查的意见", note="国办发〔2024〕54号")
+#: 司法部办公厅 answers on 54号 (2025-04-18), catalogue §7 [W14, W15] (read only through secondary pages).
+INSPECTION_ANSWERS = LegalBasis("〈国务院办公厅关于严格规范涉企行政检查的意见〉有关问题解答", note="司法部2025年4月印发")
+
+
+class InspectionApprovedBeforehand(Rule):
+    """An inspection case has the head's approval on or before the day of its first inspection.
+
+    Requirement: every inspection (routine, case-specific or special, including those prompted by
+    complaints or referrals) is approved by the organ's head before it starts; in an emergency it is reported
+    and approved afterwards (catalogue INS-003: 司法部 answers on 国办发〔2024〕54号, read only through
+    secondary pages: C3, hence a warning; the 司法部 templates include a 行政检查审批表). The dossier has an
+    ``approval`` step whose ``approved-on`` (else its date) is on or before the day of the first
+    ``inspection`` step, or an inspection step records ``approved-by`` with ``approved-on`` on or before that
+    day. When the first inspection records ``emergency-reason``, an approval made afterwards is accepted
+    (no deadline for it is known).
+
+    Non-compliant: ``<step id="S01" kind="approval" date="2025-05-09"/>`` and the first
+    ``<step id="S02" kind="inspection" start="2025-05-08T09:00:00"/>``; or no approval at all.
+
+    Compliant: the approval dated 2025-05-08 (the inspection day) or earlier; or approved on 2025-05-09
+    with ``emergency-reason="群众举报现场存在重大安全隐患"`` on S02.
+    """
+
+    meta = RuleMeta(
+        id="INS-003",
+        title="行政检查未经负责人事前审批",
+        system=System.PROCEDURE,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(INSPECTION_ANSWERS, INSPECTION_OPINION, INSPECTION_TEMPLATES),
+        remediation="实施行政检查前应填写行政检查审批表，经行政机关负责人批准；情况紧急先行检查的，应及时报告并补办审批手续，"
+        "在案卷中载明紧急情况。已审批而案卷缺少审批表或未记录批准人、批准日期的，予以补入。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        first = dossier.first(StepKind.INSPECTION)
+        if first is None:
+            return
+        approvals = [(a.approved_on or a.day, a) for a in dossier.steps_of(StepKind.APPROVAL)]
+        own = [(s.approved_on, s) for s in dossier.steps_of(StepKind.INSPECTION) if s.approved_by and s.approved_on]
+        days = [day for day, _ in approvals] + [day for day, _ in own if day is not None]
+        if any(day <= first.day for day in days):
+            return
+        if first.emergency_reason and days:
+            return  # emergency: approved afterwards
+        if approvals:
+            day, step = min(approvals, key=lambda pair: pair[0])
+            what = f"审批环节 {describe(step)}的批准日 {day.isoformat()} 晚于首次检查日 {first.day.isoformat()}"
+        elif own:
+            day = min(d for d, _ in own if d is not None)
+            what = f"检查环节记录的批准日 {day.isoformat()} 晚于首次检查日 {first.day.isoformat()}"
+        elif first.approved_by:
+            what = f"检查环节记录了批准人 {first.approved_by} 但没有批准日期，无法确认检查前已经批准"
+        else:
+            what = "案卷中没有审批环节，检查环节也未记录批准人和批准日期"
+        if first.emergency_reason:
+            what += "；虽注明紧急情况，但没有事后补办审批的记录"
+        yield Hit(f"首次检查 {describe(first)}未经负责人事前审批：{what}。", step=first.id)
 
 
 class InspectionRecordSigned(Rule):
@@ -120,4 +181,42 @@ class InspectionResultTold(Rule):
             yield Hit(f"案件已结案，但最后一次检查 {describe(last)}之后没有检查结果告知环节。", step=last.id)
 
 
-RULES: tuple[type[Rule], ...] = (InspectionRecordSigned, InspectionResultTold)
+class InspectionWithinTerritory(Rule):
+    """An inspection is carried out within the territory of the inspecting body.
+
+    Requirement: inspections follow the territorial principle; an inspection in another region goes through
+    the assistance mechanism (and, in some places, is filed with the justice department, e.g. 四平: within
+    20 days) (catalogue INS-014, resting on 国办发〔2024〕54号 read only through secondary pages: C3, hence a
+    warning). The inspection case's region must start with the territory of the acting body (an entrusted
+    organisation or a township acting by transfer: also its principal's / delegator's), computed as in
+    SUBJ-013, which leaves inspection cases to this rule. Assistance and filing records are not in the format.
+
+    Non-compliant: ``<case type="inspection" region="330299">`` inspected by B-CX-MR (``territory="330199"``).
+
+    Compliant: ``region="330199"`` or ``"330199101"``.
+    """
+
+    meta = RuleMeta(
+        id="INS-014",
+        title="跨越管辖区域实施行政检查",
+        system=System.SUBJECT,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(INSPECTION_OPINION,),
+        remediation="核对被检查对象所在地和检查机关的管辖区域：不属本机关管辖的，应商请属地机关实施或通过协助机制进行，"
+        "并按当地规定备案；区划代码填写有误的，予以更正。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        gap = outside_territory(ctx.dossier, ctx.registry)
+        if gap is not None:
+            yield Hit(f"{gap}；行政检查实行属地原则，跨区域检查应通过协助机制进行。")
+
+
+RULES: tuple[type[Rule], ...] = (
+    InspectionApprovedBeforehand,
+    InspectionRecordSigned,
+    InspectionResultTold,
+    InspectionWithinTerritory,
+)

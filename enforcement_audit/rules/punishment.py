@@ -1,20 +1,26 @@
-"""Rules: 行政处罚程序 (decision period, hearing, statement window, service of the decision).
+"""Rules: 行政处罚程序 (filing, decision period and approval, notice, hearing, service, payment,
+limitation, summary procedure, minors).
 
-All rules here apply to general-procedure (普通程序) punishment cases only: the hearing, the
-statement window and Art 60/61 belong to the general procedure; summary (当场) decisions are
-handed over on the spot (行政处罚法 Art 52).
+Most rules here apply to general-procedure (普通程序) punishment cases only: the filing deadline, the
+hearing, the statement window and Art 57/60/61 belong to the general procedure; summary (当场)
+decisions are handed over on the spot (行政处罚法 Art 52). PUN-SIMPLE-* judge summary decisions;
+PUN-NOTICE-003, PUN-DEC-011, PUN-PAY-002 and PUN-LIMIT-* apply to both procedures.
+
+Versions of 行政处罚法: the 2021 revision took effect on 2021-07-15 (Art 86). Where the old text
+(2017 revision; the 1996 and 2009 numbers are the same for these points) differs, the rule says
+which day decides the version and cites the old article with ``note="2017年修正"``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from ..engine import Confidence, Context, Hit, Rule, RuleMeta, Severity, System
-from ..models import CaseStatus, CaseType, Dossier, PartyKind, PenaltyKind, Procedure, Step, StepKind
+from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
+from ..models import CaseStatus, CaseType, Dossier, PartyKind, PenaltyKind, Procedure, Role, Step, StepKind
 from ..profile import DayPeriod, Threshold
-from ._common import PUN, STEP_LABELS, describe, pl, service_of
+from ._common import PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, STEP_LABELS, alert_text, describe, pl, service_of
 
 #: 行政处罚法 Art 61 para 1: serve within 七日 (working days, Art 85).
 SERVICE_DAYS = 7
@@ -22,6 +28,71 @@ SERVICE_DAYS = 7
 HEARING_REQUEST_DAYS = 5
 #: 行政处罚法 Art 64 para 1 item 2: notify the hearing 七日 before it is held (Art 85).
 HEARING_NOTICE_DAYS = 7
+
+#: 行政处罚法 (2017) Art 42 para 1 items 1 and 2: 三日 / 七日; the old text has no working-day clause.
+OLD_HEARING_REQUEST_DAYS = 3
+OLD_HEARING_NOTICE_DAYS = 7
+#: 行政处罚法 Art 67 para 3 (2017: Art 46 para 3): pay within 十五日 of receiving the decision (calendar days).
+PAYMENT_DAYS = 15
+
+#: Summary-procedure ceilings (fine, 以下 = inclusive) by party kind: Art 51 (2021) and Art 33 (2017).
+SUMMARY_LIMITS: dict[PartyKind, tuple[Decimal, Decimal]] = {  # (before 2021-07-15, from 2021-07-15)
+    PartyKind.INDIVIDUAL: (Decimal(50), Decimal(200)),
+    PartyKind.ORGANISATION: (Decimal(1000), Decimal(3000)),
+}
+PARTY_LABELS: dict[PartyKind, str] = {PartyKind.INDIVIDUAL: "公民", PartyKind.ORGANISATION: "法人或者其他组织"}
+
+
+def old_pl(article: int, paragraph: int | None = None, item: int | None = None) -> LegalBasis:
+    """A citation of 行政处罚法 as it stood before 2021-07-15 (2017 revision)."""
+    return LegalBasis(PUNISHMENT_LAW, article, paragraph, item, note="2017年修正")
+
+
+PENALTY_LABELS: dict[PenaltyKind, str] = {
+    PenaltyKind.WARNING: "警告",
+    PenaltyKind.CRITICISM: "通报批评",
+    PenaltyKind.FINE: "罚款",
+    PenaltyKind.CONFISCATION_OF_GAINS: "没收违法所得",
+    PenaltyKind.CONFISCATION_OF_PROPERTY: "没收非法财物",
+    PenaltyKind.LICENCE_SUSPENSION: "暂扣许可证件",
+    PenaltyKind.QUALIFICATION_DOWNGRADE: "降低资质等级",
+    PenaltyKind.LICENCE_REVOCATION: "吊销许可证件",
+    PenaltyKind.BUSINESS_RESTRICTION: "限制开展生产经营活动",
+    PenaltyKind.SUSPENSION_OF_BUSINESS: "责令停产停业",
+    PenaltyKind.CLOSURE: "责令关闭",
+    PenaltyKind.EMPLOYMENT_RESTRICTION: "限制从业",
+    PenaltyKind.DETENTION: "行政拘留",
+}
+
+#: The item of 行政处罚法 Art 9 that lists each penalty kind; the items run from lighter to heavier
+#: categories (PUN-NOTICE-003 reads a higher item as a heavier kind of penalty).
+PENALTY_CATEGORY: dict[PenaltyKind, int] = {
+    PenaltyKind.WARNING: 1,
+    PenaltyKind.CRITICISM: 1,
+    PenaltyKind.FINE: 2,
+    PenaltyKind.CONFISCATION_OF_GAINS: 2,
+    PenaltyKind.CONFISCATION_OF_PROPERTY: 2,
+    PenaltyKind.LICENCE_SUSPENSION: 3,
+    PenaltyKind.QUALIFICATION_DOWNGRADE: 3,
+    PenaltyKind.LICENCE_REVOCATION: 3,
+    PenaltyKind.BUSINESS_RESTRICTION: 4,
+    PenaltyKind.SUSPENSION_OF_BUSINESS: 4,
+    PenaltyKind.CLOSURE: 4,
+    PenaltyKind.EMPLOYMENT_RESTRICTION: 4,
+    PenaltyKind.DETENTION: 5,
+}
+
+_ROLE_LABELS: dict[Role, str] = {
+    Role.LEAD: "主办执法人员",
+    Role.ASSISTING: "协办执法人员",
+    Role.AUXILIARY_STAFF: "辅助人员",
+    Role.LEGAL_REVIEWER: "法制审核人员",
+    Role.AGENCY_HEAD: "行政机关负责人",
+    Role.WITNESS: "见证人",
+}
+
+#: Steps that show the organ enforcing an unpaid fine (催告, 强制执行决定, 强制执行).
+_ENFORCEMENT_STEPS = (StepKind.DEMAND_NOTICE, StepKind.EXECUTION_DECISION, StepKind.EXECUTION)
 
 #: Penalties that always carry the hearing right (行政处罚法 Art 63 para 1 items 3 and 4).
 _HEARING_PENALTIES: dict[PenaltyKind, str] = {
@@ -45,6 +116,24 @@ _CONFISCATIONS: dict[PenaltyKind, str] = {
 def _general_punishment(dossier: Dossier) -> bool:
     case = dossier.case
     return case.type is CaseType.PUNISHMENT and case.procedure is Procedure.GENERAL
+
+
+def _summary_punishment(dossier: Dossier) -> bool:
+    case = dossier.case
+    return case.type is CaseType.PUNISHMENT and case.procedure is Procedure.SUMMARY
+
+
+def _kinds_text(kinds: Iterable[PenaltyKind]) -> str:
+    return "、".join(PENALTY_LABELS[k] for k in kinds)
+
+
+def _punished(ctx: Context) -> list[Step]:
+    """Decision steps that impose at least one penalty, in document order (once per dossier)."""
+    key = ("punishment.punished",)
+    found: list[Step] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = [s for s in ctx.dossier.steps_of(StepKind.DECISION) if s.penalties]
+    return found
 
 
 def _unit(period: DayPeriod) -> str:
@@ -161,8 +250,11 @@ class DecisionInTime(Rule):
     working day), unless a law, regulation or rule provides otherwise. The days of every
     ``decision_extension`` step (``days``) dated on or before the original last day are added (an
     extension approved on the last day is still within the period, which ends at 24:00). A later
-    extension does not revive an expired period. Open case without a decision: a finding once
-    the period has run out on ``as_of``. A closed case without a decision is REC-001's business.
+    extension does not revive an expired period. Open case without a decision: an alert (预警) —
+    yellow while the last day is within the profile's ``alert_window`` of ``as_of``, red once it
+    has passed. A closed case without a decision is REC-001's business. The 90-day period was
+    introduced by the 2021 revision (in force 2021-07-15); the 2017 text set none, so a case filed
+    before that day is not judged here (sector rules of the time, e.g. 市场监管, had their own).
 
     Non-compliant: ``<step kind="filing" date="2025-07-03"/>`` and
     ``<step id="S10" kind="decision" date="2025-10-10"/>`` (90 days end on 2025-10-01, a holiday,
@@ -180,7 +272,7 @@ class DecisionInTime(Rule):
         legal_basis=(pl(60),),
         remediation="自立案之日起90日内作出行政处罚决定；确需延长的，在期限届满前按规定报负责人批准并在案卷中记录"
         "延长决定（天数、批准人、日期）；已超期的，书面说明超期原因并报法制机构备查。",
-        parameters=("decision_deadline",),
+        parameters=("decision_deadline", "alert_window"),
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
@@ -188,7 +280,7 @@ class DecisionInTime(Rule):
         if not _general_punishment(dossier):
             return
         filing = dossier.first(StepKind.FILING)
-        if filing is None:
+        if filing is None or filing.day < PENALTY_LAW_2021:
             return
         period = ctx.params.decision_deadline
         original = ctx.period_deadline(filing.day, period)
@@ -203,9 +295,11 @@ class DecisionInTime(Rule):
                     f"{describe(decision)}逾期 {(decision.day - deadline).days} 日。",
                     step=decision.id,
                 )
-        elif dossier.case.status is CaseStatus.OPEN and ctx.as_of > deadline:
-            yield Hit(f"{self._period(filing, period, extensions, deadline)}；"
-                      f"截至 {ctx.as_of.isoformat()} 尚未作出处罚决定。")
+        elif dossier.case.status is CaseStatus.OPEN:
+            alert = ctx.alert_for(deadline)
+            if alert is not None:
+                yield Hit(f"{self._period(filing, period, extensions, deadline)}；截至 {ctx.as_of.isoformat()} "
+                          f"尚未作出处罚决定{alert_text(ctx, alert, deadline)}。", alert=alert)
 
     @staticmethod
     def _period(filing: Step, period: DayPeriod, extensions: list[Step], deadline: dt.date) -> str:
@@ -280,14 +374,21 @@ class HearingRequestWindow(Rule):
     still act on that day, so a decision on it is premature. Reads the unconfirmed hearing
     thresholds, hence a warning.
 
-    Version note: before 2021-07-15 the old law (Art 42) gave 3 days. This rule applies the 5
-    working days to every decision; issue 3 will add version handling of the law.
+    Version: the day the advance notice was served (the notice day when no service is recorded)
+    decides which text applies, because the window runs from it. Served before 2021-07-15: the old
+    law (2017 revision, Art 42 para 1 item 1) gave 三日 and had no working-day clause, so the window
+    is 3 calendar days (a last day on a rest day or holiday moves to the next working day). Served
+    on/after 2021-07-15: 5 working days (Art 64 para 1 item 1, Art 85). The hearing triggers are
+    those of the 2021 text for both (the old Art 42 named fewer penalties; PUN-HEAR-001 does the same).
 
     Non-compliant: fine of 100,000 yuan on an organisation, notice served on Friday 2025-09-26,
-    decision on 2025-10-10 (window: 09-28 (make-up Sunday), 09-29, 09-30, 10-09, 10-10).
+    decision on 2025-10-10 (window: 09-28 (make-up Sunday), 09-29, 09-30, 10-09, 10-10). Notice
+    served on Wednesday 2021-07-14 (old text), decision on Monday 2021-07-19 (3 days end on Saturday
+    07-17, moved to Monday 07-19).
 
     Compliant: the same with the decision on Saturday 2025-10-11 (a make-up working day), or a
-    ``hearing_request`` step, or an express waiver before the decision.
+    ``hearing_request`` step, or an express waiver before the decision; the 2021 notice with the
+    decision on 2021-07-20.
     """
 
     meta = RuleMeta(
@@ -296,9 +397,9 @@ class HearingRequestWindow(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.WARNING,
-        legal_basis=(pl(64, 1, 1), pl(85), pl(63, 1)),
-        remediation="适用听证的案件，事先告知书送达后等待5个工作日的听证申请期限届满，或取得当事人书面明确放弃听证的"
-        "意思表示后，再作出处罚决定；已提前作出的，依法自行纠正并重新给予听证申请期限。",
+        legal_basis=(pl(64, 1, 1), pl(85), pl(63, 1), old_pl(42, 1, 1)),
+        remediation="适用听证的案件，事先告知书送达后等待听证申请期限（2021年7月15日起送达的为5个工作日，此前为3日）"
+        "届满，或取得当事人书面明确放弃听证的意思表示后，再作出处罚决定；已提前作出的，依法自行纠正并重新给予听证申请期限。",
         confidence=Confidence.UNCONFIRMED,
         parameters=("hearing_threshold_individual", "hearing_threshold_organisation"),
     )
@@ -320,11 +421,16 @@ class HearingRequestWindow(Rule):
             if waived:
                 continue
             served, service = _served_on(ctx, notice)
-            last = ctx.working_day_deadline(served, HEARING_REQUEST_DAYS)
+            if served < PENALTY_LAW_2021:
+                last = ctx.calendar_day_deadline(served, OLD_HEARING_REQUEST_DAYS)
+                window = f"{OLD_HEARING_REQUEST_DAYS} 日（2021年7月15日前送达，适用修订前第四十二条）"
+            else:
+                last = ctx.working_day_deadline(served, HEARING_REQUEST_DAYS)
+                window = f"{HEARING_REQUEST_DAYS} 个工作日"
             if decision.day <= last:
                 yield Hit(
                     f"{describe(decision)}作出时听证申请期限尚未届满：{_served_text(notice, served, service)}，当事人可在 "
-                    f"{HEARING_REQUEST_DAYS} 个工作日内（至 {last.isoformat()}）要求听证，"
+                    f"{window}内（至 {last.isoformat()}）要求听证，"
                     f"案卷中无听证申请，也无当事人明确放弃的记录。适用听证的理由：{'；'.join(reasons)}。",
                     step=decision.id,
                 )
@@ -340,6 +446,9 @@ class HearingNoticeInTime(Rule):
     notice day. Required: notified day + 7 working days <= hearing day. A hearing without any
     hearing notice is not judged here (recording rules).
 
+    Version: a notice served before 2021-07-15 is judged by the old text (2017 revision, Art 42
+    para 1 item 2: 七日前, no working-day clause): notified day + 7 calendar days <= hearing day.
+
     Non-compliant: ``<step id="S17" kind="hearing_notice" date="2025-09-26"/>`` and
     ``<step kind="hearing" date="2025-10-11"/>`` (7 WD end on 2025-10-13).
 
@@ -352,7 +461,7 @@ class HearingNoticeInTime(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.ERROR,
-        legal_basis=(pl(64, 1, 2), pl(85)),
+        legal_basis=(pl(64, 1, 2), pl(85), old_pl(42, 1, 2)),
         remediation="在举行听证的7个工作日前将听证的时间、地点书面通知当事人及有关人员，送达回证归卷；"
         "通知不足7个工作日的，应改期举行听证并重新通知。",
     )
@@ -367,12 +476,18 @@ class HearingNoticeInTime(Rule):
                 continue
             notice = max(notices, key=lambda s: s.day)
             served, service = _served_on(ctx, notice)
-            earliest = ctx.working_day_deadline(served, HEARING_NOTICE_DAYS)
+            if served < PENALTY_LAW_2021:
+                earliest = served + dt.timedelta(days=OLD_HEARING_NOTICE_DAYS)
+                short = f"{OLD_HEARING_NOTICE_DAYS} 日（2021年7月15日前送达，适用修订前第四十二条）"
+                gap = f"{(earliest - hearing.day).days} 日"
+            else:
+                earliest = ctx.working_day_deadline(served, HEARING_NOTICE_DAYS)
+                short = f"{HEARING_NOTICE_DAYS} 个工作日"
+                gap = f"{ctx.calendar.working_days_between(hearing.day, earliest)} 个工作日"
             if hearing.day < earliest:
                 yield Hit(
-                    f"{_served_text(notice, served, service)}，距 {describe(hearing)}不足 {HEARING_NOTICE_DAYS} 个工作日："
-                    f"听证最早可于 {earliest.isoformat()} 举行（相差 "
-                    f"{ctx.calendar.working_days_between(hearing.day, earliest)} 个工作日）。",
+                    f"{_served_text(notice, served, service)}，距 {describe(hearing)}不足 {short}："
+                    f"听证最早可于 {earliest.isoformat()} 举行（相差 {gap}）。",
                     step=notice.id,
                 )
 
@@ -432,13 +547,16 @@ class StatementWindow(Rule):
 
 
 class DecisionServed(Rule):
-    """The punishment decision is served within 7 working days.
+    """The punishment decision is served within 7 working days (7 days before the 2021 revision).
 
     Requirement: 行政处罚法 Art 61 para 1 with Art 85: the decision is handed over on the spot after
-    it is announced; if the party is absent it is served within 7 working days. For every
+    it is announced; if the party is absent it is served within 7 working days. Decisions made before
+    2021-07-15 fall under the 2017 text (Art 40: 七日内, with no working-day clause): 7 calendar days,
+    a last day on a rest day moving to the next working day. For every
     ``decision`` step, the earliest ``service`` step with ``of`` = the decision must be dated no
     later than the 7th working day after the decision day. A closed case without such a service is
-    a finding; an open case only once that day has passed on ``as_of``.
+    a finding; in an open case a pending service is an alert (预警): yellow while the last day is
+    within the profile's ``alert_window`` of ``as_of``, red once it has passed.
 
     Non-compliant: ``<step id="S10" kind="decision" date="2025-04-21"/>`` with
     ``<step id="S11" kind="service" of="S10" date="2025-04-30"/>`` (7 WD end on 2025-04-29;
@@ -449,13 +567,14 @@ class DecisionServed(Rule):
 
     meta = RuleMeta(
         id="PUN-SERVE-001",
-        title="处罚决定书未在七个工作日内送达",
+        title="处罚决定书未在法定期限内送达",
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.ERROR,
-        legal_basis=(pl(61, 1), pl(85)),
+        legal_basis=(pl(61, 1), pl(85), old_pl(40)),
         remediation="处罚决定书宣告后当场交付当事人；当事人不在场的，在7个工作日内依照民事诉讼法的有关规定送达，"
         "并将送达回证（或邮寄、电子送达、公告送达凭证）归入案卷；尚未送达的立即送达并说明迟延原因。",
+        parameters=("alert_window",),
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
@@ -463,7 +582,7 @@ class DecisionServed(Rule):
         if not _general_punishment(dossier):
             return
         for decision in dossier.steps_of(StepKind.DECISION):
-            deadline = ctx.working_day_deadline(decision.day, SERVICE_DAYS)
+            deadline = self._deadline(ctx, decision)
             service = service_of(ctx, decision.id)
             if service is not None:
                 if service.day > deadline:
@@ -474,20 +593,599 @@ class DecisionServed(Rule):
                     )
             elif dossier.case.status is CaseStatus.CLOSED:
                 yield Hit(f"{self._head(decision, deadline)}，案件已结案但案卷中无该决定书的送达记录。", step=decision.id)
-            elif ctx.as_of > deadline:
-                yield Hit(f"{self._head(decision, deadline)}，截至 {ctx.as_of.isoformat()} 案卷中无送达记录。",
-                          step=decision.id)
+            else:
+                alert = ctx.alert_for(deadline)
+                if alert is not None:
+                    yield Hit(f"{self._head(decision, deadline)}，截至 {ctx.as_of.isoformat()} 案卷中无送达记录"
+                              f"{alert_text(ctx, alert, deadline)}。", step=decision.id, alert=alert)
+
+    @staticmethod
+    def _deadline(ctx: Context, decision: Step) -> dt.date:
+        if decision.day < PENALTY_LAW_2021:
+            return ctx.calendar_day_deadline(decision.day, SERVICE_DAYS)
+        return ctx.working_day_deadline(decision.day, SERVICE_DAYS)
 
     @staticmethod
     def _head(decision: Step, deadline: dt.date) -> str:
-        return f"{describe(decision)}应在 {SERVICE_DAYS} 个工作日内（至 {deadline.isoformat()}）送达"
+        unit = "日" if decision.day < PENALTY_LAW_2021 else " 个工作日"
+        return f"{describe(decision)}应在 {SERVICE_DAYS}{unit}内（至 {deadline.isoformat()}）送达"
+
+
+class DecisionApproved(Rule):
+    """The general-procedure decision is approved by the organ's head on or before the decision day.
+
+    Requirement: 行政处罚法 Art 57 para 1: when the investigation ends, the head of the organ
+    (行政机关负责人) reviews the result and decides. Every ``decision`` step of a general-procedure
+    case carries ``approved-by`` naming an officer of the dossier whose role is ``agency_head``,
+    and ``approved-on`` on or before the decision day. One finding per decision lists every defect
+    (no approver, approver not in the dossier or not an agency head, no approval date, approval
+    after the decision). Summary decisions are made by the officers on the spot and are not judged.
+    A collective deliberation (Art 57 para 2) does not replace the head's sign-off on the decision.
+
+    Non-compliant: ``<step id="S10" kind="decision" date="2025-04-21" approved-by="O1"
+    approved-on="2025-04-22"/>`` where O1 is the lead officer.
+
+    Compliant: ``approved-by="O9" approved-on="2025-04-21"`` where O9 has role ``agency_head``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-DEC-005",
+        title="处罚决定未经行政机关负责人审批或审批晚于决定",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(57, 1),),
+        remediation="调查终结后由行政机关负责人审查调查结果并签批决定（审批表载明负责人姓名和签批日期，日期不晚于决定书日期）；"
+        "审批人员须为本机关负责人，案卷人员名单中注明其身份；事后补签的，说明原因并报法制机构备查。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if not _general_punishment(dossier):
+            return
+        for decision in dossier.steps_of(StepKind.DECISION):
+            problems: list[str] = []
+            if decision.approved_by is None:
+                problems.append("案卷中无负责人审批记录（approved-by）")
+            else:
+                officer = dossier.officer_by_id.get(decision.approved_by)
+                if officer is None:
+                    problems.append(f"审批人 {decision.approved_by} 不在案卷人员名单中")
+                elif officer.role is not Role.AGENCY_HEAD:
+                    problems.append(f"审批人 {officer.id} {officer.name}的身份为{_ROLE_LABELS[officer.role]}，"
+                                    "不是行政机关负责人")
+                if decision.approved_on is None:
+                    problems.append("无审批日期（approved-on）")
+                elif decision.approved_on > decision.day:
+                    problems.append(f"审批日期 {decision.approved_on.isoformat()} 晚于决定日 "
+                                    f"{(decision.approved_on - decision.day).days} 日")
+            if problems:
+                yield Hit(f"{describe(decision)}：{'；'.join(problems)}。", step=decision.id)
+
+
+def _birth_date(id_number: str | None) -> dt.date | None:
+    """Birth date from an 18-character resident identity number (digits 7-14, YYYYMMDD); None when
+    the number is missing, masked, of another form (15-digit first-generation numbers are not read)
+    or the digits are not a valid date."""
+    if id_number is None or len(id_number) != 18 or not id_number[:17].isdigit():
+        return None
+    if not (id_number[17].isdigit() or id_number[17] in "Xx"):
+        return None
+    try:
+        return dt.date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
+    except ValueError:
+        return None
+
+
+def _anniversary(day: dt.date, years: int) -> dt.date:
+    """The same month and day ``years`` later; 29 February falls back to 28 February
+    (民法典 Art 202: without a corresponding day, the last day of the month)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+class MinorNotPunished(Rule):
+    """A party under 14 at the time of the violation is not punished.
+
+    Requirement: 行政处罚法 Art 30 (2017: Art 25, same rule): a minor under 14 (不满十四周岁) who
+    commits a violation is not punished; the guardian is ordered to discipline them. The format
+    carries no birth date, so it is read from the party's 18-character resident identity number
+    (``party id-number``, digits 7-14 = YYYYMMDD) when the party kind is ``individual``; a missing,
+    masked or malformed number leaves the rule silent. The age is taken on the day the violation
+    began (``case/violation start``), else on the decision day. 周岁 are counted from the day
+    after the birthday (最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释 Art 2, for
+    criminal cases; applied here by analogy, the secondary text read, not the official one), so a
+    violation on the 14th birthday is still under 14; for a birthday on 29 February the 14th
+    birthday is taken as 28 February. Every decision step that imposes a penalty on such a party
+    is a finding.
+
+    The second half of Art 30 (14 to 18: the penalty must be lighter or reduced, 从轻或者减轻) is
+    not checked: the format does not carry the penalty range or the benchmark band the decision
+    applied, so whether the penalty was mitigated is left to the human checklist (discretion item).
+
+    Non-compliant: ``<party kind="individual" id-number="330199201105200013"/>``, violation on
+    2025-05-20 (14th birthday), ``<step kind="decision"><penalty kind="fine" amount="200"/></step>``.
+
+    Compliant: the same with the violation on 2025-05-21, or a decision without penalties.
+    """
+
+    meta = RuleMeta(
+        id="PUN-DEC-011",
+        title="对不满十四周岁的未成年人给予行政处罚",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(30), old_pl(25)),
+        remediation="违法行为发生时不满十四周岁的，不予行政处罚，责令监护人加以管教，并依法对当事人进行教育；"
+        "已作出的处罚决定依法撤销。请同时核对身份证号码与违法行为发生日期的记录是否准确。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        case = dossier.case
+        if case.party.kind is not PartyKind.INDIVIDUAL:
+            return
+        born = _birth_date(case.party.id_number)
+        if born is None:
+            return
+        fourteenth = _anniversary(born, 14)
+        for decision in _punished(ctx):
+            if case.violation is not None:
+                day, what = case.violation.start, "违法行为发生之日"
+            else:
+                day, what = decision.day, "案卷未载明违法行为发生日期，按决定日"
+            if day <= fourteenth:
+                kinds = list(dict.fromkeys(p.kind for p in decision.penalties))
+                yield Hit(
+                    f"当事人身份证号码显示其出生于 {born.isoformat()}，{what}（{day.isoformat()}）不满十四周岁"
+                    f"（{fourteenth.isoformat()} 满十四周岁生日，次日起为已满十四周岁），依法不予行政处罚，"
+                    f"而{describe(decision)}给予了{_kinds_text(kinds)}。",
+                    step=decision.id,
+                )
+
+
+class FilingInTime(Rule):
+    """Whether to file is decided within the filing deadline counted from discovery.
+
+    Requirement: where the profile sets ``filing_deadline`` (None nationally: the rule is then
+    silent; 市场监管: 市场监督管理行政处罚程序规定 Art 18 para 1, 15 working days from finding the
+    clue or receiving the materials), the ``filing`` step of a general-procedure punishment case is
+    dated no later than the deadline's last day counted from the first ``discovery`` step. Without a
+    discovery step nothing is judged. Open case with a discovery but no filing: an alert (预警),
+    yellow within the profile's ``alert_window``, red once overdue. A closed case without a filing
+    is REC-001's business. A warning only: the format does not carry the head's approval of the
+    extension (市场监管: a further 15 working days) nor the excluded time for testing, inspection,
+    quarantine, appraisal or identification by a right holder (Art 18 para 2).
+
+    Non-compliant: filing_deadline 15 working days, ``<step kind="discovery" date="2025-09-19"/>``
+    and ``<step id="S02" kind="filing" date="2025-10-17"/>`` (15 WD: 09-22 … 09-26, the make-up
+    Sunday 09-28, 09-29, 09-30, 10-09, 10-10, the make-up Saturday 10-11, 10-13 … 10-16; last day
+    10-16).
+
+    Compliant: the same discovery with the filing on 2025-10-16.
+    """
+
+    meta = RuleMeta(
+        id="PUN-FILE-002",
+        title="未在规定期限内决定是否立案",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(54, 2), LegalBasis("市场监督管理行政处罚程序规定", 18, 1, note="市场监管领域")),
+        remediation="自发现违法线索或者收到材料之日起在规定期限内核查并由负责人决定是否立案；确需延长的，"
+        "在期限内报负责人批准并记录；检测、检验、鉴定等不计入期限的时间，在案卷中载明起止日期。",
+        parameters=("filing_deadline", "alert_window"),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        period = ctx.params.filing_deadline
+        dossier = ctx.dossier
+        if period is None or not _general_punishment(dossier):
+            return
+        discovery = dossier.first(StepKind.DISCOVERY)
+        if discovery is None:
+            return
+        deadline = ctx.period_deadline(discovery.day, period)
+        head = f"自 {describe(discovery)}起 {period.days}{_unit(period)}内（至 {deadline.isoformat()}）应决定是否立案"
+        filing = dossier.first(StepKind.FILING)
+        if filing is not None:
+            if filing.day > deadline:
+                yield Hit(f"{head}，{describe(filing)}逾期 {(filing.day - deadline).days} 日；"
+                          "经批准延长或有依法不计入期限的检测、检验、鉴定等时间的，应在案卷中载明。", step=filing.id)
+        elif dossier.case.status is CaseStatus.OPEN:
+            alert = ctx.alert_for(deadline)
+            if alert is not None:
+                yield Hit(f"{head}，截至 {ctx.as_of.isoformat()} 尚未立案{alert_text(ctx, alert, deadline)}。",
+                          step=discovery.id, alert=alert)
+
+
+class _Limitation:
+    """Shared by PUN-LIMIT-001 and PUN-LIMIT-101: when the violation was discovered against the
+    2- and 5-year limits of 行政处罚法 Art 36, and which steps a penalty would be imposed in."""
+
+    @staticmethod
+    def facts(ctx: Context) -> tuple[dt.date, Step, dt.date, dt.date, list[Step]] | None:
+        """(start of the period, discovery step, 2-year last day, 5-year last day, steps at fault)
+        when the discovery came after the 2-year last day; None otherwise. Memoised per dossier."""
+        key = ("punishment.limitation",)
+        if key not in ctx.memo:
+            ctx.memo[key] = _Limitation._facts(ctx)
+        found: tuple[dt.date, Step, dt.date, dt.date, list[Step]] | None = ctx.memo[key]
+        return found
+
+    @staticmethod
+    def _facts(ctx: Context) -> tuple[dt.date, Step, dt.date, dt.date, list[Step]] | None:
+        dossier = ctx.dossier
+        violation = dossier.case.violation
+        if violation is None or (violation.continuing and violation.end is None):
+            return None  # no dates, or a continuing act that has not ended: the period has not begun
+        start = violation.end or violation.start
+        discovery = dossier.first(StepKind.DISCOVERY) or dossier.first(StepKind.FILING)
+        if discovery is None or discovery.day <= _anniversary(start, 2):
+            return None  # the last day only moves later (holidays), so this is within the period
+        two = ctx.calendar_day_deadline(_anniversary(start, 2), 0)
+        if discovery.day <= two:
+            return None
+        at_fault = _punished(ctx)
+        if not at_fault:
+            if dossier.case.status is CaseStatus.CLOSED or StepKind.DECISION in dossier.steps_by_kind:
+                return None  # decided without a penalty
+            at_fault = [discovery]  # open case: warn before a penalty is imposed
+        five_raw = _anniversary(start, 5)
+        five = five_raw if discovery.day <= five_raw else ctx.calendar_day_deadline(five_raw, 0)
+        return start, discovery, two, five, at_fault
+
+    @staticmethod
+    def head(ctx: Context, start: dt.date, discovery: Step) -> str:
+        violation = ctx.dossier.case.violation
+        assert violation is not None
+        since = "终了" if violation.end is not None else "发生"
+        found = "发现" if discovery.kind is StepKind.DISCOVERY else "立案（案卷中无案件来源/发现记录，按立案日计）"
+        return f"违法行为于 {start.isoformat()} {since}，{describe(discovery)}方{found}"
+
+    @staticmethod
+    def target(step: Step) -> str:
+        if step.kind is StepKind.DECISION:
+            return f"{describe(step)}仍给予了行政处罚"
+        return "案件尚未结案，不得再作出处罚决定"
+
+
+_LIMIT_BASIS = (pl(36, 1), pl(36, 2), old_pl(29))
+
+
+class LimitationTwoYears(Rule):
+    """No penalty for a violation discovered more than 2 years after it (5-year exception to check).
+
+    Requirement: 行政处罚法 Art 36: a violation not discovered within 2 years is no longer punished;
+    where citizens' life, health or safety, or financial safety is involved and harm occurred, the
+    period is 5 years; another law may provide otherwise (old text, Art 29: 2 years, no 5-year
+    extension). The period runs from the day of the act, or from the end of a continuing or repeated
+    act (``case/violation end``; a ``continuing`` act without an end has not begun its period). The
+    last day is the same date 2 years later (moved to the next working day when it is a rest day or
+    holiday). Discovery is the first ``discovery`` step, else the filing day. The format has no flag
+    for the 5-year case, so 2 years is applied and the message asks the officer to check the
+    exception: a warning. Findings are placed on each decision that imposes a penalty; in an open
+    case not yet decided, on the discovery step. Discovery after 5 years is PUN-LIMIT-101 (error).
+    When the discovery date counts as 发现 is itself a judgement (human checklist).
+
+    Non-compliant: ``<violation start="2022-03-01"/>``, ``<step kind="discovery" date="2024-03-04"/>``
+    (2 years end on 2024-03-01, a Friday), and a decision with a fine.
+
+    Compliant: the same with the discovery on 2024-03-01, or a violation that ended 2022-03-10.
+    """
+
+    meta = RuleMeta(
+        id="PUN-LIMIT-001",
+        title="违法行为超过二年追责期限后才被发现仍予处罚",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=_LIMIT_BASIS,
+        remediation="违法行为在二年内未被发现的，不再给予行政处罚；仅在涉及公民生命健康安全、金融安全且有危害后果时"
+        "期限为五年，适用五年期限的应在案卷中载明理由和证据；核实违法行为发生、终了日期和发现日期的记录。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        facts = _Limitation.facts(ctx)
+        if facts is None:
+            return
+        start, discovery, two, five, at_fault = facts
+        if discovery.day > five:
+            return  # PUN-LIMIT-101
+        old = ("违法行为终了于2021年7月15日前，行为时的修订前第二十九条无五年期限的规定，能否适用五年期限请一并核实"
+               "（第三十七条）。" if start < PENALTY_LAW_2021 else "")
+        for step in at_fault:
+            yield Hit(
+                f"{_Limitation.head(ctx, start, discovery)}，已超过二年追责期限（至 {two.isoformat()}），"
+                f"{_Limitation.target(step)}。涉及公民生命健康安全、金融安全且有危害后果的，期限为五年"
+                f"（至 {five.isoformat()}），请核实本案是否属于该情形；法律另有规定的除外。{old}",
+                step=step.id,
+            )
+
+
+class LimitationFiveYears(Rule):
+    """No penalty for a violation discovered more than 5 years after it.
+
+    Requirement: 行政处罚法 Art 36 para 1: even where life, health or financial safety is involved
+    and harm occurred, the period is 5 years (same counting as PUN-LIMIT-001: from the act or the
+    end of a continuing act; the last day is the same date 5 years later, moved past a rest day or
+    holiday). Discovery after that day means no penalty under any branch of Art 36; only another
+    law (法律另有规定) could allow it, hence an error.
+
+    Non-compliant: ``<violation start="2019-06-03"/>``, discovery on 2024-06-04 (5 years end on
+    Monday 2024-06-03), and a decision with a fine.
+
+    Compliant: the same with the discovery on 2024-06-03 (PUN-LIMIT-001 then asks about the 5-year
+    exception).
+    """
+
+    meta = RuleMeta(
+        id="PUN-LIMIT-101",
+        title="违法行为超过五年后才被发现仍予处罚",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=_LIMIT_BASIS,
+        remediation="违法行为超过追责期限的，不再给予行政处罚，依法不予立案或撤销立案；已作出的处罚决定依法撤销。"
+        "确有法律另有规定的，在案卷中载明所依据的法律条文。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        facts = _Limitation.facts(ctx)
+        if facts is None:
+            return
+        start, discovery, _, five, at_fault = facts
+        if discovery.day <= five:
+            return
+        for step in at_fault:
+            yield Hit(
+                f"{_Limitation.head(ctx, start, discovery)}，已超过五年（至 {five.isoformat()}），"
+                f"{_Limitation.target(step)}；法律另有规定的除外。",
+                step=step.id,
+            )
+
+
+class PenaltyNotHeavierThanNotified(Rule):
+    """The decision is not heavier than the penalty proposed in the advance notice.
+
+    Requirement: 行政处罚法 Art 45 para 2 (no heavier penalty because the party stated its case) and
+    Art 44 (the notice states the intended penalty). For each decision, the advance notice it rests
+    on (the latest one on/before it) is compared when that notice carries proposed penalties:
+    (a) with a fine in both, the decision's total fine is not above the proposed total; (b) a
+    penalty kind the notice did not propose may replace a proposed kind only if it is not in a
+    heavier category than every dropped kind (categories: the items of Art 9, lighter to heavier:
+    warning/criticism; fine/confiscation; licence suspension, qualification downgrade, licence
+    revocation; business restriction, suspension, closure, employment restriction; detention); a
+    kind added on top of all proposed kinds is always heavier. A fresh advance notice before the
+    decision (new facts) resets the comparison. Notices without penalties and decisions without
+    penalties are not judged; confiscation amounts are not compared.
+
+    Non-compliant: notice ``<penalty kind="fine" amount="50000"/>``, decision ``<penalty kind="fine"
+    amount="60000"/>``; or notice: fine, decision: fine and ``suspension_of_business``.
+
+    Compliant: decision fine 50,000 or less; notice: fine, decision: warning (a lighter kind in its
+    place).
+    """
+
+    meta = RuleMeta(
+        id="PUN-NOTICE-003",
+        title="处罚决定重于事先告知的拟处罚",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(45, 2), pl(44), old_pl(32, 2)),
+        remediation="不得因当事人陈述、申辩而给予更重的处罚；确因发现新的违法事实需要加重处罚或增加处罚种类的，"
+        "重新制作并送达事先告知书，重新给予陈述、申辩（和听证）的权利后再作决定。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for decision in _punished(ctx):
+            notice = _notice_before(ctx, decision)
+            if notice is None or not notice.penalties:
+                continue
+            proposed = {p.kind for p in notice.penalties}
+            decided = list(dict.fromkeys(p.kind for p in decision.penalties))
+            problems: list[str] = []
+            if PenaltyKind.FINE in proposed and PenaltyKind.FINE in decided and decision.fine > notice.fine:
+                problems.append(f"罚款 {yuan(decision.fine)} 元，高于告知的 {yuan(notice.fine)} 元")
+            dropped = [k for k in proposed if k not in decided]
+            ceiling = max((PENALTY_CATEGORY[k] for k in dropped), default=0)
+            heavier = [k for k in decided if k not in proposed and PENALTY_CATEGORY[k] > ceiling]
+            if heavier:
+                problems.append(f"增加了告知中没有的{_kinds_text(heavier)}")
+            if problems:
+                yield Hit(f"{describe(decision)}重于{describe(notice)}告知的拟处罚"
+                          f"（{_kinds_text(sorted(proposed, key=PENALTY_CATEGORY.__getitem__))}）："
+                          f"{'；'.join(problems)}，其间无重新告知。", step=decision.id)
+
+
+class FinePaidInTime(Rule):
+    """The fine is paid within 15 days of receiving the decision, or its enforcement is on record.
+
+    Requirement: 行政处罚法 Art 67 para 3 (2017: Art 46 para 3, the same 15 days): the party pays the
+    fine within 15 days of receiving the decision. 15 days is not one of the working-day periods
+    of Art 85, so calendar days; a last day on a rest day or holiday moves to the next working day.
+    The decision is received on its service (``service`` with ``of`` = the decision); a summary
+    decision without one was handed over on the spot, on the decision day; a general-procedure
+    decision without service is PUN-SERVE-001's business. The payment is the earliest ``payment``
+    step on/after the decision day whose ``of`` is the decision or empty. Findings: a payment after
+    the last day (the organ should then have charged the 3 % daily surcharge, Art 72); a closed
+    case with neither a payment nor an enforcement step (催告, 强制执行决定, 强制执行) unless the
+    decision was revoked; an open case without payment or enforcement: an alert (预警), yellow within
+    the profile's ``alert_window``, red once overdue. A warning: the payment is made by the party,
+    payment records are often kept by the finance office, and deferral or instalments approved under
+    Art 66 para 2 are not carried by the format.
+
+    Non-compliant: decision served on 2025-09-12, ``<step id="S13" kind="payment"
+    date="2025-09-29"/>`` (15 days end on 09-27, a Saturday, moved to Sunday 09-28, a make-up
+    working day).
+
+    Compliant: payment on 2025-09-28.
+    """
+
+    meta = RuleMeta(
+        id="PUN-PAY-002",
+        title="罚款未在收到决定书之日起十五日内缴纳且无催缴或强制执行记录",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(67, 3), pl(72, 1), old_pl(46, 3)),
+        remediation="督促当事人自收到处罚决定书之日起15日内缴纳罚款并将缴款凭证归卷；逾期不缴纳的，依法每日按罚款数额的3%"
+        "加处罚款（不超过罚款数额），经催告后依法强制执行或申请人民法院强制执行；批准延期、分期缴纳的，将申请和批准材料归卷。",
+        parameters=("alert_window",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.case.type is not CaseType.PUNISHMENT:
+            return
+        enforced = any(kind in dossier.steps_by_kind for kind in _ENFORCEMENT_STEPS)
+        payments = sorted(dossier.steps_of(StepKind.PAYMENT), key=lambda s: s.day)
+        for decision in dossier.steps_of(StepKind.DECISION):
+            if decision.fine <= 0:
+                continue
+            service = service_of(ctx, decision.id)
+            if service is not None:
+                received, how = max(service.day, decision.day), f"于 {service.day.isoformat()} 送达（{service.id}）"
+            elif dossier.case.procedure is Procedure.SUMMARY:
+                received, how = decision.day, "当场交付"
+            else:
+                continue  # PUN-SERVE-001
+            deadline = ctx.calendar_day_deadline(received, PAYMENT_DAYS)
+            head = (f"{describe(decision)}罚款 {yuan(decision.fine)} 元，决定书{how}，"
+                    f"应在 {PAYMENT_DAYS} 日内（至 {deadline.isoformat()}）缴纳")
+            payment = next((p for p in payments if p.day >= decision.day and p.of in (None, decision.id)), None)
+            if payment is not None:
+                if payment.day > deadline:
+                    yield Hit(f"{head}，{describe(payment)}逾期 {(payment.day - deadline).days} 日；"
+                              "请核查是否依法加处罚款或有批准延期、分期缴纳的材料。", step=payment.id)
+            elif enforced or StepKind.REVOCATION in dossier.steps_by_kind:
+                continue
+            elif dossier.case.status is CaseStatus.CLOSED:
+                yield Hit(f"{head}，案件已结案，但案卷中既无缴款记录，也无催告或强制执行记录。", step=decision.id)
+            else:
+                alert = ctx.alert_for(deadline)
+                if alert is not None:
+                    yield Hit(f"{head}，截至 {ctx.as_of.isoformat()} 案卷中无缴款记录{alert_text(ctx, alert, deadline)}。",
+                              step=decision.id, alert=alert)
+
+
+class SummaryProcedureScope(Rule):
+    """The summary procedure is used only for a warning or a small fine.
+
+    Requirement: 行政处罚法 Art 51: a decision on the spot (简易程序) only where the facts are certain,
+    there is a legal basis, and the penalty is a warning or a fine of at most 200 yuan on a citizen
+    or 3,000 yuan on a legal person or other organisation (以下: inclusive), unless a law provides
+    otherwise. Version: decided by the decision day (the decision is made on the spot); before
+    2021-07-15 the old text (2017 revision, Art 33) allowed at most 50 / 1,000 yuan. The party kind
+    of ``case/party`` chooses the ceiling. Every decision step of a summary case with a penalty kind
+    other than warning or fine, or a total fine above the ceiling, is a finding (one per decision).
+
+    Non-compliant: ``<case procedure="summary">``, individual party, decision on 2025-03-03 with
+    ``<penalty kind="fine" amount="201"/>``; or with ``<penalty kind="confiscation_of_property"/>``;
+    or an organisation fined 1,001 yuan on 2021-07-14.
+
+    Compliant: the individual fined 200 yuan; the organisation fined 1,001 yuan on 2021-07-15.
+    """
+
+    meta = RuleMeta(
+        id="PUN-SIMPLE-001",
+        title="超出简易程序适用范围当场作出处罚决定",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(51), old_pl(33)),
+        remediation="拟给予警告以外的处罚种类或罚款超过当场处罚限额（2021年7月15日起：公民200元、法人或者其他组织3000元；"
+        "此前：50元、1000元）的，适用普通程序立案调查；法律另有规定可当场处罚的，在决定书中写明所依据的法律条文。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if not _summary_punishment(dossier):
+            return
+        party = dossier.case.party.kind
+        for decision in _punished(ctx):
+            old = decision.day < PENALTY_LAW_2021
+            ceiling = SUMMARY_LIMITS[party][0 if old else 1]
+            version = "修订前第三十三条，2021年7月15日前作出" if old else "第五十一条"
+            kinds = list(dict.fromkeys(p.kind for p in decision.penalties))
+            problems: list[str] = []
+            others = [k for k in kinds if k not in (PenaltyKind.WARNING, PenaltyKind.FINE)]
+            if others:
+                problems.append(f"处罚种类包括{_kinds_text(others)}，简易程序只能给予警告或者罚款")
+            if PenaltyKind.FINE in kinds and decision.fine > ceiling:
+                problems.append(f"罚款 {yuan(decision.fine)} 元，超过对{PARTY_LABELS[party]}当场处罚 "
+                                f"{yuan(ceiling)} 元以下的限额（{version}）")
+            if problems:
+                yield Hit(f"{describe(decision)}适用简易程序，但{'；'.join(problems)}。", step=decision.id)
+
+
+class SummaryProcedureHearsParty(Rule):
+    """A summary decision still shows that the party was informed and heard.
+
+    Requirement: 行政处罚法 Art 44, 45 and 62 apply to every decision, the summary procedure
+    included: before deciding, the officer tells the party the intended penalty, its facts, reasons
+    and basis and the rights to state its case and defend itself, and hears it; without that no
+    decision may be made unless the party expressly waives. What the format can show: the summary
+    decision step's ``rights`` (``statement`` or ``defence``: the form records that the rights were
+    told), or an ``advance_notice`` or ``statement_and_defence`` step (a statement made or expressly
+    waived) dated on or before the decision. A summary decision with none of these is a finding.
+    Whether the notice was complete and the statement really reviewed is not visible in the data
+    (the audio-video record and the form are checked by a person), and a form that prints the
+    rights may simply not have been entered as ``rights``: hence a warning.
+
+    Non-compliant: ``<case procedure="summary">`` with ``<step id="S03" kind="decision"
+    date="2025-03-03"><penalty kind="warning"/></step>`` and no notice or statement step.
+
+    Compliant: the same decision with ``rights="statement defence"``, or a
+    ``<step kind="statement_and_defence" date="2025-03-03"/>``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-SIMPLE-005",
+        title="简易程序未记录告知和听取陈述申辩",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(44), pl(45, 1), pl(62)),
+        remediation="当场作出处罚决定前，告知当事人拟作出的处罚内容及事实、理由、依据和陈述、申辩权利，听取并记录其陈述、申辩"
+        "（或明确放弃的意思表示）；在当场处罚决定书或笔录中载明，执法记录仪音像归档。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if not _summary_punishment(dossier):
+            return
+        heard_on = [s.day for s in dossier.steps_of(StepKind.ADVANCE_NOTICE, StepKind.STATEMENT_AND_DEFENCE)]
+        for decision in dossier.steps_of(StepKind.DECISION):
+            if "statement" in decision.rights or "defence" in decision.rights:
+                continue
+            if any(day <= decision.day for day in heard_on):
+                continue
+            yield Hit(
+                f"{describe(decision)}适用简易程序，案卷中无告知和听取陈述、申辩的记录：决定未载明已告知陈述、申辩权利"
+                f"（rights），决定前也无{STEP_LABELS[StepKind.ADVANCE_NOTICE]}或"
+                f"{STEP_LABELS[StepKind.STATEMENT_AND_DEFENCE]}记录。",
+                step=decision.id,
+            )
 
 
 RULES: tuple[type[Rule], ...] = (
     DecisionInTime,
+    DecisionApproved,
+    MinorNotPunished,
+    FilingInTime,
     HearingRightNotified,
     HearingRequestWindow,
     HearingNoticeInTime,
+    LimitationTwoYears,
+    LimitationFiveYears,
     StatementWindow,
+    PenaltyNotHeavierThanNotified,
+    FinePaidInTime,
     DecisionServed,
+    SummaryProcedureScope,
+    SummaryProcedureHearsParty,
 )

@@ -6,24 +6,51 @@ The dossier must show, in text (and where required in audio-video), every stage 
 Citations of 《广东省行政执法全过程记录办法》 (2021, a provincial government rule read through an
 unofficial copy, catalogue key G2, mark C1-copy) are given as 参照适用: no national text lists the
 records stage by stage; the 广东 rule follows 国办发〔2018〕118号 closely (catalogue §4).
+
+Also here: the hearing transcript (PUN-HEAR-008, 行政处罚法 Art 64 item 8), archiving after closing
+(ARC-001) and the signatures and seals of documents (ARC-004): all of them are about the written
+record of the case.
+
+Not a rule: REC-012 (original recordings not edited, integrity hashes). Rules are pure functions of
+the loaded dossier and never open files, so the tool cannot recompute a recording's hash; the one
+fact the manifest can carry, a ``sha256`` on every ``<av-record>``, is required by the XSD
+(``use="required"``), so a loaded dossier always satisfies it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import (
     MEASURE_STEPS,
+    AvRecord,
     CaseStatus,
     CaseType,
+    Document,
     Dossier,
+    ExecutionMethod,
     Procedure,
     Step,
     StepKind,
 )
-from ._common import STEP_LABELS, cl, describe, moment, not_after, on_site_steps, pl, service_of
+from ._common import (
+    PENALTY_LAW_2021,
+    PUN,
+    PUNISHMENT_LAW,
+    STEP_LABELS,
+    cl,
+    describe,
+    moment,
+    not_after,
+    on_site_steps,
+    pl,
+    service_of,
+    steps_in_time_order,
+)
 
 GD_RECORDING = "广东省行政执法全过程记录办法"
 GUIDELINE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
@@ -410,9 +437,572 @@ class StepsInLawfulOrder(Rule):
                 )
 
 
+# ---------------------------------------------------------------- REC-003 handler's proposal
+
+
+def _after_note(steps: Sequence[Step], decision: Step) -> str:
+    late = [s for s in steps if not not_after(s, decision)]
+    return f"（案卷中的 {'、'.join(describe(s) for s in late)}在决定之后）" if late else ""
+
+
+class ProposalBeforeDecision(Rule):
+    """A general-procedure punishment decision is preceded by the handler's written proposal.
+
+    Requirement: the records of the review and decision stage include the handler's proposal with
+    the facts, evidence, legal basis and discretion rule applied (广东 rule Art 11 item 1, cited
+    参照适用); 行政处罚法 Art 57 para 1 has the agency head review the result of the finished
+    investigation (调查终结) before deciding, and Art 47 requires the 审核 and 决定 stages to be
+    recorded. In the format the proposal is the ``investigation_report`` step (案件调查终结报告).
+    For each ``decision`` step of a general-procedure punishment case, an ``investigation_report``
+    step must not be later than the decision (by time when both have a start, else by day; the same
+    day passes). One finding per decision, located there. Summary-procedure decisions are not judged;
+    an open case is judged only once a decision is recorded. The other records of Art 11 are other
+    rules: the legal review (REV-001/002/007), the collective deliberation (PUN-COLL-001), and the
+    agency head's approval of the decision (``approved-by`` on the decision step, catalogue
+    PUN-DEC-005), so this rule checks the proposal only. The national requirement of a written
+    proposal is derived (the 广东 text is read through an unofficial copy), so the rule is
+    unconfirmed and a warning.
+
+    Non-compliant: ``<step id="S10" kind="decision" date="2025-04-21"/>`` and no
+    ``investigation_report`` step, or only ``<step id="S05" kind="investigation_report"
+    date="2025-04-22"/>``.
+
+    Compliant: ``base_punishment()``: report S05 on 2025-04-01, decision S10 on 2025-04-21.
+    """
+
+    meta = RuleMeta(
+        id="REC-003",
+        title="处罚决定前没有承办人的调查终结报告",
+        system=System.RECORDING,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(gd_record(11, item=1), pl(57, 1), pl(47)),
+        remediation="调查终结后由承办人制作案件调查终结报告（写明违法事实、证据、法律依据、裁量基准适用和处理意见），"
+        "经审核后再提请负责人决定；已制作而未入卷的，将报告补入案卷并登记 investigation_report 环节；"
+        "报告日期记载有误的，予以更正。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        if ctx.dossier.case.procedure is not Procedure.GENERAL:
+            return
+        reports = steps_in_time_order(ctx, StepKind.INVESTIGATION_REPORT)
+        for decision in steps_in_time_order(ctx, StepKind.DECISION):
+            if any(not_after(r, decision) for r in reports):
+                continue
+            yield Hit(
+                f"{describe(decision)}作出前没有案件调查终结报告{_after_note(reports, decision)}："
+                "普通程序案件调查终结后，应由承办人提出处理意见（违法事实、证据、法律依据和裁量基准的适用），"
+                "再提请审核和负责人决定。",
+                step=decision.id,
+            )
+
+
+# ---------------------------------------------------------------- REC-006 / REC-007 uninterrupted AV
+
+_DURATION = re.compile(r"P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?")
+
+
+def parse_duration(text: str) -> dt.timedelta | None:
+    """ISO 8601 ``PnDTnHnMnS`` (``PT1H10M``) as a timedelta; None for anything else (years, months, sign)."""
+    m = _DURATION.fullmatch(text)
+    if m is None or not any(m.groups()) or text.endswith("T"):
+        return None
+    days, hours, minutes, seconds = m.groups()
+    return dt.timedelta(days=int(days or 0), hours=int(hours or 0), minutes=int(minutes or 0),
+                        seconds=float(seconds or 0))
+
+
+def _span(delta: dt.timedelta) -> str:
+    """1小时5分, 30秒, 2天3小时 (whole seconds)."""
+    total = int(delta.total_seconds())
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = [f"{v}{u}" for v, u in ((days, "天"), (hours, "小时"), (minutes, "分"), (seconds, "秒")) if v]
+    return "".join(parts) or "0秒"
+
+
+def _clock(moment_: dt.datetime, day: dt.date) -> str:
+    """10:30 (or 10:30:15) on the step's day, else with the date."""
+    text = moment_.strftime("%H:%M" if moment_.second == 0 else "%H:%M:%S")
+    return text if moment_.date() == day else f"{moment_.date().isoformat()} {text}"
+
+
+#: Kinds of on-site act that must be recorded in full, without interruption (广东 rule Art 14 para 2).
+_FULL_AV_KINDS = frozenset({StepKind.SEAL_UP, StepKind.SEIZURE})
+
+_AV_BY_ID = ("recording.av_by_id",)
+
+
+def _full_av_steps(ctx: Context) -> list[tuple[Step, list[AvRecord]]]:
+    """Seal-up, seizure and demolition steps with a start time and at least one linked AV record."""
+    by_id: dict[str, AvRecord] | None = ctx.memo.get(_AV_BY_ID)
+    if by_id is None:
+        by_id = ctx.memo[_AV_BY_ID] = {a.id: a for a in ctx.dossier.av_records}
+    found: list[tuple[Step, list[AvRecord]]] = []
+    for step in on_site_steps(ctx):
+        if step.kind not in _FULL_AV_KINDS and not (
+            step.kind is StepKind.EXECUTION and step.execution_method is ExecutionMethod.DEMOLITION
+        ):
+            continue
+        avs = [by_id[r.av] for r in step.records if r.av is not None and r.av in by_id]
+        if step.start is not None and avs:
+            found.append((step, list(dict.fromkeys(avs))))
+    return found
+
+
+def _timed(avs: Sequence[AvRecord]) -> list[tuple[dt.datetime, dt.datetime]] | None:
+    """The (start, end) of every record, sorted; None when one of them lacks a valid start and end."""
+    spans: list[tuple[dt.datetime, dt.datetime]] = []
+    for a in avs:
+        if a.start is None or a.end is None or a.end < a.start:
+            return None
+        spans.append((a.start, a.end))
+    return sorted(spans)
+
+
+def _label(step: Step) -> str:
+    if step.kind is StepKind.EXECUTION:
+        return "强制拆除"
+    return STEP_LABELS[step.kind]
+
+
+def _ids(avs: Sequence[AvRecord]) -> str:
+    return "、".join(a.id for a in avs)
+
+
+_FULL_AV_BASIS = (
+    LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"),
+    gd_record(14, 2),
+    gd_record(19),
+    gd_record(20),
+    pl(47),
+)
+
+
+class AvRecordUninterrupted(Rule):
+    """The audio-video record of a seal-up, seizure or demolition has no interruption.
+
+    Requirement: 查封扣押财产、强制拆除 and other on-site acts directly affecting major property
+    rights are recorded in audio-video over the whole process without interruption (广东 rule
+    Art 14 para 2 「全过程无间断音像记录」, following 国办发〔2018〕118号, whose text was not read;
+    catalogue REC-006, C1-copy, so the rule is unconfirmed and a warning). Judged steps: every
+    ``seal_up`` and ``seizure`` step, and every ``execution`` step with
+    ``execution-method="demolition"``, that has a ``start`` and at least one ``<record av="…"/>``
+    (a judged step without any AV record is REC-005's business).
+
+    * When every linked ``<av-record>`` has ``start`` and ``end``, the records are merged and each
+      gap between them that lies within the step (``start`` to ``end``; without ``end``, after
+      ``start``) is an interruption. A record ending at 10:30:00 and the next starting at 10:30:00
+      are continuous; a one-second gap is reported. Gaps before the first or after the last record
+      are REC-007's business.
+    * When a linked record lacks its times, the rule compares durations: if the step has an ``end``
+      and the ``duration`` values of the linked records add up to less than the step lasted, the
+      recording cannot have been complete. Otherwise nothing can be concluded and nothing is reported.
+
+    The format records no reason for an interruption (catalogue REC-008: the cause stated by voice on
+    resuming, a written note if recording could not continue), so every gap is reported and the
+    message asks a person to check the reasons. One finding per step, located there.
+
+    Non-compliant: seizure S03 10:00–11:30 with AV01 10:00–10:40 and AV02 10:45–11:30 (interrupted
+    10:40–10:45); or S03 10:00–11:30 with one AV01 of ``duration="PT1H"`` and no times.
+
+    Compliant: AV01 10:00–10:40 and AV02 10:40–11:30; or one AV01 of ``duration="PT1H30M"``.
+    """
+
+    meta = RuleMeta(
+        id="REC-006",
+        title="全程音像记录存在中断",
+        system=System.RECORDING,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=_FULL_AV_BASIS,
+        remediation="核对执法记录仪的原始文件和存储平台记录：中断确有客观原因（设备故障、电量或存储不足、恶劣天气、现场阻挠）的，"
+        "核实重新录制时是否语音说明了原因，无法继续录制的应有向负责人报告和事后书面说明并附入案卷；"
+        "漏登记的音像文件补充登记（含起止时间、时长和哈希）；今后此类环节须全程无间断记录。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step, avs in _full_av_steps(ctx):
+            spans = _timed(avs)
+            hit = self._too_short(step, avs) if spans is None else self._gaps(step, avs, spans)
+            if hit is not None:
+                yield hit
+
+    @staticmethod
+    def _gaps(step: Step, avs: Sequence[AvRecord], spans: Sequence[tuple[dt.datetime, dt.datetime]]) -> Hit | None:
+        assert step.start is not None
+        window_start, window_end = step.start, step.end
+        holes: list[tuple[dt.datetime, dt.datetime]] = []
+        covered_until = spans[0][1]
+        for start, end in spans[1:]:
+            if start > covered_until:
+                hole_start, hole_end = max(covered_until, window_start), start
+                if window_end is not None:
+                    hole_end = min(hole_end, window_end)
+                if hole_start < hole_end:
+                    holes.append((hole_start, hole_end))
+            covered_until = max(covered_until, end)
+        if not holes:
+            return None
+        day = step.day
+        listed = "、".join(f"{_clock(a, day)}至{_clock(b, day)}（{_span(b - a)}）" for a, b in holes)
+        return Hit(
+            f"{describe(step)}是应全程无间断音像记录的{_label(step)}，但音像记录 {_ids(avs)} 之间有 {len(holes)} 处中断："
+            f"{listed}。中途中止记录的，重新开始记录时应语音说明原因，确实无法继续记录的应报告负责人并事后书面说明；"
+            "案卷格式不记载中断原因，请人工核对。",
+            step=step.id,
+        )
+
+    @staticmethod
+    def _too_short(step: Step, avs: Sequence[AvRecord]) -> Hit | None:
+        assert step.start is not None
+        if step.end is None:
+            return None
+        durations = [parse_duration(a.duration) for a in avs]
+        if any(d is None for d in durations):
+            return None
+        total = sum((d for d in durations if d is not None), dt.timedelta())
+        lasted = step.end - step.start
+        if total >= lasted:
+            return None
+        return Hit(
+            f"{describe(step)}是应全程无间断音像记录的{_label(step)}，现场执法从 {_clock(step.start, step.day)} "
+            f"至 {_clock(step.end, step.day)}，历时 {_span(lasted)}，但音像记录 {_ids(avs)} 的时长合计只有 "
+            f"{_span(total)}，短 {_span(lasted - total)}，不可能覆盖全程（音像记录未登记起止时间，无法确定中断的时段）。",
+            step=step.id,
+        )
+
+
+class AvRecordArrivalToDeparture(Rule):
+    """The uninterrupted recording of a seal-up, seizure or demolition runs from arrival to departure.
+
+    Requirement: where an on-site act must be recorded without interruption, the recording starts on
+    arrival at the site and ends on leaving it (广东 rule Art 19, read through a copy; catalogue
+    REC-007, C1-copy: unconfirmed, a warning). In the format the step's ``start`` and ``end`` are the
+    arrival and the departure. Judged steps are those of REC-006 (seal-up, seizure, demolition with a
+    ``start`` and a linked AV record) whose linked ``<av-record>`` elements all have ``start`` and
+    ``end``: the earliest record start must not be after the step's ``start``, and, when the step
+    has an ``end``, the latest record end must not be before it (equal times pass). Records without
+    times are not judged here (REC-006 compares their durations); gaps between records are REC-006's.
+    One finding per step, naming both ends when both fail.
+
+    Non-compliant: seizure S03 10:00–11:30 with AV01 10:05–11:30 (started 5 minutes late) or AV01
+    10:00–11:20 (stopped 10 minutes early).
+
+    Compliant: AV01 09:58–11:32; or exactly 10:00–11:30.
+    """
+
+    meta = RuleMeta(
+        id="REC-007",
+        title="音像记录未覆盖到达至离开现场的全过程",
+        system=System.RECORDING,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"), gd_record(14, 2), gd_record(19), pl(47)),
+        remediation="核对执法记录仪原始文件的起止时间和现场笔录记载的到达、离开时间：登记有误的予以更正；"
+        "确未在到达现场时开始或在离开前停止录制的，说明原因并附入案卷，今后此类环节应自到达执法现场时开始录制，"
+        "至离开执法现场时结束。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step, avs in _full_av_steps(ctx):
+            spans = _timed(avs)
+            if spans is None:
+                continue
+            assert step.start is not None
+            day = step.day
+            first = min(s for s, _ in spans)
+            last = max(e for _, e in spans)
+            problems: list[str] = []
+            if first > step.start:
+                problems.append(f"录制开始于 {_clock(first, day)}，晚于到达现场开始执法的 {_clock(step.start, day)}"
+                                f"（晚 {_span(first - step.start)}）")
+            if step.end is not None and last < step.end:
+                problems.append(f"录制结束于 {_clock(last, day)}，早于离开现场的 {_clock(step.end, day)}"
+                                f"（早 {_span(step.end - last)}）")
+            if problems:
+                yield Hit(
+                    f"{describe(step)}是应全程无间断音像记录的{_label(step)}，但音像记录 {_ids(avs)} "
+                    f"未覆盖到达至离开现场的全过程：{'；'.join(problems)}。",
+                    step=step.id,
+                )
+
+
+# ---------------------------------------------------------------- PUN-HEAR-008 hearing transcript
+
+HEARING_2017 = LegalBasis(PUNISHMENT_LAW, 42, 1, 7, note="2017年修正")
+
+
+class HearingTranscriptSigned(Rule):
+    """Every hearing has a transcript signed by the party, or the refusal is noted.
+
+    Requirement: 行政处罚法 (2021) Art 64 item 8: 「听证应当制作笔录。笔录应当交当事人或者其代理人
+    核对无误后签字或者盖章。当事人或者其代理人拒绝签字或者盖章的，由听证主持人在笔录中注明。」
+    (hearings before 2021-07-15: 2017 text Art 42 para 1 item 7, which has the signature but not yet
+    the refusal clause; the same check is applied and the message cites the text in force on the
+    hearing day). For each ``hearing`` step:
+
+    * it has a text record (``<record document="…"/>``, the 听证笔录); and
+    * ``party-signed="true"``; or ``party-signed="false"`` with a ``note`` (the chair noted the
+      refusal); or ``party-present="false"`` with a ``note`` (the party did not attend, Art 64 item 6:
+      the hearing ends and the absence is recorded). A ``note`` alone does not tell whether the
+      party signed: without ``party-signed`` the step is a finding.
+
+    One finding per hearing step, listing its problems. Whether the document itself is marked
+    ``signed="false"`` is ARC-004's business.
+
+    Non-compliant: ``<step id="S11" kind="hearing" date="2025-07-21"><record document="D10"/></step>``
+    (no ``party-signed``), or ``party-signed="false"`` without ``note``.
+
+    Compliant: ``<step id="S11" kind="hearing" date="2025-07-21" party-signed="true"><record
+    document="D10"/></step>``, or ``party-signed="false" note="当事人拒绝签字，主持人已在笔录中注明"``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-HEAR-008",
+        title="听证笔录未经当事人签字且未注明拒签",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(64, item=8), pl(64, item=6), HEARING_2017),
+        remediation="将听证笔录交当事人或其代理人核对无误后签字或者盖章；当事人拒绝的，由听证主持人在笔录中注明；"
+        "当事人无正当理由未出席的，在笔录中记明；在案卷中登记听证笔录（record document）和签字情况（party-signed、note）。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for hearing in steps_in_time_order(ctx, StepKind.HEARING):
+            problems: list[str] = []
+            if not any(r.document for r in hearing.records):
+                problems.append("没有听证笔录（应以 record document 关联听证笔录）")
+            signature = self._signature_problem(hearing)
+            if signature:
+                problems.append(signature)
+            if problems:
+                basis = HEARING_2017 if hearing.day < PENALTY_LAW_2021 else pl(64, item=8)
+                yield Hit(f"{describe(hearing)}：{'；'.join(problems)}（{basis}）。", step=hearing.id)
+
+    @staticmethod
+    def _signature_problem(hearing: Step) -> str | None:
+        if hearing.party_signed:
+            return None
+        if hearing.party_signed is False:
+            return None if hearing.note else "当事人或其代理人未在听证笔录上签字或者盖章，也没有听证主持人注明拒绝的情况（note）"
+        if hearing.party_present is False:
+            return None if hearing.note else "当事人未出席听证，但没有记明缺席的情况（note）"
+        return "未记录当事人或其代理人是否已在听证笔录上签字或者盖章（party-signed）"
+
+
+# ---------------------------------------------------------------- ARC-001 archiving
+
+
+class ArchivedInTime(Rule):
+    """A closed case is archived (立卷归档) after closing, within the profile's archive deadline.
+
+    Requirement: 行政处罚法 Art 47 requires the full-process record to be archived (归档保存); the
+    结案归档 is itself recorded (广东 rule Art 13). The deadline is local: e.g. 10 working days
+    after closing in a local 食药 rule (catalogue ARC-001 and §10.6, C3), so it is the optional
+    profile parameter ``archive_deadline`` (working or calendar days, start day not counted); the
+    rule is silent where it is not set (national profile) and ships as an unconfirmed warning.
+    Judged: closed cases with a ``closing`` step (the latest one counts); open cases and
+    summary-procedure punishment cases (which may be bound in batches) are not judged, nor is a
+    closed case without a closing step (REC-001 reports it).
+
+    * The earliest ``archiving`` step dated on or after the closing day must be on or before the
+      deadline (finding at the archiving step).
+    * Only ``archiving`` steps dated before the closing: finding at the latest of them.
+    * No ``archiving`` step: a finding at the closing step once the deadline has passed on the
+      as-of date (an audit right after closing is not blamed for a file still being bound).
+
+    Non-compliant: with ``archive_deadline`` 10 working days, closing on Friday 2025-09-26, archiving
+    2025-10-17 (the deadline is 2025-10-16: the make-up working day Sunday 28 Sep, 29–30 Sep, then
+    after the National Day holiday 9–10 Oct, the make-up working day Saturday 11 Oct and 13–16 Oct).
+
+    Compliant: archiving on 2025-10-16.
+    """
+
+    meta = RuleMeta(
+        id="ARC-001",
+        title="结案后未按期立卷归档",
+        system=System.RECORDING,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(pl(47), gd_record(13)),
+        remediation="结案后按本地规定的期限收齐全部文书和音像记录索引，一案一卷立卷归档，并在案卷中登记归档日期；"
+        "归档日期记载有误的予以更正。",
+        confidence=Confidence.UNCONFIRMED,
+        parameters=("archive_deadline",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        period = ctx.params.archive_deadline
+        d = ctx.dossier
+        if period is None or d.case.status is not CaseStatus.CLOSED:
+            return
+        if d.case.type is CaseType.PUNISHMENT and d.case.procedure is Procedure.SUMMARY:
+            return
+        closings = steps_in_time_order(ctx, StepKind.CLOSING)
+        if not closings:
+            return
+        closing = closings[-1]
+        deadline = ctx.period_deadline(closing.day, period)
+        unit = "个工作日" if period.day_kind == "working" else "日"
+        rule = (f"结案 {describe(closing)}后应在 {period.days} {unit}内立卷归档（配置 archive_deadline），"
+                f"期限届满日为 {deadline.isoformat()}")
+        archivings = steps_in_time_order(ctx, StepKind.ARCHIVING)
+        after = [a for a in archivings if a.day >= closing.day]
+        if after:
+            if after[0].day > deadline:
+                yield Hit(f"{describe(after[0])}晚于期限：{rule}。", step=after[0].id)
+            return
+        if archivings:
+            early = archivings[-1]
+            yield Hit(f"{describe(early)}早于{describe(closing)}：应在结案后收齐全部文书和音像记录再立卷归档。",
+                      step=early.id)
+            return
+        if ctx.as_of > deadline:
+            yield Hit(f"案卷中没有归档记录：{rule}，至 {ctx.as_of.isoformat()} 已超过期限。", step=closing.id)
+
+
+# ---------------------------------------------------------------- ARC-004 signatures and seals
+
+
+@dataclass(frozen=True)
+class _Formality:
+    """A document kind that must be signed or sealed: its name, the requirement and its citation."""
+
+    name: str
+    requirement: str
+    basis: LegalBasis
+    basis_before_2021: LegalBasis | None = None
+
+
+_SEALED: dict[str, _Formality] = {
+    "punishment_decision": _Formality(
+        "行政处罚决定书", "行政处罚决定书必须盖有作出行政处罚决定的行政机关的印章", pl(59, 2),
+        LegalBasis(PUNISHMENT_LAW, 39, 2, note="2017年修正")),
+    "seizure_decision": _Formality(
+        "查封（扣押）决定书", "查封、扣押决定书应当载明行政机关的名称、印章和日期", cl(24, 2, 5)),
+    "execution_decision": _Formality(
+        "行政强制执行决定书", "强制执行决定应当以书面形式作出，并载明行政机关的名称、印章和日期", cl(37, 2, 5)),
+}
+
+_RECORD_SIGNATURE = "笔录应当交被询问人、被检查人核对后由其和执法人员签名或者盖章，拒绝签名的在笔录中注明"
+_HEARING = _Formality(
+    "听证笔录", "听证笔录应当交当事人或者其代理人核对无误后签字或者盖章，拒绝的由听证主持人在笔录中注明",
+    pl(64, item=8), HEARING_2017)
+
+_SIGNED: dict[str, _Formality] = {
+    "on_site_record": _Formality(
+        "现场笔录", "现场笔录由当事人和行政执法人员签名或者盖章，当事人拒绝的在笔录中注明；当事人不到场的，"
+        "由见证人和行政执法人员签名或者盖章", cl(18, item=8)),
+    "inspection_record": _Formality("现场检查（勘验）笔录", _RECORD_SIGNATURE, pl(55, 2)),
+    "inquiry_record": _Formality("询问笔录", _RECORD_SIGNATURE, pl(55, 2)),
+    "hearing_record": _HEARING,
+    "hearing_transcript": _HEARING,
+}
+
+
+class DocumentsSignedAndSealed(Rule):
+    """Decisions carry the agency's seal and records carry their signatures.
+
+    Requirement (catalogue ARC-004, C1 through the rows it cites): a document marked
+    ``sealed="false"`` or ``signed="false"`` of a kind that the law requires to be sealed or signed.
+
+    * Sealed: ``punishment_decision`` (行政处罚法 Art 59 para 2; 2017 text Art 39 para 2 for
+      decisions dated before 2021-07-15), ``seizure_decision`` (行政强制法 Art 24 para 2 item 5),
+      ``execution_decision`` (行政强制法 Art 37 para 2 item 5).
+    * Signed: ``on_site_record`` (行政强制法 Art 18 item 8), ``hearing_record`` /
+      ``hearing_transcript`` (行政处罚法 Art 64 item 8; 2017 text Art 42 para 1 item 7),
+      ``inspection_record`` and ``inquiry_record`` (行政处罚法 Art 55 para 2 requires the record;
+      its signature by the person questioned or inspected and the officers is required by the
+      sectors' procedure rules and document templates, not by the statute itself).
+
+    ``signed="false"`` means the record lacks the signatures it needs; a party's refusal noted by
+    the officers is recorded on the step (``party-signed="false"`` with ``note``) while the document
+    itself counts as signed. An omitted ``signed`` or ``sealed`` attribute is unknown, not a defect:
+    no finding (otherwise nearly every dossier would be flagged for data it never recorded). An
+    unsigned record is left to the rule that already reports it: INS-011 for the records of the
+    ``inspection`` steps of an inspection case, CO-M-010 for the records of ``seal_up`` / ``seizure``
+    steps (other than the measure's decision and inventory). The court application signed by the agency head
+    (行政强制法 Art 55 para 2, CO-COURT-003) has no document kind yet and is not judged. The date used
+    for the 2021 switch is the document ``date``, else the day of the first step recording it. One
+    finding per document, located at the document and the first step that records it.
+
+    Non-compliant: ``<document id="D09" kind="punishment_decision" sealed="false"/>``;
+    ``<document id="D02" kind="on_site_record" signed="false"/>``.
+
+    Compliant: ``sealed="true"`` / ``signed="true"``, or the attribute omitted.
+    """
+
+    meta = RuleMeta(
+        id="ARC-004",
+        title="文书未按规定签名或盖章",
+        system=System.RECORDING,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(59, 2), cl(24, 2, 5), cl(37, 2, 5), cl(18, item=8), pl(64, item=8), pl(55, 2)),
+        remediation="决定书应加盖作出决定的行政机关印章后再送达（未盖章即送达的，应重新制作并送达）；笔录应由当事人"
+        "（或其代理人、见证人）和执法人员签名或盖章，拒绝签名的由执法人员在笔录中注明；属登记有误的，更正文书的"
+        " signed、sealed 标记。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        first_step: dict[str, Step] = {}
+        for s in d.steps:
+            for r in s.records:
+                if r.document is not None:
+                    first_step.setdefault(r.document, s)
+        elsewhere = self._signatures_judged_elsewhere(d)
+        for doc in d.documents:
+            if doc.sealed is False and doc.kind in _SEALED:
+                hit = self._hit(doc, _SEALED[doc.kind], "未加盖印章（sealed=\"false\"）", first_step.get(doc.id))
+            elif doc.signed is False and doc.kind in _SIGNED and doc.id not in elsewhere:
+                hit = self._hit(doc, _SIGNED[doc.kind], "未签名（signed=\"false\"）", first_step.get(doc.id))
+            else:
+                continue
+            yield hit
+
+    @staticmethod
+    def _signatures_judged_elsewhere(d: Dossier) -> frozenset[str]:
+        """Records whose ``signed="false"`` INS-011 (inspection steps of an inspection case) or CO-M-010
+        (seal-up / seizure steps, other than the measure's decision and inventory) already report."""
+        ids: set[str] = set()
+        if d.case.type is CaseType.INSPECTION:
+            ids.update(r.document for s in d.steps_of(StepKind.INSPECTION) for r in s.records if r.document)
+        for s in d.steps_of(*MEASURE_STEPS):
+            own = {ref for m in d.measures if m.step == s.id for ref in (m.decision_document, m.inventory) if ref}
+            ids.update(r.document for r in s.records if r.document and r.document not in own)
+        return frozenset(ids)
+
+    @staticmethod
+    def _hit(doc: Document, rule: _Formality, defect: str, step: Step | None) -> Hit:
+        day = doc.date or (step.day if step is not None else None)
+        basis = rule.basis
+        if rule.basis_before_2021 is not None and day is not None and day < PENALTY_LAW_2021:
+            basis = rule.basis_before_2021
+        where = f"{describe(step)}的" if step is not None else ""
+        named = doc.title or rule.name
+        return Hit(
+            f"{where}文书 {doc.id}（{named}）{defect}：{rule.requirement}（{basis}）。",
+            step=step.id if step is not None else None,
+            document=doc.id,
+        )
+
+
 RULES: tuple[type[Rule], ...] = (
+    ArchivedInTime,
+    DocumentsSignedAndSealed,
+    HearingTranscriptSigned,
     RequiredStepsRecorded,
+    ProposalBeforeDecision,
     AvRecordedWhereRequired,
+    AvRecordUninterrupted,
+    AvRecordArrivalToDeparture,
     OnSiteStepHasTextRecord,
     StepsInLawfulOrder,
 )

@@ -388,6 +388,86 @@ class ReviewNotAfterDecision(Rule):
                 )
 
 
+# ---------------------------------------------------------------- REV-005
+
+#: The eight review items (审核内容) and the words that record them in ``review-items``.
+REVIEW_ITEMS: dict[str, str] = {
+    "subject": "执法主体是否合法",
+    "officers": "执法人员是否具备执法资格",
+    "procedure": "执法程序是否合法",
+    "facts": "案件事实是否清楚，证据是否合法充分",
+    "law": "适用法律、法规、规章是否准确，裁量基准运用是否适当",
+    "jurisdiction": "是否超越执法机关法定权限",
+    "documents": "执法文书是否完备、规范",
+    "transfer": "违法行为是否涉嫌犯罪、需要移送司法机关",
+}
+
+
+def _vocabulary() -> str:
+    return "；".join(f"{word}（{text}）" for word, text in REVIEW_ITEMS.items())
+
+
+class ReviewCoversEightItems(Rule):
+    """The latest passed legal review records, item by item, the eight review items.
+
+    Requirement: the review examines 执法主体、执法人员资格、执法程序、事实与证据、法律适用与裁量、
+    权限、文书、是否涉嫌犯罪需移送 and records the result item by item (国办发〔2018〕118号, whose
+    wording was seen only in secondary copies; 广东 legal-review rule Art 17 lists four of them and
+    Art 19 adds 超越权限 and 法律文书不规范; catalogue REV-005, C3: unconfirmed, a warning). The
+    ``review-items`` word list of a ``legal_review`` step records what was examined, in this
+    vocabulary (one word per item; other words are ignored and named in the message):
+
+    ``subject`` 执法主体是否合法 · ``officers`` 执法人员是否具备执法资格 · ``procedure`` 执法程序是否
+    合法 · ``facts`` 案件事实是否清楚，证据是否合法充分 · ``law`` 适用法律是否准确，裁量基准运用是否
+    适当 · ``jurisdiction`` 是否超越法定权限 · ``documents`` 执法文书是否完备、规范 · ``transfer``
+    是否涉嫌犯罪、需要移送司法机关.
+
+    Judged: the latest ``legal_review`` step with ``outcome="passed"`` (in time order), in any case
+    type, when it has ``review-items``; a case without a passed review is not judged (REV-001/002/007
+    cover missing or failed reviews). An omitted ``review-items`` is unknown, not a defect: the
+    manifest did not transcribe what the review opinion examined, so there is no finding (as with
+    omitted ``signed`` / ``sealed`` flags, ARC-004); the eight items stay a question for the person
+    reading the opinion. One finding, located at that review step, listing the missing items.
+
+    Non-compliant: ``<step id="S06" kind="legal_review" outcome="passed" review-items="subject
+    facts procedure"/>`` (officers, law, jurisdiction, documents, transfer missing).
+
+    Compliant: ``review-items="subject officers procedure facts law jurisdiction documents
+    transfer"``.
+    """
+
+    meta = RuleMeta(
+        id="REV-005",
+        title="法制审核未逐项审核八项内容",
+        system=System.LEGAL_REVIEW,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis(GUIDANCE_118, note="国办发〔2018〕118号"), gd_review(17), gd_review(19)),
+        remediation="法制审核意见书应逐项写明对执法主体、执法人员资格、执法程序、事实证据、法律适用和裁量、执法权限、"
+        "执法文书、是否涉嫌犯罪需要移送的审核意见；意见书已逐项审核的，在案卷中用 review-items 逐项登记；"
+        "漏审的事项应补充审核。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        passed = [r for r in _sorted(ctx, StepKind.LEGAL_REVIEW) if r.outcome is ReviewOutcome.PASSED]
+        if not passed:
+            return
+        review = passed[-1]
+        recorded = set(review.review_items)
+        missing = [word for word in REVIEW_ITEMS if word not in recorded]
+        if not recorded or not missing:
+            return
+        unknown = [w for w in dict.fromkeys(review.review_items) if w not in REVIEW_ITEMS]
+        listed = "、".join(f"{w}（{REVIEW_ITEMS[w]}）" for w in missing)
+        extra = f"。未识别的审核事项：{'、'.join(unknown)}（可用的词：{_vocabulary()}）" if unknown else ""
+        yield Hit(
+            f"最近一次通过的 {describe(review)}未记载 {len(missing)} 项审核内容：{listed}{extra}。"
+            "法制审核应逐项审核并记录八项内容。",
+            step=review.id,
+        )
+
+
 # ---------------------------------------------------------------- REV-007
 
 
@@ -639,6 +719,7 @@ RULES: tuple[type[Rule], ...] = (
     ReviewBeforeDecision,
     CatalogueReviewBeforeDecision,
     ReviewNotAfterDecision,
+    ReviewCoversEightItems,
     LatestReviewPassed,
     ReviewerNotInvestigator,
     ReviewerQualified,

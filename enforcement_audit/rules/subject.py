@@ -6,8 +6,21 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..engine import ALL_CASE_TYPES, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
-from ..models import MEASURE_STEPS, Body, BodyType, Capacity, Delegation, Dossier, Power, Registry, Step
-from ._common import STEP_LABELS, act_step_of, cl, describe, pl
+from ..models import (
+    MEASURE_STEPS,
+    Body,
+    BodyType,
+    Capacity,
+    CaseType,
+    Delegation,
+    Dossier,
+    MeasureKind,
+    Power,
+    Registry,
+    Step,
+    StepKind,
+)
+from ._common import COERCION, PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, STEP_LABELS, act_step_of, cl, describe, pl
 
 
 class BodyExists(Rule):
@@ -274,4 +287,160 @@ class EntrustedNoMeasures(Rule):
                       "行政强制措施权不得委托。", step=step)
 
 
-RULES: tuple[type[Rule], ...] = (BodyExists, MatterOnPowerList, WithinDelegation, EntrustedNoMeasures)
+_MEASURE_OF_STEP = {StepKind.SEAL_UP: MeasureKind.SEAL_UP, StepKind.SEIZURE: MeasureKind.SEIZURE}
+MEASURE_LABELS: dict[MeasureKind, str] = {MeasureKind.SEAL_UP: "查封", MeasureKind.SEIZURE: "扣押", MeasureKind.FREEZE: "冻结"}
+
+
+class MeasureOnPowerList(Rule):
+    """A seal-up, seizure or freeze is taken only where the power exercised lists that measure.
+
+    Requirement: 查封、扣押 only by the organs that a 法律 or 法规 names (行政强制法 Art 22); 冻结存款、汇款
+    only by organs that a 法律 names, never entrusted (Art 29 para 1). The registry records, per power
+    (matter) of a body's power list, the measures the law grants with it (``measures``). For each
+    ``seal_up``/``seizure`` step, and each ``<measure>`` not already covered by its step (e.g. a freeze), the
+    power for the case's matter in force on that day (the acting body's; for a township acting by transfer,
+    the delegator's, as in SUBJ-003) must list that measure kind. The registry does not record the rank of
+    the basis (法律 or 法规), so a freeze is judged like a seal-up: the power must list ``freeze``; whether its
+    basis is a 法律 is left to the reviewer. Not judged here: an entrusted organisation (SUBJ-008), a matter
+    with no power in force (SUBJ-003), an unknown body (SUBJ-001).
+
+    Non-compliant: ``<power matter="MR-INS-001" .../>`` with no ``measures`` and a ``<step kind="seizure">``
+    in a case on matter MR-INS-001; a ``<measure kind="freeze">`` where the power lists ``seal_up seizure``.
+
+    Compliant: ``<power matter="MR-FOOD-001" measures="seal_up seizure" .../>`` and a seizure step.
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-009",
+        title="实施机关的职权未列明所采取的查封、扣押或冻结措施",
+        system=System.SUBJECT,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(22), cl(29, 1), cl(17, 1)),
+        remediation="核对设定该强制措施的法律、法规：查封、扣押须有法律、法规规定由本机关实施，冻结存款、汇款须有法律规定；"
+        "有依据而权责清单漏列的，补正清单并在案卷中载明依据条文；没有依据的，立即解除该措施，依法处理由此造成的损失。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        acting = d.case.acting_body
+        body = ctx.registry.body_by_id.get(acting.id)
+        if body is None or acting.capacity is Capacity.ENTRUSTED or body.type is BodyType.ENTRUSTED_ORGANISATION:
+            return  # SUBJ-001 / SUBJ-008
+        holders = _power_holders(d, ctx.registry)
+        if not holders and acting.capacity is Capacity.OWN and body.type is BodyType.TOWNSHIP:
+            holders = [body]  # a township with a power of its own (SUBJ-005 judges whether it has one)
+        if not holders:
+            return
+        code = d.case.matter.code
+        whose = "实施机关" if acting.capacity is Capacity.OWN else "赋权机关"
+        judged: set[tuple[str, MeasureKind]] = set()
+        acts: list[tuple[str | None, MeasureKind, dt.date, str]] = []
+        for s in d.steps_of(*MEASURE_STEPS):
+            kind = _MEASURE_OF_STEP[s.kind]
+            judged.add((s.id, kind))
+            acts.append((s.id, kind, s.day, describe(s)))
+        for m in d.measures:
+            if (m.step, m.kind) in judged:
+                continue
+            judged.add((m.step, m.kind))
+            step = m.step if m.step in d.step_by_id else None
+            acts.append((step, m.kind, m.start, f"强制措施 {m.id}（{MEASURE_LABELS[m.kind]}，自 {m.start} 起）"))
+        for step_id, kind, day, what in acts:
+            powers = [(h, p) for h in holders for p in _powers_for(h, code) if p.in_force(day)]
+            if not powers or any(kind in p.measures for _, p in powers):
+                continue  # no power in force: SUBJ-003
+            listed = "；".join(
+                f"{_body(h)}「{p.name}」列明的措施为 {'、'.join(MEASURE_LABELS[k] for k in p.measures) or '（无）'}"
+                for h, p in powers
+            )
+            label = MEASURE_LABELS[kind]
+            if kind is MeasureKind.FREEZE:
+                why = ("冻结存款、汇款只能由法律规定的行政机关实施。名录不记载职权依据的位阶，本规则按权责清单是否列明冻结判断，"
+                       "列明冻结的仍应人工核对其依据是否为法律")
+            else:
+                why = "查封、扣押只能由法律、法规规定的行政机关实施"
+            yield Hit(f"{what}：执法事项 {_matter(d)}在{whose}权责清单中的职权未列明{label}措施（{listed}）；{why}。",
+                      step=step_id)
+
+
+# ---------------------------------------------------------------- territory (SUBJ-013, INS-014)
+
+
+def territory_holders(dossier: Dossier, registry: Registry) -> list[Body]:
+    """The bodies whose territory a case may lie in: the acting body, and for an entrusted or delegated body
+    also the principal (for a delegated body without a principal: the delegators of the delegations covering
+    the matter). Empty when the acting body is unknown (SUBJ-001)."""
+    acting = dossier.case.acting_body
+    body = registry.body_by_id.get(acting.id)
+    if body is None:
+        return []
+    ids: list[str] = []
+    if acting.capacity is not Capacity.OWN:
+        if acting.principal:
+            ids = [acting.principal]
+        elif acting.capacity is Capacity.DELEGATED:
+            ids = list(dict.fromkeys(x.delegator for x in _covering(body, dossier.case.matter.code)))
+    return [body, *(registry.body_by_id[i] for i in ids if i in registry.body_by_id and i != body.id)]
+
+
+def outside_territory(dossier: Dossier, registry: Registry) -> str | None:
+    """Why the case region lies outside every territory of :func:`territory_holders` (None: inside, or unknown body).
+
+    A territory covers a region when the region code starts with it (as ``Certificate.covers_territory``)."""
+    holders = territory_holders(dossier, registry)
+    region = dossier.case.region
+    if not holders or any(region.startswith(b.territory) for b in holders):
+        return None
+    where = "、".join(f"{_body(b)} 的管辖区域 {b.territory}" for b in holders)
+    return f"案件行为地区划代码 {region} 不在{where}之内"
+
+
+class TerritorialJurisdiction(Rule):
+    """The case lies within the territory of the body that handles it (punishment and coercion cases).
+
+    Requirement: a punishment is handled by the organ of the place where the violation occurred (行政处罚法
+    Art 22; before 2021-07-15, Art 20 of the 2017 text, which also requires the county level or above);
+    coercion is carried out within the organ's statutory powers (行政强制法 Art 17 para 1), which are
+    territorial. The case region (``case/@region``) must start with the territory of the acting body; an
+    entrusted organisation or a township acting by transfer may also act within the territory of its
+    principal (or of the delegator whose delegation covers the matter). Inspection cases: INS-014. Not
+    judged (no data): the body's level (county or above), exceptions made by a 法律、行政法规 or 部门规章
+    (e.g. designated jurisdiction), competing filings by other organs (Art 25).
+
+    Non-compliant: ``<case region="330299">`` handled by B-CX-MR (``territory="330199"``).
+
+    Compliant: ``region="330199"`` or ``region="330199101"`` (a township inside the county).
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-013",
+        title="案件不在实施机关的地域管辖范围内",
+        system=System.SUBJECT,
+        case_types=PUN | COERCION,
+        severity=Severity.ERROR,
+        legal_basis=(pl(22), LegalBasis(PUNISHMENT_LAW, 20, note="2017年修正，适用于2021年7月15日前的行为"), cl(17, 1)),
+        remediation="核对违法行为发生地和实施机关的管辖区域：不属本机关管辖的，移送有管辖权的机关处理；依据法律、行政法规、"
+        "部门规章的特别管辖规定或上级指定管辖办理的，在案卷中载明依据和指定文书；案件区划代码填写有误的，予以更正。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        gap = outside_territory(d, ctx.registry)
+        if gap is None:
+            return
+        tail = ""
+        act = act_step_of(ctx)
+        if d.case.type is CaseType.PUNISHMENT and act is not None and act.day < PENALTY_LAW_2021:
+            tail = f"（{_act_label(act)}早于2021年7月15日，适用2017年修正的行政处罚法第二十条）"
+        yield Hit(f"{gap}{tail}；行政处罚由违法行为发生地的行政机关管辖，行政强制在法定职权范围内实施。")
+
+
+RULES: tuple[type[Rule], ...] = (
+    BodyExists,
+    MatterOnPowerList,
+    WithinDelegation,
+    EntrustedNoMeasures,
+    MeasureOnPowerList,
+    TerritorialJurisdiction,
+)

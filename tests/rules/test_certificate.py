@@ -4,6 +4,7 @@ from typing import Any
 import pytest
 
 from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.profile import Flag, Profile, load_profile
 from enforcement_audit.testing import (
     REGISTRY,
     base_coercive_measure,
@@ -17,7 +18,8 @@ from enforcement_audit.testing import (
 )
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
-CERT_RULES = ["CERT-002", "CERT-005", "CERT-006", "CERT-007", "CERT-011", "CERT-101", "CERT-102"]
+CERT_RULES = ["CERT-002", "CERT-005", "CERT-006", "CERT-007", "CERT-008", "CERT-009", "CERT-011", "CERT-101", "CERT-102",
+              "PUN-FILE-004"]
 
 EXPIRED = "33019920190003"  # 何春燕, valid to 2024-12-31
 SUPERVISION = "33019920190004"  # 马国庆
@@ -528,3 +530,224 @@ def test_each_rule_reports_each_defect_once() -> None:
     assert hits(d, "CERT") == [("CERT-002", "S03"), ("CERT-006", "S03")]
     d = with_o5_auxiliary(base_punishment(), "S03")
     assert hits(d, "CERT") == [("CERT-002", "S03"), ("CERT-011", "S03")]
+
+
+# ---------------------------------------------------------------- CERT-008
+
+
+def annual_review(enabled: bool = True) -> Profile:
+    """The national profile with the annual-review switch set."""
+    p = load_profile("national")
+    flag = Flag(enabled=enabled, source="测试：某省行政执法证件管理办法（年度审验）", confidence="unconfirmed")
+    return p.model_copy(update={"parameters": p.parameters.model_copy(update={"annual_review_required": flag})})
+
+
+def reviewed(r: dict[str, Any], number: str, *years: int, passed: bool = True) -> dict[str, Any]:
+    cert(r, number).setdefault("annual_reviews", []).extend({"year": y, "passed": passed} for y in years)
+    return r
+
+
+def reviewed_all(*years: int) -> dict[str, Any]:
+    r = reg()
+    for c in r["certificates"]:
+        reviewed(r, c["number"], *years)
+    return r
+
+
+def test_cert_008_silent_nationally_and_when_switched_off() -> None:
+    assert hits(base_punishment(), "CERT-008") == []  # no annual reviews in the registry at all
+    assert hits(base_punishment(), "CERT-008", profile=annual_review(enabled=False)) == []
+
+
+def test_cert_008_reviews_passed_pass() -> None:
+    for base in BASES:
+        assert hits(base(), "CERT-008", profile=annual_review(), reg=reviewed_all(2025)) == []
+
+
+def test_cert_008_no_review_for_the_year() -> None:
+    r = reviewed_all(2024, 2025)
+    cert(r, "33019920190002")["annual_reviews"] = [{"year": 2024, "passed": True}]  # O2: none for 2025
+    assert hits(base_punishment(), "CERT-008", profile=annual_review(), reg=r) == [
+        ("CERT-008", "S03"), ("CERT-008", "S04")]
+    (f, _) = run(base_punishment(), "CERT-008", profile=annual_review(), reg=r)
+    assert f.message == ("S03 现场检查（2025-03-06） 的执法人员 刘晓东（O2）执法证 33019920190002："
+                         "没有 2025 年度的审验记录，本地区要求执法证件每年审验。")
+    assert f.severity is Severity.WARNING and f.confidence is Confidence.UNCONFIRMED
+
+
+def test_cert_008_review_failed() -> None:
+    r = reviewed_all(2024)
+    reviewed(r, "33019920190001", 2025)
+    reviewed(r, "33019920190002", 2025, passed=False)
+    assert hits(base_inspection(), "CERT-008", profile=annual_review(), reg=r) == [("CERT-008", "S02")]
+    assert "2025 年度审验未通过" in messages(base_inspection(), "CERT-008", profile=annual_review(), reg=r)[0]
+
+
+def test_cert_008_every_officer_and_step_without_reviews() -> None:
+    assert hits(base_punishment(), "CERT-008", profile=annual_review()) == [("CERT-008", "S03")] * 2 + [
+        ("CERT-008", "S04")] * 2
+
+
+def test_cert_008_year_of_the_act_boundary() -> None:
+    r = reviewed_all(2025)
+    d = move(base_inspection(), "S02", "2024-12-31")
+    assert hits(d, "CERT-008", profile=annual_review(), reg=r) == [("CERT-008", "S02")] * 2
+    assert "没有 2024 年度的审验记录" in messages(d, "CERT-008", profile=annual_review(), reg=r)[0]
+    d = move(base_inspection(), "S02", "2025-01-01")
+    assert hits(d, "CERT-008", profile=annual_review(), reg=r) == []
+
+
+def test_cert_008_certificate_issued_in_the_act_year_needs_no_review() -> None:
+    r = reviewed_all(2024)
+    cert(r, "33019920190002")["valid_from"] = "2025-01-01"
+    reviewed(r, "33019920190001", 2025)
+    assert hits(base_inspection(), "CERT-008", profile=annual_review(), reg=r) == []
+    cert(r, "33019920190002")["valid_from"] = "2024-12-31"
+    assert hits(base_inspection(), "CERT-008", profile=annual_review(), reg=r) == [("CERT-008", "S02")]
+
+
+def test_cert_008_invalid_auxiliary_and_supervision_left_to_other_rules() -> None:
+    r = reviewed_all(2025)
+    prof = annual_review()
+    assert hits(with_o4_expired(base_punishment(), "S03"), "CERT-008", profile=prof,
+                reg=reviewed(r, EXPIRED, 2024)) == []
+    assert hits(with_o5_auxiliary(base_punishment(), "S03"), "CERT-008", profile=prof, reg=r) == []
+    cert(r, SUPERVISION)["annual_reviews"] = []  # unreviewed, but CERT-011's business
+    assert hits(with_o6_supervision(base_punishment(), "S03"), "CERT-008", profile=prof, reg=r) == []
+
+
+def test_cert_008_summary_decision_on_the_spot() -> None:
+    r = reviewed_all(2024)
+    d = summary(base_punishment())
+    for sid in ("S03", "S04"):
+        move(d, sid, "2024-12-30")
+    step(d, "S10")["officers"] = ["O1"]
+    assert hits(d, "CERT-008", profile=annual_review(), reg=r) == [("CERT-008", "S10")]
+
+
+def test_cert_008_uncovered_certificate_is_still_judged() -> None:
+    r = reviewed_all(2024)
+    reviewed(r, "33019920190001", 2025)
+    cert(r, "33019920190002")["fields"] = ["urban_management"]  # CERT-007, but valid: CERT-008 judges it
+    assert hits(base_inspection(), "CERT-008", profile=annual_review(), reg=r) == [("CERT-008", "S02")]
+
+
+# ---------------------------------------------------------------- CERT-009
+
+
+def test_cert_009_name_differs_from_holder() -> None:
+    d = base_punishment()
+    officer(d, "O2")["certificate"] = "33019920190001"  # 陈立新's card
+    assert hits(d, "CERT-009") == [("CERT-009", None)]
+    (f,) = run(d, "CERT-009")
+    assert f.message == ("执法人员 刘晓东（O2）登记的执法证 33019920190001 在名录中的持证人为 陈立新，"
+                         "与本人姓名不符；该人员参与了现场执法环节 S03、S04；执法证件限本人使用。")
+    assert f.severity is Severity.WARNING and f.confidence is Confidence.UNCONFIRMED
+
+
+def test_cert_009_whitespace_in_names_ignored() -> None:
+    d = base_inspection()
+    officer(d, "O1")["name"] = "陈 立新"
+    officer(d, "O2")["name"] = "刘晓东\u3000"
+    assert hits(d, "CERT-009") == []
+
+
+def test_cert_009_officer_not_on_site() -> None:
+    d = base_coercive_measure()
+    add_officer(d, "O6", "马国庆", "assisting", "33019920190002")
+    assert hits(d, "CERT-009") == [("CERT-009", None)]
+    assert messages(d, "CERT-009")[0] == (
+        "执法人员 马国庆（O6）登记的执法证 33019920190002 在名录中的持证人为 刘晓东，与本人姓名不符；执法证件限本人使用。")
+
+
+def test_cert_009_one_finding_per_officer() -> None:
+    d = base_enforced_execution()
+    officer(d, "O1")["certificate"] = "33019920190002"
+    officer(d, "O2")["certificate"] = "33019920190001"
+    assert hits(d, "CERT-009") == [("CERT-009", None)] * 2
+
+
+def test_cert_009_unregistered_number_left_to_cert_006() -> None:
+    d = base_punishment()
+    officer(d, "O2")["certificate"] = "33019920199999"
+    assert hits(d, "CERT-009") == []
+    assert hits(d, "CERT-006") == [("CERT-006", "S03"), ("CERT-006", "S04")]
+
+
+# ---------------------------------------------------------------- PUN-FILE-004
+
+
+def test_pun_file_004_valid_from_boundary() -> None:
+    r = reg()
+    cert(r, "33019920190002")["valid_from"] = "2025-03-05"  # the filing day S02
+    assert hits(base_punishment(), "PUN-FILE-004", reg=r) == []
+    cert(r, "33019920190002")["valid_from"] = "2025-03-06"
+    assert hits(base_punishment(), "PUN-FILE-004", reg=r) == [("PUN-FILE-004", "S02")]
+    (f,) = run(base_punishment(), "PUN-FILE-004", reg=r)
+    assert f.message == ("S02 立案（2025-03-05）：立案环节未登记办案人员，案卷中主办、协办执法人员共 2 名，"
+                         "在立案日持有效行政执法证的仅 1 名（陈立新（O1）），少于两名；"
+                         "未计入：刘晓东（O2）执法证 33019920190002：证件自 2025-03-06 起有效，行为日尚未生效。")
+    assert f.severity is Severity.ERROR
+    assert str(f.legal_basis[2]) == "《市场监督管理行政处罚程序规定》第十九条第二款（市场监管部门规章）"
+
+
+def test_pun_file_004_expired_on_filing_day() -> None:
+    r = reg()
+    cert(r, "33019920190001")["valid_to"] = "2025-03-04"
+    assert hits(base_punishment(), "PUN-FILE-004", reg=r) == [("PUN-FILE-004", "S02")]
+    cert(r, "33019920190001")["valid_to"] = "2025-03-05"
+    assert hits(base_punishment(), "PUN-FILE-004", reg=r) == []
+
+
+def test_pun_file_004_only_lead_and_assisting_count() -> None:
+    d = base_punishment()
+    officer(d, "O2")["role"] = "auxiliary_staff"
+    assert hits(d, "PUN-FILE-004") == [("PUN-FILE-004", "S02")]
+    assert "案卷中主办、协办执法人员共 1 名，在立案日持有效行政执法证的仅 1 名（陈立新（O1））" in messages(d, "PUN-FILE-004")[0]
+
+
+def test_pun_file_004_no_certificate_number() -> None:
+    d = base_punishment()
+    del officer(d, "O2")["certificate"]
+    assert hits(d, "PUN-FILE-004") == [("PUN-FILE-004", "S02")]
+    assert messages(d, "PUN-FILE-004")[0].endswith("未计入：刘晓东（O2）未登记执法证号。")
+
+
+def test_pun_file_004_officers_listed_on_the_filing_step() -> None:
+    d = base_punishment()
+    add_officer(d, "O4", "何春燕", "assisting", EXPIRED)
+    step(d, "S02")["officers"] = ["O1", "O4"]
+    assert hits(d, "PUN-FILE-004") == [("PUN-FILE-004", "S02")]  # O2 (valid) is not among the assigned handlers
+    assert "立案环节登记的办案人员 2 名" in messages(d, "PUN-FILE-004")[0]
+    step(d, "S02")["officers"] = ["O1", "O2"]
+    assert hits(d, "PUN-FILE-004") == []
+
+
+def test_pun_file_004_supervision_certificate_does_not_count() -> None:
+    d = base_punishment()
+    officer(d, "O2")["certificate"] = SUPERVISION
+    assert hits(d, "PUN-FILE-004") == [("PUN-FILE-004", "S02")]
+    assert "为行政执法监督证" in messages(d, "PUN-FILE-004")[0]
+
+
+def test_pun_file_004_coverage_left_to_cert_007() -> None:
+    r = reg()
+    cert(r, "33019920190002")["fields"] = ["urban_management"]
+    assert hits(base_punishment(), "PUN-FILE-004", reg=r) == []
+
+
+def test_pun_file_004_not_judged_without_filing_or_in_summary_procedure() -> None:
+    d = base_punishment()
+    del officer(d, "O2")["certificate"]
+    assert hits(summary(copy.deepcopy(d)), "PUN-FILE-004") == []
+    d["steps"] = [s for s in d["steps"] if s["id"] != "S02"]
+    assert hits(d, "PUN-FILE-004") == []
+
+
+def test_pun_file_004_open_case_judged_on_its_filing() -> None:
+    d = base_punishment()
+    d["case"]["status"] = "open"
+    d["steps"] = [s for s in d["steps"] if s["id"] in ("S01", "S02")]
+    assert hits(d, "PUN-FILE-004") == []
+    del officer(d, "O2")["certificate"]
+    assert hits(d, "PUN-FILE-004") == [("PUN-FILE-004", "S02")]

@@ -27,7 +27,10 @@ RULE_IDS = [r.meta.id for r in RULES]
 
 def test_rules_are_in_id_order() -> None:
     assert sorted(RULE_IDS) == RULE_IDS
-    assert RULE_IDS == ["CO-E-003", "CO-E-008", "CO-E-108", "CO-M-002", "CO-SEAL-003", "CO-SEAL-006"]
+    assert RULE_IDS == [
+        "CO-E-003", "CO-E-004", "CO-E-007", "CO-E-008", "CO-E-108", "CO-M-002", "CO-M-006", "CO-M-010",
+        "CO-M-011", "CO-PROXY-003", "CO-SEAL-003", "CO-SEAL-006",
+    ]
 
 
 @pytest.mark.parametrize("base", BASES, ids=lambda b: b.__name__)
@@ -277,13 +280,66 @@ def _open_without_end() -> dict[str, Any]:
     return d
 
 
-def test_seal_006_open_case_without_end_only_after_period_end() -> None:
+def alerts(d: dict[str, Any], rule_id: str, as_of: dt.date, **kwargs: Any) -> list[tuple[str, str | None, str | None]]:
+    """(step, alert, severity) of every finding of one rule on ``as_of``."""
+    return [
+        (f.location.step, f.alert.value if f.alert else None, f.severity.value)
+        for f in run(d, rule_id, as_of=as_of, **kwargs)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        # seizure Tue 2025-06-03: 30 days end Thu 07-03; national alert window 3 working days
+        ("2025-06-20", []),
+        ("2025-06-29", []),  # Sunday: 06-30, 07-01, 07-02, 07-03 are 4 working days left
+        ("2025-06-30", [("S03", "yellow", "warning")]),  # 3 working days left
+        ("2025-07-03", [("S03", "yellow", "warning")]),  # due today
+        ("2025-07-04", [("S03", "red", "error")]),  # overdue
+    ],
+)
+def test_seal_006_open_case_without_end_alerts(as_of: str, expected: list[tuple[str, str, str]]) -> None:
     d = _open_without_end()
-    assert hits(d, "CO-SEAL-006", as_of=dt.date(2025, 6, 20)) == []
-    assert hits(d, "CO-SEAL-006", as_of=dt.date(2025, 7, 3)) == []
-    assert hits(d, "CO-SEAL-006", as_of=dt.date(2025, 7, 4)) == [("CO-SEAL-006", "S03")]
-    (msg,) = messages(d, "CO-SEAL-006", as_of=dt.date(2025, 7, 10))
-    assert "截至 2025-07-10 仍未记录解除或处理决定，已超期 7 日" in msg
+    assert alerts(d, "CO-SEAL-006", dt.date.fromisoformat(as_of)) == expected
+
+
+def test_seal_006_open_case_alert_messages() -> None:
+    d = _open_without_end()
+    assert hits(d, "CO-SEAL-006", as_of=dt.date(2025, 6, 27)) == []
+    (yellow,) = messages(d, "CO-SEAL-006", as_of=dt.date(2025, 6, 30))
+    assert "截至 2025-06-30 仍未记录解除或处理决定（黄色预警）距期限届满还有 3 个工作日（期限 2025-07-03）" in yellow
+    (red,) = messages(d, "CO-SEAL-006", as_of=dt.date(2025, 7, 10))
+    assert "截至 2025-07-10 仍未记录解除或处理决定（红色预警）已超过期限 7 日" in red
+
+
+def test_seal_006_open_case_alert_over_national_day() -> None:
+    # seizure Mon 2025-09-01: 30 days end on 10-01 (holiday), moved to Thu 10-09
+    d = seizure_on("2025-09-01", None)
+    d["case"]["status"] = "open"
+    drop_step(d, "S05")
+    drop_step(d, "S06")
+    # Friday 09-26: 09-28 (make-up Sunday), 09-29, 09-30, 10-09 = 4 working days left
+    assert alerts(d, "CO-SEAL-006", dt.date(2025, 9, 26)) == []
+    assert alerts(d, "CO-SEAL-006", dt.date(2025, 9, 28)) == [("S03", "yellow", "warning")]
+    (msg,) = messages(d, "CO-SEAL-006", as_of=dt.date(2025, 10, 5))
+    assert "（黄色预警）距期限届满还有 1 个工作日（期限 2025-10-09）" in msg
+    assert alerts(d, "CO-SEAL-006", dt.date(2025, 10, 9)) == [("S03", "yellow", "warning")]
+    assert alerts(d, "CO-SEAL-006", dt.date(2025, 10, 10)) == [("S03", "red", "error")]
+
+
+def test_seal_006_open_case_with_recorded_end_has_no_alert() -> None:
+    d = seizure_on("2025-06-03", "2025-07-04")
+    d["case"]["status"] = "open"
+    assert alerts(d, "CO-SEAL-006", dt.date(2025, 7, 10)) == [("S03", None, "error")]
+    d = seizure_on("2025-06-03", "2025-06-30")
+    d["case"]["status"] = "open"
+    assert hits(d, "CO-SEAL-006", as_of=dt.date(2025, 7, 2)) == []
+
+
+def test_seal_006_closed_case_never_carries_an_alert() -> None:
+    d = seizure_on("2025-06-03", None)
+    assert alerts(d, "CO-SEAL-006", dt.date(2025, 7, 2)) == [("S03", None, "error")]
 
 
 def test_seal_006_closed_case_without_end_is_a_finding() -> None:
@@ -616,3 +672,351 @@ def test_e_108_reads_the_night_window_from_the_profile(tmp_path: Path) -> None:
 def test_night_and_holiday_are_separate_findings() -> None:
     d = execution_at("2025-10-02T22:30:00", "2025-10-02T23:00:00")
     assert hits(d, "CO-E-008", "CO-E-108") == [("CO-E-008", "S06"), ("CO-E-108", "S06")]
+
+
+# ------------------------------------------------------------------ CO-M-006 party notified to attend
+
+
+def test_m_006_party_absent_without_witness() -> None:
+    d = base_coercive_measure()
+    step(d, "S03")["party_present"] = False
+    del step(d, "S03")["party_signed"]
+    assert hits(d, "CO-M-006") == [("CO-M-006", "S03")]
+    assert "当事人未到场，案卷中既没有通知当事人到场的记录，也没有见证人到场" in messages(d, "CO-M-006")[0]
+
+
+def test_m_006_party_absent_with_witness_passes() -> None:
+    d = base_coercive_measure()
+    step(d, "S03").update(party_present=False, witness_present=True, witness_signed=True)
+    del step(d, "S03")["party_signed"]
+    assert hits(d, "CO-M-006") == []
+
+
+def test_m_006_witness_signature_alone_counts_as_presence() -> None:
+    d = base_coercive_measure()
+    step(d, "S03").update(party_present=False, witness_signed=True)
+    assert hits(d, "CO-M-006") == []
+    step(d, "S03")["witness_present"] = False
+    assert hits(d, "CO-M-006") == [("CO-M-006", "S03")]
+
+
+def test_m_006_presence_not_recorded() -> None:
+    d = base_coercive_measure()
+    del step(d, "S03")["party_present"]
+    assert hits(d, "CO-M-006") == [("CO-M-006", "S03")]
+    assert "未记录当事人是否到场" in messages(d, "CO-M-006")[0]
+
+
+def test_m_006_each_measure_step_in_a_punishment_case() -> None:
+    d = base_punishment()
+    d["steps"].append({"id": "S16", "kind": "seal_up", "date": "2025-03-06", "party_present": True})
+    d["steps"].append({"id": "S17", "kind": "seizure", "date": "2025-03-06"})
+    assert hits(d, "CO-M-006") == [("CO-M-006", "S17")]
+
+
+def test_m_006_other_on_site_steps_are_not_judged() -> None:
+    d = base_punishment()
+    step(d, "S03")["party_present"] = False  # an inspection, not a coercive measure
+    assert hits(d, "CO-M-006") == []
+
+
+# ------------------------------------------------------------------ CO-M-010 on-site record signed
+
+
+def test_m_010_party_refused_and_refusal_noted_passes() -> None:
+    d = base_coercive_measure()
+    step(d, "S03").update(party_signed=False, note="当事人拒绝签名，已现场录像")
+    assert hits(d, "CO-M-010") == []
+
+
+def test_m_010_party_did_not_sign_without_note() -> None:
+    d = base_coercive_measure()
+    step(d, "S03")["party_signed"] = False
+    assert hits(d, "CO-M-010") == [("CO-M-010", "S03")]
+    assert "当事人未签名，笔录中也未注明当事人拒绝签名的情况" in messages(d, "CO-M-010")[0]
+
+
+def test_m_010_signature_not_recorded() -> None:
+    d = base_coercive_measure()
+    del step(d, "S03")["party_signed"]
+    assert hits(d, "CO-M-010") == [("CO-M-010", "S03")]
+    assert "未记录当事人是否在现场笔录上签名或盖章" in messages(d, "CO-M-010")[0]
+
+
+def test_m_010_unsigned_record_document() -> None:
+    d = base_coercive_measure()
+    d["documents"][1]["signed"] = False  # D02, the on-site record
+    assert hits(d, "CO-M-010") == [("CO-M-010", "S03")]
+    assert "笔录 D02 标记为未签名" in messages(d, "CO-M-010")[0]
+    d["documents"][1]["signed"] = True
+    assert hits(d, "CO-M-010") == []
+
+
+def test_m_010_decision_and_inventory_are_not_judged_as_the_record() -> None:
+    d = base_coercive_measure()
+    d["documents"][2]["signed"] = False  # D03 seizure decision
+    d["documents"][3]["signed"] = False  # D04 inventory
+    assert hits(d, "CO-M-010") == []
+
+
+def test_m_010_party_and_officer_problems_in_one_finding() -> None:
+    d = base_coercive_measure()
+    step(d, "S03")["party_signed"] = False
+    d["documents"][1]["signed"] = False
+    assert hits(d, "CO-M-010") == [("CO-M-010", "S03")]
+    msg = messages(d, "CO-M-010")[0]
+    assert "当事人未签名" in msg and "D02" in msg
+
+
+def test_m_010_absent_party_is_left_to_m_011() -> None:
+    d = base_coercive_measure()
+    step(d, "S03").update(party_present=False, party_signed=False)
+    assert hits(d, "CO-M-010") == []
+    d["documents"][1]["signed"] = False
+    assert hits(d, "CO-M-010") == [("CO-M-010", "S03")]
+
+
+# ------------------------------------------------------------------ CO-M-011 witness when the party is absent
+
+
+def absent_party(**witness: bool) -> dict[str, Any]:
+    d = base_coercive_measure()
+    s03 = step(d, "S03")
+    s03["party_present"] = False
+    del s03["party_signed"]
+    s03.update(witness)
+    return d
+
+
+def test_m_011_witness_present_and_signed_passes() -> None:
+    assert hits(absent_party(witness_present=True, witness_signed=True), "CO-M-011") == []
+
+
+def test_m_011_witness_signature_implies_presence() -> None:
+    assert hits(absent_party(witness_signed=True), "CO-M-011") == []
+
+
+def test_m_011_no_witness() -> None:
+    d = absent_party()
+    assert hits(d, "CO-M-011") == [("CO-M-011", "S03")]
+    assert "当事人不在场，未邀请见证人到场" in messages(d, "CO-M-011")[0]
+
+
+def test_m_011_witness_present_but_did_not_sign() -> None:
+    d = absent_party(witness_present=True, witness_signed=False)
+    assert hits(d, "CO-M-011") == [("CO-M-011", "S03")]
+    assert "见证人到场但未在现场笔录上签名或盖章" in messages(d, "CO-M-011")[0]
+    d = absent_party(witness_present=True)
+    assert hits(d, "CO-M-011") == [("CO-M-011", "S03")]
+    assert "未记录见证人是否在现场笔录上签名" in messages(d, "CO-M-011")[0]
+
+
+def test_m_011_contradictory_witness_record() -> None:
+    d = absent_party(witness_present=False, witness_signed=True)
+    assert hits(d, "CO-M-011") == [("CO-M-011", "S03")]
+    assert "记录相互矛盾" in messages(d, "CO-M-011")[0]
+
+
+def test_m_011_party_present_or_unrecorded_is_not_judged() -> None:
+    d = base_coercive_measure()
+    del step(d, "S03")["party_present"]
+    assert hits(d, "CO-M-011") == []
+
+
+def test_m_006_m_010_m_011_together_on_an_absent_party_without_witness() -> None:
+    d = absent_party()
+    assert hits(d, "CO-M-006", "CO-M-010", "CO-M-011") == [("CO-M-006", "S03"), ("CO-M-011", "S03")]
+
+
+# ------------------------------------------------------------------ CO-E-004 statements after the demand notice
+
+
+def with_statement(date: str, **extra: Any) -> dict[str, Any]:
+    d = base_enforced_execution()
+    d["steps"].append({"id": "S09", "kind": "statement_and_defence", "date": date, **extra})
+    return d
+
+
+def test_e_004_recorded_statement_passes() -> None:
+    d = with_statement("2025-08-08", records=[{"document": "D08"}])
+    d["documents"].append({"id": "D08", "kind": "statement_record"})
+    assert hits(d, "CO-E-004") == []
+
+
+def test_e_004_unrecorded_statement() -> None:
+    d = with_statement("2025-08-08")
+    assert hits(d, "CO-E-004") == [("CO-E-004", "S09")]
+    msg = messages(d, "CO-E-004")[0]
+    assert "S09 陈述、申辩（2025-08-08）" in msg and "S02 催告（2025-08-04）" in msg and "没有文字记录" in msg
+
+
+def test_e_004_statement_on_the_demand_day_counts() -> None:
+    assert hits(with_statement("2025-08-04"), "CO-E-004") == [("CO-E-004", "S09")]
+
+
+def test_e_004_waiver_needs_no_record() -> None:
+    assert hits(with_statement("2025-08-08", waived=True), "CO-E-004") == []
+
+
+def test_e_004_video_alone_is_not_a_record() -> None:
+    assert hits(with_statement("2025-08-08", records=[{"av": "AV01"}]), "CO-E-004") == [("CO-E-004", "S09")]
+
+
+def test_e_004_statements_before_the_demand_notice_are_not_judged() -> None:
+    d = base_punishment()
+    step(d, "S09")["records"] = []  # statement on the advance notice: PUN rules, not CO-E-004
+    assert hits(d, "CO-E-004") == []
+    d["steps"].append({"id": "S16", "kind": "demand_notice", "date": "2025-05-20"})
+    d["steps"].append({"id": "S17", "kind": "statement_and_defence", "date": "2025-05-22"})
+    assert hits(d, "CO-E-004") == [("CO-E-004", "S17")]
+
+
+def test_e_004_without_demand_notice_nothing_to_judge() -> None:
+    d = with_statement("2025-08-08")
+    drop_step(d, "S02")
+    drop_step(d, "S03")
+    assert hits(d, "CO-E-004") == []
+
+
+# ------------------------------------------------------------------ CO-E-007 service of demand notice and decision
+
+
+def test_e_007_demand_notice_not_served_closed_case() -> None:
+    d = base_enforced_execution()
+    drop_step(d, "S03")
+    assert hits(d, "CO-E-007") == [("CO-E-007", "S02")]
+    assert messages(d, "CO-E-007")[0] == 'S02 催告（2025-08-04）没有送达记录（应有 of="S02" 的「送达」环节）。'
+
+
+def test_e_007_execution_decision_not_served_closed_case() -> None:
+    d = base_enforced_execution()
+    drop_step(d, "S05")
+    assert hits(d, "CO-E-007") == [("CO-E-007", "S04")]
+
+
+def test_e_007_service_of_another_step_does_not_count() -> None:
+    d = base_enforced_execution()
+    step(d, "S05")["of"] = "S02"
+    assert hits(d, "CO-E-007") == [("CO-E-007", "S04")]
+
+
+def test_e_007_open_case_only_once_a_later_step_presupposes_service() -> None:
+    d = base_enforced_execution()
+    d["case"]["status"] = "open"
+    for sid in ("S03", "S04", "S05", "S06", "S07", "S08"):
+        drop_step(d, sid)
+    assert hits(d, "CO-E-007") == []  # demand notice issued, service may still follow
+    d = base_enforced_execution()
+    d["case"]["status"] = "open"
+    for sid in ("S03", "S05", "S06", "S07", "S08"):
+        drop_step(d, sid)
+    # the demand notice was never served, yet the execution decision S04 was made; S04 may still be served
+    assert hits(d, "CO-E-007") == [("CO-E-007", "S02")]
+    assert "而其后的 S04 强制执行决定（2025-08-20）已经进行" in messages(d, "CO-E-007")[0]
+
+
+def test_e_007_open_case_execution_before_service_of_decision() -> None:
+    d = base_enforced_execution()
+    d["case"]["status"] = "open"
+    drop_step(d, "S05")
+    assert hits(d, "CO-E-007") == [("CO-E-007", "S04")]
+    drop_step(d, "S06")
+    assert hits(d, "CO-E-007") == []
+
+
+def test_e_007_in_a_punishment_case_with_execution_steps() -> None:
+    d = base_punishment()
+    d["steps"].append({"id": "S16", "kind": "demand_notice", "date": "2025-05-20"})
+    d["steps"].append({"id": "S17", "kind": "execution_decision", "date": "2025-06-05"})
+    d["steps"].append({"id": "S18", "kind": "service", "date": "2025-06-05", "of": "S17"})
+    assert hits(d, "CO-E-007") == [("CO-E-007", "S16")]
+
+
+# ------------------------------------------------------------------ CO-PROXY-003 demand 3 WD before substitute performance
+
+
+def substitute(demand: str, execution: str, served: str | None = "same") -> dict[str, Any]:
+    d = base_enforced_execution()
+    step(d, "S02")["date"] = demand
+    if served is None:
+        drop_step(d, "S03")
+    else:
+        step(d, "S03")["date"] = demand if served == "same" else served
+    s06 = step(d, "S06")
+    s06["execution_method"] = "substitute_performance"
+    s06["start"], s06["end"] = f"{execution}T09:00:00", f"{execution}T11:00:00"
+    return d
+
+
+def test_proxy_003_base_with_substitute_performance_passes() -> None:
+    d = base_enforced_execution()
+    step(d, "S06")["execution_method"] = "substitute_performance"
+    assert hits(d, "CO-PROXY-003") == []
+
+
+def test_proxy_003_exactly_three_working_days_over_makeup_sunday() -> None:
+    # served Fri 2025-09-26; 3 WD: 09-28 (make-up Sunday), 09-29, 09-30
+    assert hits(substitute("2025-09-26", "2025-09-30"), "CO-PROXY-003") == []
+    d = substitute("2025-09-26", "2025-09-29")
+    assert hits(d, "CO-PROXY-003") == [("CO-PROXY-003", "S06")]
+    msg = messages(d, "CO-PROXY-003")[0]
+    assert "S02 催告（2025-09-26）于 2025-09-26 经 S03 送达" in msg
+    assert "不足 3 个工作日" in msg and "代履行最早可于 2025-09-30 实施" in msg
+
+
+def test_proxy_003_over_national_day_to_makeup_saturday() -> None:
+    # served Tue 2025-09-30; 3 WD: 10-09, 10-10, 10-11 (make-up Saturday)
+    assert hits(substitute("2025-09-30", "2025-10-11"), "CO-PROXY-003") == []
+    assert hits(substitute("2025-09-30", "2025-10-10"), "CO-PROXY-003") == [("CO-PROXY-003", "S06")]
+
+
+def test_proxy_003_over_labour_day() -> None:
+    # served Wed 2025-04-30; 3 WD: 05-06, 05-07, 05-08
+    assert hits(substitute("2025-04-30", "2025-05-08"), "CO-PROXY-003") == []
+    assert hits(substitute("2025-04-30", "2025-05-07"), "CO-PROXY-003") == [("CO-PROXY-003", "S06")]
+
+
+def test_proxy_003_counts_from_service_not_from_the_notice_day() -> None:
+    d = substitute("2025-08-18", "2025-08-22", served="2025-08-20")
+    assert hits(d, "CO-PROXY-003") == [("CO-PROXY-003", "S06")]
+    assert "代履行最早可于 2025-08-25 实施" in messages(d, "CO-PROXY-003")[0]
+    assert hits(substitute("2025-08-18", "2025-08-25", served="2025-08-20"), "CO-PROXY-003") == []
+
+
+def test_proxy_003_without_service_counts_from_the_notice_day() -> None:
+    assert hits(substitute("2025-08-18", "2025-08-21", served=None), "CO-PROXY-003") == []
+    d = substitute("2025-08-18", "2025-08-20", served=None)
+    assert hits(d, "CO-PROXY-003") == [("CO-PROXY-003", "S06")]
+    assert "案卷中无送达记录，按催告日计" in messages(d, "CO-PROXY-003")[0]
+
+
+def test_proxy_003_no_demand_notice_before_the_execution() -> None:
+    d = substitute("2025-08-27", "2025-08-26")
+    assert hits(d, "CO-PROXY-003") == [("CO-PROXY-003", "S06")]
+    assert "之前没有催告" in messages(d, "CO-PROXY-003")[0]
+
+
+def test_proxy_003_other_methods_and_emergencies_are_not_judged() -> None:
+    d = substitute("2025-08-25", "2025-08-26")
+    step(d, "S06")["execution_method"] = "auction"
+    assert hits(d, "CO-PROXY-003") == []
+    d = substitute("2025-08-25", "2025-08-26")
+    step(d, "S06")["emergency_reason"] = "河道障碍物危及行洪安全，立即清除"
+    assert hits(d, "CO-PROXY-003") == []
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "bases"),
+    [
+        ("CO-E-004", ["《中华人民共和国行政强制法》第三十六条"]),
+        ("CO-E-007", ["《中华人民共和国行政强制法》第三十八条"]),
+        ("CO-M-006", ["《中华人民共和国行政强制法》第十八条第（四）项", "《中华人民共和国行政强制法》第十八条第（九）项"]),
+        ("CO-M-010", ["《中华人民共和国行政强制法》第十八条第（八）项"]),
+        ("CO-M-011", ["《中华人民共和国行政强制法》第十八条第（九）项"]),
+        ("CO-PROXY-003", ["《中华人民共和国行政强制法》第五十一条第一款第（二）项", "《中华人民共和国行政强制法》第六十九条"]),
+    ],
+)
+def test_new_rules_meta(rule_id: str, bases: list[str]) -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == rule_id)
+    assert [str(b) for b in meta.legal_basis] == bases
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)

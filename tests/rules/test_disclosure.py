@@ -1,10 +1,11 @@
-"""PUB-007, PUB-009, PUB-015 (disclosure). Dates in 2025 use the official holiday tables:
+"""PUB-007, PUB-009, PUB-015 (disclosure), with their open-case alerts (预警). Dates in 2025 use the official holiday tables:
 National Day 10-01..10-08 with make-up working days Sunday 09-28 and Saturday 10-11;
 Labour Day 05-01..05-05 with make-up working day Sunday 04-27; Dragon Boat Monday 06-02."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -100,14 +101,83 @@ def test_pub_007_missing_disclosure_closed_case() -> None:
     assert "已结案" in findings[0].message and "2025-04-29" in findings[0].message
 
 
-def test_pub_007_open_case_before_and_after_deadline() -> None:
+def alerts(d: dict[str, Any], rule_id: str, as_of: dt.date, **kwargs: Any) -> list[tuple[str | None, str | None, str]]:
+    """(step, alert, severity) of every finding of one rule on ``as_of``."""
+    return [
+        (f.location.step, f.alert.value if f.alert else None, f.severity.value)
+        for f in run(d, rule_id, as_of=as_of, **kwargs)
+    ]
+
+
+def open_punishment() -> dict[str, Any]:
+    """The base punishment case, still open after the decision of Mon 2025-04-21 (not yet disclosed)."""
     d = base_punishment()
     d["case"]["status"] = "open"
     for sid in ("S12", "S13", "S14", "S15"):
         drop_step(d, sid)
-    assert hits(d, "PUB-007", as_of=dt.date(2025, 4, 29)) == []
-    assert hits(d, "PUB-007", as_of=dt.date(2025, 4, 30)) == [("PUB-007", "S10")]
-    assert "截至 2025-04-30" in run(d, "PUB-007", as_of=dt.date(2025, 4, 30))[0].message
+    return d
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        # 7 WD from Mon 04-21 end Tue 04-29 (Sunday 04-27 is a make-up working day); window: 3 WD
+        ("2025-04-21", []),
+        ("2025-04-23", []),  # 04-24, 04-25, 04-27, 04-28, 04-29: 5 working days left
+        ("2025-04-24", []),  # 04-25, 04-27, 04-28, 04-29: 4 working days left
+        ("2025-04-25", [("S10", "yellow", "warning")]),  # Friday: 04-27 (make-up Sunday), 04-28, 04-29 left
+        ("2025-04-29", [("S10", "yellow", "warning")]),  # due today
+        ("2025-04-30", [("S10", "red", "warning")]),  # overdue; PUB-007 is a warning rule
+    ],
+)
+def test_pub_007_open_case_alerts(as_of: str, expected: list[tuple[str, str, str]]) -> None:
+    assert alerts(open_punishment(), "PUB-007", dt.date.fromisoformat(as_of)) == expected
+
+
+def test_pub_007_open_case_alert_messages() -> None:
+    d = open_punishment()
+    (yellow,) = run(d, "PUB-007", as_of=dt.date(2025, 4, 28))
+    assert "截至 2025-04-28 案卷中仍无公示记录（黄色预警）距期限届满还有 1 个工作日（期限 2025-04-29）" in yellow.message
+    (red,) = run(d, "PUB-007", as_of=dt.date(2025, 5, 6))
+    assert "截至 2025-05-06" in red.message and "（红色预警）已超过期限 7 日" in red.message
+
+
+def test_pub_007_open_case_red_alert_keeps_the_profile_severity(tmp_path: Path) -> None:
+    profile = tmp_path / "strict.toml"
+    profile.write_text(
+        '[profile]\nid = "strict"\ntitle = "测试"\nextends = "national"\n\n[rules.severity]\n"PUB-007" = "error"\n',
+        encoding="utf-8",
+    )
+    d = open_punishment()
+    assert alerts(d, "PUB-007", dt.date(2025, 4, 30), profile=str(profile)) == [("S10", "red", "error")]
+    assert alerts(d, "PUB-007", dt.date(2025, 4, 29), profile=str(profile)) == [("S10", "yellow", "warning")]
+
+
+def test_pub_007_open_case_alert_window_from_profile() -> None:
+    prof = profile_with("alert_window", days=5)
+    d = open_punishment()
+    # 04-23: 04-24, 04-25, 04-27, 04-28, 04-29 = 5 working days left
+    assert alerts(d, "PUB-007", dt.date(2025, 4, 23), profile=prof) == [("S10", "yellow", "warning")]
+    assert alerts(d, "PUB-007", dt.date(2025, 4, 22), profile=prof) == []
+    prof = profile_with("alert_window", days=2, day_kind="calendar")
+    assert alerts(d, "PUB-007", dt.date(2025, 4, 26), profile=prof) == []
+    (finding,) = run(d, "PUB-007", as_of=dt.date(2025, 4, 27), profile=prof)
+    assert "（黄色预警）距期限届满还有 2 日（期限 2025-04-29）" in finding.message
+
+
+def test_pub_007_open_case_alert_over_national_day() -> None:
+    # decision Fri 2025-09-26: 7 WD end Mon 10-13 (09-28, 09-29, 09-30, 10-09, 10-10, 10-11, 10-13)
+    d = open_punishment()
+    step(d, "S10")["date"] = "2025-09-26"
+    assert alerts(d, "PUB-007", dt.date(2025, 10, 8)) == []  # 10-09, 10-10, 10-11, 10-13: 4 left
+    assert alerts(d, "PUB-007", dt.date(2025, 10, 9)) == [("S10", "yellow", "warning")]
+    assert alerts(d, "PUB-007", dt.date(2025, 10, 14)) == [("S10", "red", "warning")]
+
+
+def test_pub_007_closed_case_never_carries_an_alert() -> None:
+    d = base_punishment()
+    drop_step(d, "S12")
+    assert alerts(d, "PUB-007", dt.date(2025, 4, 29)) == [("S10", None, "warning")]
 
 
 def test_pub_007_open_case_late_disclosure_is_a_finding() -> None:
@@ -271,11 +341,47 @@ def test_pub_009_missing_withdrawal_closed_case() -> None:
     assert "无撤回日期" in findings[0].message
 
 
-def test_pub_009_missing_withdrawal_open_case() -> None:
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        # revocation Mon 2025-09-22: 3 WD end Thu 09-25; alert window 3 WD
+        ("2025-09-22", [("S12", "yellow", "warning")]),  # 09-23, 09-24, 09-25: 3 left
+        ("2025-09-25", [("S12", "yellow", "warning")]),  # due today
+        ("2025-09-26", [("S12", "red", "error")]),
+    ],
+)
+def test_pub_009_missing_withdrawal_open_case_alerts(as_of: str, expected: list[tuple[str, str, str]]) -> None:
+    d = revoked("2025-09-22", None)
+    d["case"]["status"] = "open"
+    assert alerts(d, "PUB-009", dt.date.fromisoformat(as_of)) == expected
+
+
+def test_pub_009_missing_withdrawal_open_case_over_national_day() -> None:
+    # revocation Fri 2025-09-26: 3 WD end Tue 09-30 (Sunday 09-28 is a make-up working day)
     d = revoked("2025-09-26", None)
     d["case"]["status"] = "open"
-    assert hits(d, "PUB-009", as_of=dt.date(2025, 9, 30)) == []
-    assert hits(d, "PUB-009", as_of=dt.date(2025, 10, 1)) == [("PUB-009", "S12")]
+    assert alerts(d, "PUB-009", dt.date(2025, 9, 25)) == []  # 09-26, 09-28, 09-29, 09-30: 4 left
+    assert alerts(d, "PUB-009", dt.date(2025, 9, 27)) == [("S12", "yellow", "warning")]
+    assert alerts(d, "PUB-009", dt.date(2025, 9, 30)) == [("S12", "yellow", "warning")]
+    assert alerts(d, "PUB-009", dt.date(2025, 10, 1)) == [("S12", "red", "error")]
+    (yellow,) = run(d, "PUB-009", as_of=dt.date(2025, 9, 29))
+    assert "截至 2025-09-29 案卷中无撤回日期（黄色预警）距期限届满还有 1 个工作日（期限 2025-09-30）" in yellow.message
+    (red,) = run(d, "PUB-009", as_of=dt.date(2025, 10, 9))
+    assert "（红色预警）已超过期限 9 日" in red.message
+
+
+def test_pub_009_open_case_before_the_window_and_withdrawn_in_time() -> None:
+    d = revoked("2025-09-26", None)
+    d["case"]["status"] = "open"
+    assert hits(d, "PUB-009", as_of=dt.date(2025, 9, 24)) == []
+    d = revoked("2025-09-26", "2025-09-30")
+    d["case"]["status"] = "open"
+    assert hits(d, "PUB-009", as_of=dt.date(2025, 9, 29)) == []
+    assert hits(d, "PUB-009", as_of=dt.date(2025, 10, 20)) == []
+
+
+def test_pub_009_closed_case_missing_withdrawal_has_no_alert() -> None:
+    assert alerts(revoked("2025-09-26", None), "PUB-009", dt.date(2025, 9, 29)) == [("S12", None, "error")]
 
 
 def test_pub_009_disclosure_after_revocation_not_judged() -> None:
@@ -351,13 +457,35 @@ def test_pub_015_only_random_inspections() -> None:
     assert hits(d, "PUB-015") == []
 
 
-def test_pub_015_open_case() -> None:
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        # result Mon 2025-05-12: 20 WD end Tue 06-10 (Dragon Boat Monday 06-02); alert window 3 WD
+        ("2025-06-03", []),  # 06-04 .. 06-10: 5 working days left
+        ("2025-06-04", []),  # 06-05, 06-06, 06-09, 06-10: 4 left
+        ("2025-06-05", [("S03", "yellow", "warning")]),  # 06-06, 06-09, 06-10: 3 left
+        ("2025-06-10", [("S03", "yellow", "warning")]),
+        ("2025-06-11", [("S03", "red", "warning")]),
+    ],
+)
+def test_pub_015_open_case_alerts(as_of: str, expected: list[tuple[str, str, str]]) -> None:
     d = base_inspection()
     d["case"]["status"] = "open"
     drop_step(d, "S04")
     drop_step(d, "S05")
-    assert hits(d, "PUB-015", as_of=dt.date(2025, 6, 10)) == []
-    assert hits(d, "PUB-015", as_of=dt.date(2025, 6, 11)) == [("PUB-015", "S03")]
+    assert alerts(d, "PUB-015", dt.date.fromisoformat(as_of)) == expected
+
+
+def test_pub_015_open_case_alert_message() -> None:
+    d = base_inspection()
+    d["case"]["status"] = "open"
+    drop_step(d, "S04")
+    drop_step(d, "S05")
+    (yellow,) = run(d, "PUB-015", as_of=dt.date(2025, 6, 6))
+    assert "抽查检查结果" in yellow.message
+    assert "（黄色预警）距期限届满还有 2 个工作日（期限 2025-06-10）" in yellow.message
+    assert hits(d, "PUB-015", as_of=dt.date(2025, 6, 13)) == [("PUB-015", "S03")]
+    assert "（红色预警）已超过期限 3 日" in run(d, "PUB-015", as_of=dt.date(2025, 6, 13))[0].message
 
 
 def test_pub_015_reads_profile_period() -> None:

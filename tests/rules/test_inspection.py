@@ -25,7 +25,7 @@ RULE_IDS = [r.meta.id for r in RULES]
 
 
 def test_rules_are_in_id_order() -> None:
-    assert RULE_IDS == ["INS-011", "INS-012"]
+    assert RULE_IDS == ["INS-003", "INS-011", "INS-012", "INS-014"]
 
 
 @pytest.mark.parametrize("base", BASES, ids=lambda b: b.__name__)
@@ -42,7 +42,7 @@ def messages(d: dict[str, Any], rule_id: str, **kwargs: Any) -> list[str]:
 
 
 def test_ins_011_meta() -> None:
-    meta = RULES[0].meta
+    meta = RULES[1].meta
     assert meta.severity is Severity.ERROR
     assert str(meta.legal_basis[0]) == "《中华人民共和国行政处罚法》第五十五条第二款"
 
@@ -160,7 +160,7 @@ def test_ins_011_only_judges_inspection_cases() -> None:
 
 
 def test_ins_012_meta_is_unconfirmed_warning() -> None:
-    meta = RULES[1].meta
+    meta = RULES[2].meta
     assert meta.confidence is Confidence.UNCONFIRMED
     assert meta.severity is Severity.WARNING
 
@@ -201,3 +201,134 @@ def test_ins_012_without_inspection_step_nothing_to_judge() -> None:
     drop_step(d, "S02")
     drop_step(d, "S03")
     assert hits(d, "INS-012") == []
+
+
+# ------------------------------------------------------------------ INS-003 prior approval
+
+
+def test_ins_003_meta_is_unconfirmed_warning() -> None:
+    meta = RULES[0].meta
+    assert meta.id == "INS-003"
+    assert meta.confidence is Confidence.UNCONFIRMED
+    assert meta.severity is Severity.WARNING
+
+
+def test_ins_003_approval_after_the_inspection_fails() -> None:
+    d = base_inspection()
+    step(d, "S01")["date"] = "2025-05-09"
+    step(d, "S01")["approved_on"] = "2025-05-09"
+    assert hits(d, "INS-003") == [("INS-003", "S02")]
+    (finding,) = run(d, "INS-003")
+    assert finding.severity is Severity.WARNING
+    assert finding.message == ("首次检查 S02 现场检查（2025-05-08）未经负责人事前审批：审批环节 S01 审批（2025-05-09）"
+                               "的批准日 2025-05-09 晚于首次检查日 2025-05-08。")
+
+
+def test_ins_003_approval_on_the_inspection_day_passes() -> None:
+    d = base_inspection()
+    step(d, "S01")["date"] = "2025-05-08"
+    step(d, "S01")["approved_on"] = "2025-05-08"
+    assert hits(d, "INS-003") == []
+
+
+def test_ins_003_approved_on_counts_over_the_form_date() -> None:
+    d = base_inspection()
+    step(d, "S01")["approved_on"] = "2025-05-09"  # form dated 2025-05-06, signed by the head after the inspection
+    assert hits(d, "INS-003") == [("INS-003", "S02")]
+    del step(d, "S01")["approved_on"]  # only the form date: 2025-05-06
+    assert hits(d, "INS-003") == []
+
+
+def test_ins_003_no_approval_at_all_fails() -> None:
+    d = base_inspection()
+    drop_step(d, "S01")
+    assert hits(d, "INS-003") == [("INS-003", "S02")]
+    assert "案卷中没有审批环节，检查环节也未记录批准人和批准日期" in messages(d, "INS-003")[0]
+
+
+def test_ins_003_approval_recorded_on_the_inspection_step() -> None:
+    d = base_inspection()
+    drop_step(d, "S01")
+    step(d, "S02").update(approved_by="O9", approved_on="2025-05-08")
+    assert hits(d, "INS-003") == []
+    step(d, "S02")["approved_on"] = "2025-05-09"
+    assert hits(d, "INS-003") == [("INS-003", "S02")]
+    assert "检查环节记录的批准日 2025-05-09 晚于首次检查日 2025-05-08" in messages(d, "INS-003")[0]
+    del step(d, "S02")["approved_on"]
+    assert hits(d, "INS-003") == [("INS-003", "S02")]
+    assert "记录了批准人 O9 但没有批准日期" in messages(d, "INS-003")[0]
+
+
+def test_ins_003_emergency_approved_afterwards_passes() -> None:
+    d = base_inspection()
+    step(d, "S01").update(date="2025-05-12", approved_on="2025-05-12")
+    step(d, "S02")["emergency_reason"] = "群众举报现场存在重大安全隐患"
+    assert hits(d, "INS-003") == []
+    drop_step(d, "S01")
+    assert hits(d, "INS-003") == [("INS-003", "S02")]
+    assert "虽注明紧急情况，但没有事后补办审批的记录" in messages(d, "INS-003")[0]
+
+
+def test_ins_003_judged_on_the_first_inspection() -> None:
+    d = base_inspection()
+    step(d, "S01").update(date="2025-05-09", approved_on="2025-05-09")
+    d["steps"].append({**step(d, "S02"), "id": "S06", "start": "2025-05-15T09:00:00", "end": "2025-05-15T10:00:00"})
+    assert hits(d, "INS-003") == [("INS-003", "S02")]
+
+
+def test_ins_003_open_case_judged_on_the_inspection_done() -> None:
+    d = base_inspection()
+    d["case"]["status"] = "open"
+    for sid in ("S01", "S03", "S04", "S05"):
+        drop_step(d, sid)
+    assert hits(d, "INS-003", as_of=dt.date(2025, 5, 9)) == [("INS-003", "S02")]
+
+
+def test_ins_003_not_for_punishment_cases() -> None:
+    d = base_punishment()  # the filing approval precedes the investigation; INS-003 is for inspection cases
+    step(d, "S02")["approved_on"] = "2025-03-07"
+    assert hits(d, "INS-003") == []
+
+
+def test_ins_003_without_inspection_nothing_to_judge() -> None:
+    d = base_inspection()
+    drop_step(d, "S01")
+    drop_step(d, "S02")
+    assert hits(d, "INS-003") == []
+
+
+# ------------------------------------------------------------------ INS-014 territory
+
+
+def test_ins_014_meta_is_unconfirmed_warning() -> None:
+    meta = RULES[3].meta
+    assert meta.id == "INS-014"
+    assert meta.confidence is Confidence.UNCONFIRMED
+    assert meta.severity is Severity.WARNING
+
+
+def test_ins_014_outside_the_territory_fails() -> None:
+    d = base_inspection()
+    d["case"]["region"] = "330299"
+    assert hits(d, "INS-014") == [("INS-014", None)]
+    (finding,) = run(d, "INS-014")
+    assert finding.severity is Severity.WARNING
+    assert finding.message == ("案件行为地区划代码 330299 不在B-CX-MR（城西县市场监督管理局） 的管辖区域 330199之内；"
+                               "行政检查实行属地原则，跨区域检查应通过协助机制进行。")
+
+
+def test_ins_014_inside_the_territory_passes() -> None:
+    d = base_inspection()
+    d["case"]["region"] = "330199101"
+    assert hits(d, "INS-014") == []
+    d["case"]["region"] = "330198"
+    assert hits(d, "INS-014") == [("INS-014", None)]
+
+
+def test_ins_014_one_finding_per_defect_with_subj_013() -> None:
+    d = base_inspection()
+    d["case"]["region"] = "330299"
+    assert hits(d, "INS-014", "SUBJ-013") == [("INS-014", None)]
+    p = base_punishment()
+    p["case"]["region"] = "330299"
+    assert hits(p, "INS-014", "SUBJ-013") == [("SUBJ-013", None)]

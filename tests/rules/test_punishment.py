@@ -1,6 +1,7 @@
-"""PUN-DEC-001, PUN-HEAR-001/002/003, PUN-NOTICE-002, PUN-SERVE-001. Dates in 2025 use the official
-holiday tables: National Day 10-01..10-08 with make-up working days Sunday 09-28 and Saturday 10-11;
-Labour Day 05-01..05-05 with make-up working day Sunday 04-27."""
+"""Rules of enforcement_audit/rules/punishment.py (the 2021 text; the old-text versions are in
+test_punishment_versions.py). Dates in 2025 use the official holiday tables: National Day
+10-01..10-08 with make-up working days Sunday 09-28 and Saturday 10-11; Labour Day 05-01..05-05 with
+make-up working day Sunday 04-27; Dragon Boat Festival 05-31..06-02."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from typing import Any
 
 import pytest
 
-from enforcement_audit.engine import Confidence, Severity
-from enforcement_audit.profile import Profile, load_profile
+from enforcement_audit.engine import Alert, Confidence, Severity
+from enforcement_audit.models import PenaltyKind
+from enforcement_audit.profile import DayPeriod, Profile, load_profile
 from enforcement_audit.rules import punishment
 from enforcement_audit.testing import (
     base_coercive_measure,
@@ -24,7 +26,14 @@ from enforcement_audit.testing import (
 )
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
-ALL_IDS = ["PUN-DEC-001", "PUN-HEAR-001", "PUN-HEAR-002", "PUN-HEAR-003", "PUN-NOTICE-002", "PUN-SERVE-001"]
+ALL_IDS = [
+    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-011", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002", "PUN-HEAR-003",
+    "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002", "PUN-NOTICE-003", "PUN-PAY-002", "PUN-SERVE-001",
+    "PUN-SIMPLE-001", "PUN-SIMPLE-005",
+]
+#: Rules that judge general-procedure cases only (PUN-FILE-002 too, but it is silent nationally).
+GENERAL_ONLY = ["PUN-DEC-001", "PUN-DEC-005", "PUN-HEAR-001", "PUN-HEAR-002", "PUN-HEAR-003", "PUN-NOTICE-002",
+                "PUN-SERVE-001"]
 
 
 def profile_with(name: str, **changes: Any) -> Profile:
@@ -39,6 +48,26 @@ def fined(amount: str, *, kind: str = "fine") -> dict[str, Any]:
     d = base_punishment()
     step(d, "S10")["penalties"] = [{"kind": kind, "amount": amount}]
     return d
+
+
+def with_filing_deadline(days: int, day_kind: str = "working") -> Profile:
+    """The national profile with the optional filing_deadline set (None nationally)."""
+    base = load_profile("national")
+    period = DayPeriod.model_validate({"days": days, "day_kind": day_kind, "source": "测试", "confidence": "unconfirmed"})
+    return base.model_copy(update={"parameters": base.parameters.model_copy(update={"filing_deadline": period})})
+
+
+def open_case(d: dict[str, Any], *drop: str) -> dict[str, Any]:
+    d["case"]["status"] = "open"
+    for sid in drop:
+        drop_step(d, sid)
+    return d
+
+
+def alerts(d: dict[str, Any], rule_id: str, as_of: str, **kwargs: Any) -> list[tuple[str, str | None, str, str | None]]:
+    """(rule, step, severity, alert) of every finding on that as-of date."""
+    return [(f.rule_id, f.location.step, f.severity.value, f.alert.value if f.alert else None)
+            for f in run(d, rule_id, as_of=dt.date.fromisoformat(as_of), **kwargs)]
 
 
 def notice_served(d: dict[str, Any], day: str) -> None:
@@ -58,13 +87,14 @@ def test_compliant_bases(base: Any, rule_id: str) -> None:
     assert hits(base(), rule_id) == []
 
 
-@pytest.mark.parametrize("rule_id", ALL_IDS)
+@pytest.mark.parametrize("rule_id", GENERAL_ONLY)
 def test_summary_procedure_not_judged(rule_id: str) -> None:
     d = fined("200000")
     d["case"]["procedure"] = "summary"
     step(d, "S07")["rights"] = []
     notice_served(d, "2025-08-28")
-    step(d, "S10")["date"] = "2025-09-01"  # late, premature and never served
+    step(d, "S10")["date"] = "2025-09-01"  # late, premature, never served, approved a day later
+    step(d, "S10")["approved_on"] = "2025-09-02"
     drop_step(d, "S11")
     d["steps"] += [
         {"id": "S16", "kind": "hearing_notice", "date": "2025-04-15"},
@@ -157,15 +187,35 @@ def test_dec_001_several_extensions_add_up() -> None:
     assert hits(d, "PUN-DEC-001") == [("PUN-DEC-001", "S10")]
 
 
-def test_dec_001_open_case_without_decision() -> None:
+def test_dec_001_open_case_without_decision_alerts() -> None:
+    # period ends Tue 2025-06-03; 05-31..06-02 is the Dragon Boat holiday
+    d = open_case(base_punishment(), "S10", "S11", "S12", "S13", "S14", "S15")
+    assert hits(d, "PUN-DEC-001", as_of=dt.date(2025, 5, 27)) == []  # 05-28, 05-29, 05-30, 06-03: 4 WD left
+    assert alerts(d, "PUN-DEC-001", "2025-05-28") == [("PUN-DEC-001", None, "warning", "yellow")]  # 3 WD left
+    assert alerts(d, "PUN-DEC-001", "2025-06-03") == [("PUN-DEC-001", None, "warning", "yellow")]  # due today
+    assert alerts(d, "PUN-DEC-001", "2025-06-04") == [("PUN-DEC-001", None, "error", "red")]
+
+
+def test_dec_001_alert_messages() -> None:
+    d = open_case(base_punishment(), "S10", "S11", "S12", "S13", "S14", "S15")
+    (yellow,) = run(d, "PUN-DEC-001", as_of=dt.date(2025, 5, 28))
+    assert "截至 2025-05-28 尚未作出处罚决定（黄色预警）距期限届满还有 3 个工作日（期限 2025-06-03）" in yellow.message
+    (red,) = run(d, "PUN-DEC-001", as_of=dt.date(2025, 6, 13))
+    assert "截至 2025-06-13 尚未作出处罚决定（红色预警）已超过期限 10 日" in red.message
+    assert red.alert is Alert.RED and red.severity is Severity.ERROR
+
+
+def test_dec_001_open_case_extension_moves_the_alert() -> None:
+    d = open_case(base_punishment(), "S10", "S11", "S12", "S13", "S14", "S15")
+    d["steps"].append({"id": "S16", "kind": "decision_extension", "date": "2025-05-20", "days": 30})
+    assert hits(d, "PUN-DEC-001", as_of=dt.date(2025, 6, 4)) == []  # now due 2025-07-03
+    assert alerts(d, "PUN-DEC-001", "2025-07-04") == [("PUN-DEC-001", None, "error", "red")]
+
+
+def test_dec_001_closed_case_carries_no_alert() -> None:
     d = base_punishment()
-    d["case"]["status"] = "open"
-    for sid in ("S10", "S11", "S12", "S13", "S14", "S15"):
-        drop_step(d, sid)
-    assert hits(d, "PUN-DEC-001", as_of=dt.date(2025, 6, 3)) == []
-    findings = run(d, "PUN-DEC-001", as_of=dt.date(2025, 6, 4))
-    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-DEC-001", None)]
-    assert "截至 2025-06-04" in findings[0].message
+    step(d, "S10")["date"] = "2025-06-04"
+    assert alerts(d, "PUN-DEC-001", "2025-06-04") == [("PUN-DEC-001", "S10", "error", None)]
 
 
 def test_dec_001_closed_case_without_decision_left_to_rec_001() -> None:
@@ -672,15 +722,30 @@ def test_serve_001_service_of_another_step_does_not_count() -> None:
     assert hits(d, "PUN-SERVE-001") == [("PUN-SERVE-001", "S10")]
 
 
-def test_serve_001_open_case() -> None:
-    d = base_punishment()
-    d["case"]["status"] = "open"
-    for sid in ("S11", "S12", "S13", "S14", "S15"):
-        drop_step(d, sid)
-    assert hits(d, "PUN-SERVE-001", as_of=dt.date(2025, 4, 29)) == []
-    findings = run(d, "PUN-SERVE-001", as_of=dt.date(2025, 4, 30))
-    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-SERVE-001", "S10")]
-    assert "截至 2025-04-30" in findings[0].message
+def test_serve_001_open_case_alerts_over_makeup_sunday() -> None:
+    # decision Mon 2025-04-21, last day 04-29; Sunday 04-27 is a make-up working day
+    d = open_case(base_punishment(), "S11", "S12", "S13", "S14", "S15")
+    assert hits(d, "PUN-SERVE-001", as_of=dt.date(2025, 4, 24)) == []  # 25, 27, 28, 29: 4 WD left
+    assert alerts(d, "PUN-SERVE-001", "2025-04-25") == [("PUN-SERVE-001", "S10", "warning", "yellow")]  # 27, 28, 29
+    assert alerts(d, "PUN-SERVE-001", "2025-04-26") == [("PUN-SERVE-001", "S10", "warning", "yellow")]
+    assert alerts(d, "PUN-SERVE-001", "2025-04-29") == [("PUN-SERVE-001", "S10", "warning", "yellow")]
+    assert alerts(d, "PUN-SERVE-001", "2025-04-30") == [("PUN-SERVE-001", "S10", "error", "red")]
+
+
+def test_serve_001_alert_messages() -> None:
+    d = open_case(base_punishment(), "S11", "S12", "S13", "S14", "S15")
+    (yellow,) = run(d, "PUN-SERVE-001", as_of=dt.date(2025, 4, 25))
+    assert yellow.message.endswith("截至 2025-04-25 案卷中无送达记录（黄色预警）距期限届满还有 3 个工作日（期限 2025-04-29）。")
+    (today,) = run(d, "PUN-SERVE-001", as_of=dt.date(2025, 4, 29))
+    assert "还有 0 个工作日（期限 2025-04-29）" in today.message
+    (red,) = run(d, "PUN-SERVE-001", as_of=dt.date(2025, 4, 30))
+    assert red.message.endswith("截至 2025-04-30 案卷中无送达记录（红色预警）已超过期限 1 日。")
+
+
+def test_serve_001_open_case_served_late_is_no_alert() -> None:
+    d = open_case(base_punishment(), "S12", "S13", "S14", "S15")
+    step(d, "S11")["date"] = "2025-04-30"
+    assert alerts(d, "PUN-SERVE-001", "2025-05-06") == [("PUN-SERVE-001", "S11", "error", None)]
 
 
 def test_serve_001_uncovered_year() -> None:
@@ -693,6 +758,559 @@ def test_serve_001_uncovered_year() -> None:
     assert hits(d, "PUN-SERVE-001") == [("GEN-TIME-005", None), ("PUN-SERVE-001", "S11")]
 
 
+# ------------------------------------------------------------------ PUN-DEC-005
+
+
+def test_dec_005_meta() -> None:
+    meta = punishment.DecisionApproved.meta
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+
+
+def test_dec_005_approved_before_the_decision_day() -> None:
+    d = base_punishment()
+    step(d, "S10")["approved_on"] = "2025-04-18"
+    assert hits(d, "PUN-DEC-005") == []
+
+
+def test_dec_005_approved_one_day_after() -> None:
+    d = base_punishment()
+    step(d, "S10")["approved_on"] = "2025-04-22"
+    findings = run(d, "PUN-DEC-005")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-DEC-005", "S10")]
+    assert "审批日期 2025-04-22 晚于决定日 1 日" in findings[0].message
+
+
+def test_dec_005_no_approver() -> None:
+    d = base_punishment()
+    del step(d, "S10")["approved_by"]
+    del step(d, "S10")["approved_on"]
+    findings = run(d, "PUN-DEC-005")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-DEC-005", "S10")]
+    assert "无负责人审批记录" in findings[0].message
+
+
+def test_dec_005_approver_is_not_an_agency_head() -> None:
+    d = base_punishment()
+    step(d, "S10")["approved_by"] = "O1"
+    findings = run(d, "PUN-DEC-005")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-DEC-005", "S10")]
+    assert "O1 陈立新的身份为主办执法人员，不是行政机关负责人" in findings[0].message
+
+
+def test_dec_005_approver_unknown_and_no_date_in_one_finding() -> None:
+    d = base_punishment()
+    step(d, "S10")["approved_by"] = "O77"
+    del step(d, "S10")["approved_on"]
+    findings = run(d, "PUN-DEC-005")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-DEC-005", "S10")]
+    assert "审批人 O77 不在案卷人员名单中；无审批日期" in findings[0].message
+
+
+def test_dec_005_each_decision_judged() -> None:
+    d = base_punishment()
+    d["steps"].append({"id": "S16", "kind": "decision", "date": "2025-05-06", "approved_by": "O2",
+                       "approved_on": "2025-05-06", "penalties": [{"kind": "warning"}]})
+    assert hits(d, "PUN-DEC-005") == [("PUN-DEC-005", "S16")]
+
+
+# ------------------------------------------------------------------ PUN-DEC-011
+
+BORN_2011_05_20 = "330199201105200013"
+
+
+def individual(d: dict[str, Any], id_number: str | None, violation: str | None = None) -> dict[str, Any]:
+    d["case"]["party"] = {"kind": "individual", "name": "李某某", "id_number": id_number}
+    if violation is not None:
+        d["case"]["violation"] = {"start": violation}
+    return d
+
+
+def test_dec_011_on_the_14th_birthday_still_under_14() -> None:
+    findings = run(individual(base_punishment(), BORN_2011_05_20, "2025-05-20"), "PUN-DEC-011")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-DEC-011", "S10")]
+    message = findings[0].message
+    assert "2011-05-20" in message and "2025-05-20" in message and "S10" in message and "罚款" in message
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_dec_011_the_day_after_the_14th_birthday() -> None:
+    assert hits(individual(base_punishment(), BORN_2011_05_20, "2025-05-21"), "PUN-DEC-011") == []
+
+
+def test_dec_011_without_violation_date_uses_the_decision_day() -> None:
+    d = individual(base_punishment(), "33019920110421001X")  # 14 on 2025-04-21, the decision day
+    assert hits(d, "PUN-DEC-011") == [("PUN-DEC-011", "S10")]
+    assert "按决定日" in run(d, "PUN-DEC-011")[0].message
+    d["case"]["party"]["id_number"] = "33019920110420001x"  # 14 the day before
+    assert hits(d, "PUN-DEC-011") == []
+
+
+def test_dec_011_born_on_29_february() -> None:
+    # born 2008-02-29: the 14th birthday is taken as 2022-02-28
+    d = individual(base_punishment(), "330199200802290021", "2022-02-28")
+    assert hits(d, "PUN-DEC-011") == [("PUN-DEC-011", "S10")]
+    d["case"]["violation"]["start"] = "2022-03-01"
+    assert hits(d, "PUN-DEC-011") == []
+
+
+@pytest.mark.parametrize(
+    "id_number",
+    [None, "330199********0013", "330199110520001", "330199201102300013", "33019920110520001A"],
+    ids=["missing", "masked", "15-digit", "no-such-date", "bad-check-char"],
+)
+def test_dec_011_unreadable_id_number_is_silent(id_number: str | None) -> None:
+    assert hits(individual(base_punishment(), id_number, "2020-01-01"), "PUN-DEC-011") == []
+
+
+def test_dec_011_organisation_or_no_penalty() -> None:
+    d = base_punishment()
+    d["case"]["party"]["id_number"] = BORN_2011_05_20  # an organisation's representative: not the party
+    assert hits(d, "PUN-DEC-011") == []
+    d = individual(base_punishment(), BORN_2011_05_20, "2025-01-01")
+    step(d, "S10")["penalties"] = []
+    assert hits(d, "PUN-DEC-011") == []
+
+
+def test_dec_011_summary_procedure_too() -> None:
+    d = individual(summary_case(), BORN_2011_05_20, "2025-03-03")
+    assert hits(d, "PUN-DEC-011") == [("PUN-DEC-011", "S01")]
+
+
+# ------------------------------------------------------------------ PUN-FILE-002
+
+
+def test_file_002_silent_without_a_profile_deadline() -> None:
+    d = base_punishment()
+    step(d, "S02")["date"] = "2025-12-01"
+    assert hits(d, "PUN-FILE-002") == []
+
+
+def test_file_002_base_in_time() -> None:
+    assert hits(base_punishment(), "PUN-FILE-002", profile=with_filing_deadline(15)) == []
+
+
+def test_file_002_over_national_day_and_makeup_days() -> None:
+    # discovery Fri 2025-09-19; 15 WD end Thu 10-16 (make-up days 09-28 and 10-11 count)
+    d = base_punishment()
+    step(d, "S01")["date"] = "2025-09-19"
+    step(d, "S02")["date"] = "2025-10-16"
+    prof = with_filing_deadline(15)
+    assert hits(d, "PUN-FILE-002", profile=prof) == []
+    step(d, "S02")["date"] = "2025-10-17"
+    findings = run(d, "PUN-FILE-002", profile=prof)
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-FILE-002", "S02")]
+    assert "S01" in findings[0].message and "2025-10-16" in findings[0].message and "逾期 1 日" in findings[0].message
+    assert findings[0].severity is Severity.WARNING
+
+
+def test_file_002_calendar_days() -> None:
+    # 10 calendar days from Mon 2025-03-03 = Thu 03-13
+    d = base_punishment()
+    step(d, "S02")["date"] = "2025-03-13"
+    assert hits(d, "PUN-FILE-002", profile=with_filing_deadline(10, "calendar")) == []
+    step(d, "S02")["date"] = "2025-03-14"
+    assert hits(d, "PUN-FILE-002", profile=with_filing_deadline(10, "calendar")) == [("PUN-FILE-002", "S02")]
+
+
+def test_file_002_open_case_alerts() -> None:
+    # discovery 2025-03-03; 15 WD end Mon 03-24
+    d = open_case(base_punishment(), *[f"S{n:02d}" for n in range(2, 16)])
+    prof = with_filing_deadline(15)
+    assert hits(d, "PUN-FILE-002", profile=prof, as_of=dt.date(2025, 3, 18)) == []  # 19, 20, 21, 24: 4 WD
+    assert alerts(d, "PUN-FILE-002", "2025-03-19", profile=prof) == [("PUN-FILE-002", "S01", "warning", "yellow")]
+    assert alerts(d, "PUN-FILE-002", "2025-03-25", profile=prof) == [("PUN-FILE-002", "S01", "warning", "red")]
+    assert "（红色预警）已超过期限 1 日" in run(d, "PUN-FILE-002", profile=prof, as_of=dt.date(2025, 3, 25))[0].message
+
+
+def test_file_002_without_discovery_or_in_summary_procedure() -> None:
+    d = base_punishment()
+    step(d, "S02")["date"] = "2025-12-01"
+    drop_step(d, "S01")
+    assert hits(d, "PUN-FILE-002", profile=with_filing_deadline(15)) == []
+    d = base_punishment()
+    d["case"]["procedure"] = "summary"
+    step(d, "S02")["date"] = "2025-12-01"
+    assert hits(d, "PUN-FILE-002", profile=with_filing_deadline(15)) == []
+
+
+# ------------------------------------------------------------------ PUN-LIMIT-001 / PUN-LIMIT-101
+
+LIMIT_IDS = ("PUN-LIMIT-001", "PUN-LIMIT-101")
+
+
+def violated(start: str, discovered: str, **violation: Any) -> dict[str, Any]:
+    d = base_punishment()
+    d["case"]["violation"] = {"start": start, **violation}
+    step(d, "S01")["date"] = discovered
+    return d
+
+
+def test_limit_meta() -> None:
+    assert punishment.LimitationTwoYears.meta.severity is Severity.WARNING
+    assert punishment.LimitationFiveYears.meta.severity is Severity.ERROR
+
+
+def test_limit_discovered_on_the_last_day_of_two_years() -> None:
+    assert hits(violated("2022-03-01", "2024-03-01"), *LIMIT_IDS) == []
+    assert hits(violated("2022-03-01", "2024-03-01"), "PUN-LIMIT-001") == []
+    assert hits(violated("2022-03-01", "2024-03-01"), "PUN-LIMIT-101") == []
+
+
+def test_limit_discovered_one_day_after_two_years() -> None:
+    findings = run(violated("2022-03-01", "2024-03-02"), *LIMIT_IDS)
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-LIMIT-001", "S10")]
+    message = findings[0].message
+    assert "2022-03-01" in message and "2024-03-01" in message and "S01" in message
+    assert "五年（至 2027-03-01）" in message and "请核实" in message
+    assert "修订前" not in message
+    assert findings[0].severity is Severity.WARNING
+
+
+def test_limit_last_day_on_a_holiday_moves() -> None:
+    # 2 years from 2023-10-01 end on 2025-10-01 (National Day) -> 10-09
+    assert hits(violated("2023-10-01", "2025-10-09"), *LIMIT_IDS) == []
+    assert hits(violated("2023-10-01", "2025-10-10"), *LIMIT_IDS) == [("PUN-LIMIT-001", "S10")]
+
+
+def test_limit_five_years() -> None:
+    # 5 years from 2019-06-03 end Mon 2024-06-03
+    assert hits(violated("2019-06-03", "2024-06-03"), *LIMIT_IDS) == [("PUN-LIMIT-001", "S10")]
+    assert hits(violated("2019-06-03", "2024-06-03"), "PUN-LIMIT-101") == []
+    findings = run(violated("2019-06-03", "2024-06-04"), *LIMIT_IDS)
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-LIMIT-101", "S10")]
+    assert "已超过五年（至 2024-06-03）" in findings[0].message
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_limit_counts_from_the_end_of_the_act() -> None:
+    assert hits(violated("2021-09-01", "2024-03-04", end="2022-03-04"), *LIMIT_IDS) == []
+    assert hits(violated("2021-09-01", "2024-03-05", end="2022-03-04"), *LIMIT_IDS) == [("PUN-LIMIT-001", "S10")]
+    assert "终了" in run(violated("2021-09-01", "2024-03-05", end="2022-03-04"), "PUN-LIMIT-001")[0].message
+
+
+def test_limit_continuing_act_without_end_has_not_begun() -> None:
+    assert hits(violated("2015-01-05", "2025-03-03", continuing=True), *LIMIT_IDS) == []
+
+
+def test_limit_without_discovery_uses_the_filing_day() -> None:
+    d = violated("2022-03-01", "2024-03-01")
+    drop_step(d, "S01")
+    step(d, "S02")["date"] = "2024-03-04"
+    findings = run(d, *LIMIT_IDS)
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-LIMIT-001", "S10")]
+    assert "按立案日" in findings[0].message
+
+
+def test_limit_no_penalty_imposed() -> None:
+    d = violated("2019-06-03", "2024-06-04")
+    step(d, "S10")["penalties"] = []
+    assert hits(d, *LIMIT_IDS) == []
+
+
+def test_limit_open_case_before_decision() -> None:
+    d = open_case(violated("2019-06-03", "2024-06-04"), "S10", "S11", "S12", "S13", "S14", "S15")
+    findings = run(d, *LIMIT_IDS)
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-LIMIT-101", "S01")]
+    assert "不得再作出处罚决定" in findings[0].message
+
+
+def test_limit_summary_procedure_too() -> None:
+    d = summary_case()
+    d["case"]["violation"] = {"start": "2022-03-01"}
+    d["steps"].insert(0, {"id": "S00", "kind": "discovery", "date": "2025-03-03"})
+    assert hits(d, *LIMIT_IDS) == [("PUN-LIMIT-001", "S01")]
+
+
+def test_limit_no_violation_dates() -> None:
+    d = base_punishment()
+    step(d, "S01")["date"] = "2015-01-01"
+    assert hits(d, *LIMIT_IDS) == []
+
+
+# ------------------------------------------------------------------ PUN-NOTICE-003
+
+
+def proposed(*penalties: dict[str, str], decided: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    """base_punishment() whose advance notice proposes ``penalties``; the decision imposes ``decided``."""
+    d = base_punishment()
+    step(d, "S07")["penalties"] = list(penalties)
+    if decided is not None:
+        step(d, "S10")["penalties"] = decided
+    return d
+
+
+FINE_50000 = {"kind": "fine", "amount": "50000"}
+
+
+def test_notice_003_same_or_lower_fine() -> None:
+    assert hits(proposed(FINE_50000, decided=[FINE_50000]), "PUN-NOTICE-003") == []
+    assert hits(proposed(FINE_50000, decided=[{"kind": "fine", "amount": "40000"}]), "PUN-NOTICE-003") == []
+
+
+def test_notice_003_higher_fine() -> None:
+    d = proposed(FINE_50000, decided=[{"kind": "fine", "amount": "50000.01"}])
+    findings = run(d, "PUN-NOTICE-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-NOTICE-003", "S10")]
+    assert "罚款 50000.01 元，高于告知的 50000 元" in findings[0].message and "S07" in findings[0].message
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_notice_003_added_heavier_kind() -> None:
+    d = proposed(FINE_50000, decided=[FINE_50000, {"kind": "suspension_of_business"}])
+    findings = run(d, "PUN-NOTICE-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-NOTICE-003", "S10")]
+    assert "增加了告知中没有的责令停产停业" in findings[0].message
+
+
+def test_notice_003_added_lighter_kind_on_top_is_heavier() -> None:
+    d = proposed(FINE_50000, decided=[FINE_50000, {"kind": "warning"}])
+    assert hits(d, "PUN-NOTICE-003") == [("PUN-NOTICE-003", "S10")]
+
+
+def test_notice_003_lighter_kind_in_place() -> None:
+    assert hits(proposed(FINE_50000, decided=[{"kind": "warning"}]), "PUN-NOTICE-003") == []
+    # same category in place (Art 9 item 2)
+    d = proposed(FINE_50000, {"kind": "confiscation_of_property"},
+                 decided=[FINE_50000, {"kind": "confiscation_of_gains", "amount": "3000"}])
+    assert hits(d, "PUN-NOTICE-003") == []
+
+
+def test_notice_003_heavier_kind_in_place() -> None:
+    assert hits(proposed({"kind": "warning"}, decided=[FINE_50000]), "PUN-NOTICE-003") == [("PUN-NOTICE-003", "S10")]
+    d = proposed({"kind": "warning"}, {"kind": "licence_suspension"},
+                 decided=[{"kind": "licence_suspension"}, {"kind": "fine", "amount": "1000"}])
+    assert hits(d, "PUN-NOTICE-003") == [("PUN-NOTICE-003", "S10")]
+
+
+def test_notice_003_fresh_notice_resets() -> None:
+    d = proposed(FINE_50000, decided=[{"kind": "fine", "amount": "80000"}])
+    d["steps"].append({"id": "S16", "kind": "advance_notice", "date": "2025-04-14",
+                       "rights": ["statement", "defence", "hearing"], "penalties": [{"kind": "fine", "amount": "80000"}]})
+    assert hits(d, "PUN-NOTICE-003") == []
+    step(d, "S16")["date"] = "2025-04-22"  # after the decision: does not count
+    assert hits(d, "PUN-NOTICE-003") == [("PUN-NOTICE-003", "S10")]
+
+
+def test_notice_003_notice_without_penalties() -> None:
+    d = base_punishment()
+    step(d, "S10")["penalties"] = [{"kind": "fine", "amount": "8000"}, {"kind": "licence_revocation"}]
+    assert hits(d, "PUN-NOTICE-003") == []
+
+
+# ------------------------------------------------------------------ PUN-PAY-002
+
+
+def test_pay_002_on_the_last_day() -> None:
+    # served Tue 2025-04-22; 15 days end Wed 05-07
+    d = base_punishment()
+    step(d, "S13")["date"] = "2025-05-07"
+    assert hits(d, "PUN-PAY-002") == []
+
+
+def test_pay_002_one_day_late() -> None:
+    d = base_punishment()
+    step(d, "S13")["date"] = "2025-05-08"
+    findings = run(d, "PUN-PAY-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-002", "S13")]
+    message = findings[0].message
+    assert "8000 元" in message and "S11" in message and "2025-05-07" in message and "逾期 1 日" in message
+    assert findings[0].severity is Severity.WARNING
+
+
+def test_pay_002_last_day_moves_past_national_day() -> None:
+    # served 2025-09-16; 15 days end 10-01 (holiday) -> 10-09
+    d = base_punishment()
+    step(d, "S10")["date"] = "2025-09-16"
+    step(d, "S11")["date"] = "2025-09-16"
+    step(d, "S13")["date"] = "2025-10-09"
+    assert hits(d, "PUN-PAY-002") == []
+    step(d, "S13")["date"] = "2025-10-10"
+    assert hits(d, "PUN-PAY-002") == [("PUN-PAY-002", "S13")]
+
+
+def test_pay_002_last_day_on_saturday_moves_to_makeup_sunday() -> None:
+    # served Fri 2025-09-12; 15 days end Sat 09-27 -> Sun 09-28, a make-up working day
+    d = base_punishment()
+    step(d, "S10")["date"] = "2025-09-12"
+    step(d, "S11")["date"] = "2025-09-12"
+    step(d, "S13")["date"] = "2025-09-28"
+    assert hits(d, "PUN-PAY-002") == []
+    step(d, "S13")["date"] = "2025-09-29"
+    assert hits(d, "PUN-PAY-002") == [("PUN-PAY-002", "S13")]
+
+
+def test_pay_002_closed_without_payment_or_enforcement() -> None:
+    d = base_punishment()
+    drop_step(d, "S13")
+    findings = run(d, "PUN-PAY-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-002", "S10")]
+    assert "既无缴款记录，也无催告或强制执行记录" in findings[0].message
+    d["steps"].append({"id": "S16", "kind": "demand_notice", "date": "2025-05-12"})
+    assert hits(d, "PUN-PAY-002") == []
+
+
+def test_pay_002_revoked_decision_needs_no_payment() -> None:
+    d = base_punishment()
+    drop_step(d, "S13")
+    d["steps"].append({"id": "S16", "kind": "revocation", "date": "2025-05-06"})
+    assert hits(d, "PUN-PAY-002") == []
+
+
+def test_pay_002_payment_before_the_decision_does_not_count() -> None:
+    d = base_punishment()
+    step(d, "S13")["date"] = "2025-04-18"
+    assert hits(d, "PUN-PAY-002") == [("PUN-PAY-002", "S10")]
+
+
+def test_pay_002_payment_of_another_decision_does_not_count() -> None:
+    d = base_punishment()
+    step(d, "S13")["of"] = "S07"
+    assert hits(d, "PUN-PAY-002") == [("PUN-PAY-002", "S10")]
+    step(d, "S13")["of"] = "S10"
+    assert hits(d, "PUN-PAY-002") == []
+
+
+def test_pay_002_open_case_alerts_over_labour_day() -> None:
+    # served 04-22, last day 05-07; 05-01..05-05 holiday
+    d = open_case(base_punishment(), "S13", "S14", "S15")
+    assert hits(d, "PUN-PAY-002", as_of=dt.date(2025, 4, 28)) == []  # 29, 30, 05-06, 05-07: 4 WD left
+    assert alerts(d, "PUN-PAY-002", "2025-04-29") == [("PUN-PAY-002", "S10", "warning", "yellow")]
+    assert alerts(d, "PUN-PAY-002", "2025-05-07") == [("PUN-PAY-002", "S10", "warning", "yellow")]
+    assert alerts(d, "PUN-PAY-002", "2025-05-08") == [("PUN-PAY-002", "S10", "warning", "red")]
+    (red,) = run(d, "PUN-PAY-002", as_of=dt.date(2025, 5, 8))
+    assert "（红色预警）已超过期限 1 日" in red.message
+
+
+def test_pay_002_open_case_with_enforcement_started() -> None:
+    d = open_case(base_punishment(), "S13", "S14", "S15")
+    d["steps"].append({"id": "S16", "kind": "demand_notice", "date": "2025-05-12"})
+    assert hits(d, "PUN-PAY-002", as_of=dt.date(2025, 6, 1)) == []
+
+
+def test_pay_002_general_decision_not_served_left_to_serve_001() -> None:
+    d = base_punishment()
+    drop_step(d, "S11")
+    drop_step(d, "S13")
+    assert hits(d, "PUN-PAY-002") == []
+
+
+def test_pay_002_no_fine() -> None:
+    d = base_punishment()
+    step(d, "S10")["penalties"] = [{"kind": "warning"}]
+    drop_step(d, "S13")
+    assert hits(d, "PUN-PAY-002") == []
+
+
+def test_pay_002_summary_decision_handed_over_on_the_spot() -> None:
+    # decided Mon 2025-03-03 on the spot: 15 days end Tue 03-18
+    d = summary_case()
+    step(d, "S02")["date"] = "2025-03-18"
+    assert hits(d, "PUN-PAY-002") == []
+    step(d, "S02")["date"] = "2025-03-19"
+    findings = run(d, "PUN-PAY-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-002", "S02")]
+    assert "当场交付" in findings[0].message
+
+
+# ------------------------------------------------------------------ PUN-SIMPLE-001
+
+
+def summary_case(kind: str = "individual", day: str = "2025-03-03",
+                 penalties: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    """A compliant summary (当场) punishment: a 200-yuan fine on a citizen, paid the same day."""
+    d = base_punishment()
+    d["case"]["procedure"] = "summary"
+    d["case"]["party"] = {"kind": kind, "name": "李某某"}
+    d["steps"] = [
+        {"id": "S01", "kind": "decision", "date": day, "officers": ["O1", "O2"], "certificates_shown": True,
+         "rights": ["statement", "defence"],
+         "penalties": penalties if penalties is not None else [{"kind": "fine", "amount": "200"}]},
+        {"id": "S02", "kind": "payment", "date": day},
+        {"id": "S03", "kind": "closing", "date": day},
+    ]
+    d["documents"] = []
+    d["av_records"] = []
+    return d
+
+
+def test_simple_001_base_summary_case_passes_every_rule() -> None:
+    assert hits(summary_case(), *ALL_IDS) == []
+
+
+@pytest.mark.parametrize(("kind", "amount"), [("individual", "200"), ("organisation", "3000")])
+def test_simple_001_at_the_ceiling(kind: str, amount: str) -> None:
+    assert hits(summary_case(kind, penalties=[{"kind": "fine", "amount": amount}]), "PUN-SIMPLE-001") == []
+
+
+@pytest.mark.parametrize(("kind", "amount"), [("individual", "200.01"), ("organisation", "3001")])
+def test_simple_001_above_the_ceiling(kind: str, amount: str) -> None:
+    findings = run(summary_case(kind, penalties=[{"kind": "fine", "amount": amount}]), "PUN-SIMPLE-001")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-SIMPLE-001", "S01")]
+    assert f"罚款 {amount} 元" in findings[0].message and "第五十一条" in findings[0].message
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_simple_001_several_fines_add_up() -> None:
+    d = summary_case(penalties=[{"kind": "fine", "amount": "150"}, {"kind": "fine", "amount": "100"}])
+    assert hits(d, "PUN-SIMPLE-001") == [("PUN-SIMPLE-001", "S01")]
+
+
+@pytest.mark.parametrize("kind", ["confiscation_of_property", "criticism", "licence_suspension"])
+def test_simple_001_other_penalty_kinds(kind: str) -> None:
+    d = summary_case(penalties=[{"kind": "fine", "amount": "100"}, {"kind": kind}])
+    findings = run(d, "PUN-SIMPLE-001")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-SIMPLE-001", "S01")]
+    assert punishment.PENALTY_LABELS[PenaltyKind(kind)] in findings[0].message
+
+
+def test_simple_001_warning_only_and_general_procedure() -> None:
+    assert hits(summary_case(penalties=[{"kind": "warning"}]), "PUN-SIMPLE-001") == []
+    assert hits(fined("200000"), "PUN-SIMPLE-001") == []
+
+
+# ------------------------------------------------------------------ PUN-SIMPLE-005
+
+
+def test_simple_005_rights_recorded_on_the_decision() -> None:
+    assert hits(summary_case(), "PUN-SIMPLE-005") == []
+    d = summary_case()
+    step(d, "S01")["rights"] = ["defence"]
+    assert hits(d, "PUN-SIMPLE-005") == []
+
+
+def test_simple_005_nothing_recorded() -> None:
+    d = summary_case()
+    step(d, "S01")["rights"] = []
+    findings = run(d, "PUN-SIMPLE-005")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-SIMPLE-005", "S01")]
+    assert "无告知和听取陈述、申辩的记录" in findings[0].message
+    assert findings[0].severity is Severity.WARNING
+
+
+def test_simple_005_statement_step_on_the_decision_day() -> None:
+    d = summary_case()
+    step(d, "S01")["rights"] = []
+    d["steps"].append({"id": "S04", "kind": "statement_and_defence", "date": "2025-03-03", "waived": True})
+    assert hits(d, "PUN-SIMPLE-005") == []
+    step(d, "S04")["date"] = "2025-03-04"  # after the decision
+    assert hits(d, "PUN-SIMPLE-005") == [("PUN-SIMPLE-005", "S01")]
+
+
+def test_simple_005_advance_notice_before() -> None:
+    d = summary_case()
+    step(d, "S01")["rights"] = []
+    d["steps"].append({"id": "S04", "kind": "advance_notice", "date": "2025-03-03"})
+    assert hits(d, "PUN-SIMPLE-005") == []
+
+
+def test_simple_005_general_procedure_not_judged() -> None:
+    d = base_punishment()
+    step(d, "S10")["rights"] = []
+    for sid in ("S07", "S08", "S09"):
+        drop_step(d, sid)
+    assert hits(d, "PUN-SIMPLE-005") == []
+
+
 # ------------------------------------------------------------------ all rules together
 
 
@@ -703,6 +1321,7 @@ def test_one_defective_dossier_complete_list() -> None:
     step(d, "S10")["date"] = "2025-04-14"
     step(d, "S11")["date"] = "2025-04-24"  # 7 WD from 04-14 end 04-23
     assert hits(d, *ALL_IDS) == [
+        ("PUN-DEC-005", "S10"),  # approved on 04-21, a week after the (moved) decision
         ("PUN-HEAR-001", "S07"),
         ("PUN-HEAR-002", "S10"),
         ("PUN-NOTICE-002", "S10"),

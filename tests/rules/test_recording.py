@@ -1,13 +1,18 @@
-"""Tests of the full-process-record rules (REC-001, REC-005, REC-014, REC-101)."""
+"""Tests of the full-process-record rules (REC-001, REC-003, REC-005, REC-006, REC-007, REC-014, REC-101),
+the hearing transcript (PUN-HEAR-008) and archiving (ARC-001, ARC-004)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
 from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.profile import DayPeriod, Profile, load_profile
+from enforcement_audit.rules import rule_by_id
+from enforcement_audit.rules.recording import parse_duration
 from enforcement_audit.testing import (
     base_coercive_measure,
     base_enforced_execution,
@@ -647,3 +652,654 @@ def test_rec_101_missing_steps_are_not_chronology_findings() -> None:
     for sid in ("S02", "S06", "S07", "S08"):
         drop_step(d, sid)
     assert hits(d, "REC-101") == []
+
+
+# ================================================================= REC-003 handler's proposal
+
+
+def test_rec_003_meta() -> None:
+    rule = rule_by_id("REC-003")
+    assert rule is not None
+    assert rule.meta.confidence is Confidence.UNCONFIRMED
+    assert rule.meta.severity is Severity.WARNING
+    assert [str(b) for b in rule.meta.legal_basis] == [
+        "《广东省行政执法全过程记录办法》第十一条第（一）项（参照适用）",
+        "《中华人民共和国行政处罚法》第五十七条第一款",
+        "《中华人民共和国行政处罚法》第四十七条",
+    ]
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_rec_003_bases_pass(base: Any) -> None:
+    assert hits(base(), "REC-003") == []
+
+
+def test_rec_003_decision_without_report() -> None:
+    d = base_punishment()
+    drop_step(d, "S05")
+    assert hits(d, "REC-003") == [("REC-003", "S10")]
+    assert messages(d, "REC-003") == [
+        "S10 处罚决定（2025-04-21）作出前没有案件调查终结报告：普通程序案件调查终结后，应由承办人提出处理意见"
+        "（违法事实、证据、法律依据和裁量基准的适用），再提请审核和负责人决定。"
+    ]
+    (finding,) = run(d, "REC-003")
+    assert finding.severity is Severity.WARNING
+
+
+def test_rec_003_report_on_the_decision_day_passes_the_day_after_fails() -> None:
+    d = base_punishment()
+    step(d, "S05")["date"] = "2025-04-21"
+    assert hits(d, "REC-003") == []
+    step(d, "S05")["date"] = "2025-04-22"
+    assert hits(d, "REC-003") == [("REC-003", "S10")]
+    assert messages(d, "REC-003")[0].startswith(
+        "S10 处罚决定（2025-04-21）作出前没有案件调查终结报告（案卷中的 S05 案件调查终结报告（2025-04-22）在决定之后）："
+    )
+
+
+def test_rec_003_same_day_ordered_by_time() -> None:
+    d = base_punishment()
+    del step(d, "S10")["date"]
+    step(d, "S10")["start"] = "2025-04-21T10:00:00"
+    del step(d, "S05")["date"]
+    step(d, "S05")["start"] = "2025-04-21T10:00:00"
+    assert hits(d, "REC-003") == []
+    step(d, "S05")["start"] = "2025-04-21T10:00:01"
+    assert hits(d, "REC-003") == [("REC-003", "S10")]
+
+
+def test_rec_003_each_decision_judged() -> None:
+    d = base_punishment()
+    step(d, "S05")["date"] = "2025-05-01"  # after S10, before the second decision
+    d["steps"].append({"id": "S16", "kind": "decision", "date": "2025-06-02"})
+    assert hits(d, "REC-003") == [("REC-003", "S10")]
+
+
+def test_rec_003_summary_procedure_not_judged() -> None:
+    d = base_punishment()
+    d["case"]["procedure"] = "summary"
+    drop_step(d, "S05")
+    assert hits(d, "REC-003") == []
+
+
+def test_rec_003_open_case_judged_once_decided() -> None:
+    d = open_case(base_punishment())
+    drop_step(d, "S05")
+    assert hits(d, "REC-003") == [("REC-003", "S10")]
+    keep_steps(d, "S01", "S02", "S03", "S04", "S06", "S07", "S08")  # no decision yet
+    assert hits(d, "REC-003") == []
+
+
+def test_rec_003_other_case_types_not_judged() -> None:
+    d = base_coercive_measure()
+    d["steps"].append({"id": "S07", "kind": "decision", "date": "2025-06-30"})
+    assert hits(d, "REC-003") == []
+
+
+# ================================================================= REC-006 / REC-007 uninterrupted AV
+
+AV_RULES = ("REC-006", "REC-007")
+
+
+def avs(d: dict[str, Any], *spans: tuple[str | None, str | None, str], on: str = "S03") -> dict[str, Any]:
+    """Replace the AV records with AV01, AV02, … of the given (start, end, duration), all linked to ``on``."""
+    d["av_records"] = []
+    records = [r for r in step(d, on)["records"] if "av" not in r]
+    for n, (start, end, duration) in enumerate(spans, 1):
+        av: dict[str, Any] = {"id": f"AV0{n}", "sha256": f"{n}" * 64, "duration": duration}
+        if start is not None:
+            av["start"] = f"2025-06-03T{start}" if "T" not in start else start
+        if end is not None:
+            av["end"] = f"2025-06-03T{end}" if "T" not in end else end
+        d["av_records"].append(av)
+        records.append({"av": av["id"]})
+    step(d, on)["records"] = records
+    return d
+
+
+def seizure(*spans: tuple[str | None, str | None, str]) -> dict[str, Any]:
+    """base_coercive_measure (seizure S03 10:00–11:30) with the given AV records."""
+    return avs(base_coercive_measure(), *spans)
+
+
+@pytest.mark.parametrize("rule_id", AV_RULES)
+def test_rec_006_007_meta(rule_id: str) -> None:
+    rule = rule_by_id(rule_id)
+    assert rule is not None
+    assert rule.meta.confidence is Confidence.UNCONFIRMED
+    assert rule.meta.severity is Severity.WARNING
+    texts = [str(b) for b in rule.meta.legal_basis]
+    assert "《广东省行政执法全过程记录办法》第十四条第二款（参照适用）" in texts
+    assert "《广东省行政执法全过程记录办法》第十九条（参照适用）" in texts
+
+
+@pytest.mark.parametrize("rule_id", AV_RULES)
+@pytest.mark.parametrize("base", BASES)
+def test_rec_006_007_bases_pass(base: Any, rule_id: str) -> None:
+    assert hits(base(), rule_id) == []
+
+
+@pytest.mark.parametrize("rule_id", AV_RULES)
+def test_rec_006_007_exact_and_wider_recordings_pass(rule_id: str) -> None:
+    assert hits(seizure(("10:00:00", "11:30:00", "PT1H30M")), rule_id) == []
+    assert hits(seizure(("09:58:00", "11:32:00", "PT1H34M")), rule_id) == []
+    assert hits(seizure(("10:00:00", "10:40:00", "PT40M"), ("10:40:00", "11:30:00", "PT50M")), rule_id) == []
+    assert hits(seizure(("10:00:00", "10:50:00", "PT50M"), ("10:45:00", "11:30:00", "PT45M")), rule_id) == []
+
+
+def test_rec_006_gap_between_two_records() -> None:
+    assert hits(seizure(("10:00:00", "10:40:00", "PT40M"), ("10:40:00", "11:30:00", "PT50M")), "REC-006") == []
+    d = seizure(("10:00:00", "10:40:00", "PT40M"), ("10:45:00", "11:30:00", "PT45M"))
+    assert hits(d, *AV_RULES) == [("REC-006", "S03")]
+    assert messages(d, "REC-006") == [
+        "S03 扣押（2025-06-03）是应全程无间断音像记录的扣押，但音像记录 AV01、AV02 之间有 1 处中断："
+        "10:40至10:45（5分）。中途中止记录的，重新开始记录时应语音说明原因，确实无法继续记录的应报告负责人并事后书面说明；"
+        "案卷格式不记载中断原因，请人工核对。"
+    ]
+
+
+def test_rec_006_one_second_gap_is_an_interruption() -> None:
+    d = seizure(("10:00:00", "10:40:00", "PT40M"), ("10:40:01", "11:30:00", "PT50M"))
+    assert hits(d, *AV_RULES) == [("REC-006", "S03")]
+    assert "之间有 1 处中断：10:40至10:40:01（1秒）。" in messages(d, "REC-006")[0]
+
+
+def test_rec_006_several_gaps_in_time_order_whatever_the_record_order() -> None:
+    d = seizure(("11:00:00", "11:30:00", "PT30M"), ("10:00:00", "10:20:00", "PT20M"),
+                ("10:30:00", "10:50:00", "PT20M"))
+    assert hits(d, *AV_RULES) == [("REC-006", "S03")]
+    assert "AV01、AV02、AV03 之间有 2 处中断：10:20至10:30（10分）、10:50至11:00（10分）。" in messages(d, "REC-006")[0]
+
+
+def test_rec_006_gaps_outside_the_step_are_not_interruptions() -> None:
+    d = seizure(("09:40:00", "09:50:00", "PT10M"), ("09:55:00", "11:30:00", "PT1H35M"),
+                ("11:40:00", "11:50:00", "PT10M"))
+    assert hits(d, *AV_RULES) == []
+
+
+def test_rec_006_gap_straddling_the_arrival_is_clipped() -> None:
+    d = seizure(("09:50:00", "09:58:00", "PT8M"), ("10:05:00", "11:30:00", "PT1H25M"))
+    assert hits(d, *AV_RULES) == [("REC-006", "S03")]  # REC-007 passes: recording began before arrival
+    assert "之间有 1 处中断：10:00至10:05（5分）。" in messages(d, "REC-006")[0]
+
+
+def test_rec_006_step_without_end_gaps_after_the_start() -> None:
+    d = seizure(("10:00:00", "10:40:00", "PT40M"), ("10:45:00", "11:30:00", "PT45M"))
+    del step(d, "S03")["end"]
+    assert hits(d, *AV_RULES) == [("REC-006", "S03")]
+
+
+def test_rec_006_untimed_recording_shorter_than_the_step() -> None:
+    d = seizure((None, None, "PT1H"))
+    assert hits(d, *AV_RULES) == [("REC-006", "S03")]
+    assert messages(d, "REC-006") == [
+        "S03 扣押（2025-06-03）是应全程无间断音像记录的扣押，现场执法从 10:00 至 11:30，历时 1小时30分，"
+        "但音像记录 AV01 的时长合计只有 1小时，短 30分，不可能覆盖全程（音像记录未登记起止时间，无法确定中断的时段）。"
+    ]
+
+
+def test_rec_006_untimed_duration_boundary() -> None:
+    assert hits(seizure((None, None, "PT1H30M")), *AV_RULES) == []
+    assert hits(seizure((None, None, "PT1H29M59S")), *AV_RULES) == [("REC-006", "S03")]
+    assert hits(seizure((None, None, "PT45M"), (None, None, "PT45M")), *AV_RULES) == []  # durations add up
+    assert hits(seizure((None, None, "PT5400S")), *AV_RULES) == []
+
+
+def test_rec_006_partly_timed_records_fall_back_on_durations() -> None:
+    d = seizure(("10:00:00", "10:40:00", "PT40M"), (None, None, "PT50M"))
+    assert hits(d, *AV_RULES) == []  # AV02 may have covered 10:40–11:30; nothing can be concluded
+    d = seizure(("10:00:00", "10:40:00", "PT40M"), ("10:45:00", None, "PT40M"))
+    assert hits(d, *AV_RULES) == [("REC-006", "S03")]  # 80 minutes for a 90-minute seizure
+    assert "AV01、AV02 的时长合计只有 1小时20分，短 10分" in messages(d, "REC-006")[0]
+
+
+def test_rec_006_unreadable_duration_or_no_step_end_is_not_judged() -> None:
+    assert hits(seizure((None, None, "P1M")), *AV_RULES) == []
+    d = seizure((None, None, "PT1M"))
+    del step(d, "S03")["end"]
+    assert hits(d, *AV_RULES) == []
+
+
+def test_rec_006_007_step_without_av_or_start_is_not_judged() -> None:
+    d = base_coercive_measure()
+    step(d, "S03")["records"] = [r for r in step(d, "S03")["records"] if "av" not in r]
+    assert hits(d, *AV_RULES) == []  # REC-005's business
+    d = seizure(("10:05:00", "10:20:00", "PT15M"))
+    s = step(d, "S03")
+    s["date"] = "2025-06-03"
+    del s["start"], s["end"]
+    assert hits(d, *AV_RULES) == []
+
+
+def test_rec_006_007_demolition_only_among_executions() -> None:
+    d = avs(base_enforced_execution(), (None, None, "PT1H"), on="S06")  # execution 09:00–11:00, auction
+    assert hits(d, *AV_RULES) == []
+    step(d, "S06")["execution_method"] = "demolition"
+    assert hits(d, *AV_RULES) == [("REC-006", "S06")]
+    assert messages(d, "REC-006")[0].startswith("S06 强制执行（2025-08-26）是应全程无间断音像记录的强制拆除，")
+    d = avs(d, ("2025-08-26T09:10:00", "2025-08-26T11:00:00", "PT1H50M"), on="S06")
+    assert hits(d, *AV_RULES) == [("REC-007", "S06")]
+
+
+def test_rec_006_007_seal_up_in_a_punishment_case() -> None:
+    d = base_punishment()
+    d["steps"].append({"id": "S04b", "kind": "seal_up", "start": "2025-03-11T09:00:00", "end": "2025-03-11T10:00:00",
+                       "officers": ["O1", "O2"], "records": [{"document": "D03"}, {"av": "AV01"}]})
+    d["av_records"][0].update(start="2025-03-11T09:00:00", end="2025-03-11T09:50:00", duration="PT50M")
+    assert hits(d, *AV_RULES) == [("REC-007", "S04b")]
+
+
+def test_rec_006_007_a_record_linked_twice_counts_once() -> None:
+    d = seizure((None, None, "PT50M"))
+    step(d, "S03")["records"].append({"av": "AV01"})
+    assert hits(d, *AV_RULES) == [("REC-006", "S03")]
+    assert "音像记录 AV01 的时长合计只有 50分" in messages(d, "REC-006")[0]
+
+
+def test_rec_006_007_each_step_judged() -> None:
+    d = seizure(("10:00:00", "10:40:00", "PT40M"), ("10:45:00", "11:30:00", "PT45M"))
+    d["steps"].append({"id": "S03b", "kind": "seal_up", "start": "2025-06-04T09:00:00", "end": "2025-06-04T09:30:00",
+                       "officers": ["O1", "O2"], "records": [{"document": "D02"}, {"av": "AV03"}]})
+    d["av_records"].append({"id": "AV03", "sha256": "3" * 64, "duration": "PT20M",
+                            "start": "2025-06-04T09:10:00", "end": "2025-06-04T09:30:00"})
+    assert hits(d, *AV_RULES) == [("REC-006", "S03"), ("REC-007", "S03b")]
+
+
+def test_rec_007_recording_started_late() -> None:
+    d = seizure(("10:05:00", "11:30:00", "PT1H25M"))
+    assert hits(d, *AV_RULES) == [("REC-007", "S03")]
+    assert messages(d, "REC-007") == [
+        "S03 扣押（2025-06-03）是应全程无间断音像记录的扣押，但音像记录 AV01 未覆盖到达至离开现场的全过程："
+        "录制开始于 10:05，晚于到达现场开始执法的 10:00（晚 5分）。"
+    ]
+
+
+def test_rec_007_recording_stopped_early_and_started_late() -> None:
+    d = seizure(("10:00:00", "11:20:00", "PT1H20M"))
+    assert hits(d, *AV_RULES) == [("REC-007", "S03")]
+    assert messages(d, "REC-007")[0].endswith("录制结束于 11:20，早于离开现场的 11:30（早 10分）。")
+    d = seizure(("10:00:01", "11:29:59", "PT1H29M58S"))
+    assert hits(d, *AV_RULES) == [("REC-007", "S03")]
+    assert messages(d, "REC-007")[0].endswith(
+        "录制开始于 10:00:01，晚于到达现场开始执法的 10:00（晚 1秒）；录制结束于 11:29:59，早于离开现场的 11:30（早 1秒）。"
+    )
+
+
+def test_rec_007_times_on_another_day_show_the_date() -> None:
+    d = seizure(("10:00:00", "2025-06-04T00:30:00", "PT14H30M"))
+    step(d, "S03")["end"] = "2025-06-04T01:00:00"
+    assert hits(d, *AV_RULES) == [("REC-007", "S03")]
+    assert messages(d, "REC-007")[0].endswith("录制结束于 2025-06-04 00:30，早于离开现场的 2025-06-04 01:00（早 30分）。")
+
+
+def test_rec_007_untimed_or_invalid_records_not_judged() -> None:
+    assert hits(seizure((None, None, "PT2H")), "REC-007") == []
+    d = seizure(("10:05:00", None, "PT1H30M"))  # no end: REC-007 cannot tell, REC-006 compares durations
+    assert hits(d, *AV_RULES) == []
+    d = seizure(("11:30:00", "10:05:00", "PT1H30M"))  # end before start: treated as untimed
+    assert hits(d, *AV_RULES) == []
+
+
+def test_rec_007_step_without_end_checks_the_start_only() -> None:
+    d = seizure(("10:00:00", "10:30:00", "PT30M"))
+    del step(d, "S03")["end"]
+    assert hits(d, *AV_RULES) == []
+    d = seizure(("10:01:00", "10:30:00", "PT29M"))
+    del step(d, "S03")["end"]
+    assert hits(d, *AV_RULES) == [("REC-007", "S03")]
+
+
+def test_parse_duration() -> None:
+    assert parse_duration("PT1H10M") == dt.timedelta(hours=1, minutes=10)
+    assert parse_duration("P1DT2H") == dt.timedelta(days=1, hours=2)
+    assert parse_duration("PT1.5S") == dt.timedelta(seconds=1.5)
+    assert parse_duration("P2D") == dt.timedelta(days=2)
+    for bad in ("P", "PT", "P1Y", "P1M", "-PT1H", "1H", "PT1H10", "P1DT"):
+        assert parse_duration(bad) is None, bad
+
+
+# ================================================================= PUN-HEAR-008 hearing transcript
+
+
+def heard(day: str = "2025-04-15", **fields: Any) -> dict[str, Any]:
+    """base_punishment with a hearing S09h (transcript D12) on ``day``."""
+    d = base_punishment()
+    d["steps"].append({"id": "S09h", "kind": "hearing", "date": day, "records": [{"document": "D12"}], **fields})
+    d["documents"].append({"id": "D12", "kind": "hearing_record"})
+    return d
+
+
+def test_pun_hear_008_meta() -> None:
+    rule = rule_by_id("PUN-HEAR-008")
+    assert rule is not None
+    assert rule.meta.confidence is Confidence.CONFIRMED
+    assert rule.meta.severity is Severity.ERROR
+    assert [str(b) for b in rule.meta.legal_basis] == [
+        "《中华人民共和国行政处罚法》第六十四条第（八）项",
+        "《中华人民共和国行政处罚法》第六十四条第（六）项",
+        "《中华人民共和国行政处罚法》第四十二条第一款第（七）项（2017年修正）",
+    ]
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_pun_hear_008_bases_pass(base: Any) -> None:
+    assert hits(base(), "PUN-HEAR-008") == []
+
+
+def test_pun_hear_008_signed_transcript_passes() -> None:
+    assert hits(heard(party_signed=True), "PUN-HEAR-008") == []
+
+
+def test_pun_hear_008_signature_not_recorded() -> None:
+    d = heard()
+    assert hits(d, "PUN-HEAR-008") == [("PUN-HEAR-008", "S09h")]
+    assert messages(d, "PUN-HEAR-008") == [
+        "S09h 听证（2025-04-15）：未记录当事人或其代理人是否已在听证笔录上签字或者盖章（party-signed）"
+        "（《中华人民共和国行政处罚法》第六十四条第（八）项）。"
+    ]
+    # a note alone does not say that the party refused
+    assert hits(heard(note="听证主持人由法规科指定"), "PUN-HEAR-008") == [("PUN-HEAR-008", "S09h")]
+
+
+def test_pun_hear_008_refusal_must_be_noted() -> None:
+    d = heard(party_signed=False)
+    assert hits(d, "PUN-HEAR-008") == [("PUN-HEAR-008", "S09h")]
+    assert "当事人或其代理人未在听证笔录上签字或者盖章，也没有听证主持人注明拒绝的情况（note）" in messages(d, "PUN-HEAR-008")[0]
+    assert hits(heard(party_signed=False, note="当事人拒绝签字，主持人已在笔录中注明"), "PUN-HEAR-008") == []
+
+
+def test_pun_hear_008_absent_party_must_be_noted() -> None:
+    d = heard(party_present=False)
+    assert hits(d, "PUN-HEAR-008") == [("PUN-HEAR-008", "S09h")]
+    assert "当事人未出席听证，但没有记明缺席的情况（note）" in messages(d, "PUN-HEAR-008")[0]
+    assert hits(heard(party_present=False, note="当事人无正当理由未出席，听证终止"), "PUN-HEAR-008") == []
+
+
+def test_pun_hear_008_no_transcript() -> None:
+    d = heard(party_signed=True)
+    step(d, "S09h")["records"] = [{"av": "AV01"}]
+    assert hits(d, "PUN-HEAR-008") == [("PUN-HEAR-008", "S09h")]
+    assert messages(d, "PUN-HEAR-008") == [
+        "S09h 听证（2025-04-15）：没有听证笔录（应以 record document 关联听证笔录）"
+        "（《中华人民共和国行政处罚法》第六十四条第（八）项）。"
+    ]
+    del step(d, "S09h")["party_signed"]
+    assert messages(d, "PUN-HEAR-008")[0].startswith(
+        "S09h 听证（2025-04-15）：没有听证笔录（应以 record document 关联听证笔录）；未记录当事人"
+    )
+
+
+def test_pun_hear_008_old_text_before_2021_07_15() -> None:
+    d = heard("2021-07-14")
+    assert messages(d, "PUN-HEAR-008")[0].endswith(
+        "（《中华人民共和国行政处罚法》第四十二条第一款第（七）项（2017年修正））。"
+    )
+    d = heard("2021-07-15")
+    assert messages(d, "PUN-HEAR-008")[0].endswith("（《中华人民共和国行政处罚法》第六十四条第（八）项）。")
+
+
+def test_pun_hear_008_each_hearing_and_open_cases() -> None:
+    d = open_case(heard(party_signed=True))
+    d["steps"].append({"id": "S09i", "kind": "hearing", "date": "2025-04-16", "records": [{"document": "D12"}]})
+    d["steps"].append({"id": "S09g", "kind": "hearing", "date": "2025-04-14"})
+    assert hits(d, "PUN-HEAR-008") == [("PUN-HEAR-008", "S09g"), ("PUN-HEAR-008", "S09i")]
+
+
+# ================================================================= ARC-001 archiving
+
+
+def archive_profile(days: int = 10, day_kind: Literal["working", "calendar"] = "working") -> Profile:
+    p = load_profile("national")
+    period = DayPeriod(days=days, day_kind=day_kind, source="测试", confidence="unconfirmed")
+    return p.model_copy(update={"parameters": p.parameters.model_copy(update={"archive_deadline": period})})
+
+
+def closed_on(closing: str, archiving: str | None) -> dict[str, Any]:
+    """base_punishment closed on ``closing`` and archived on ``archiving`` (None: no archiving step)."""
+    d = base_punishment()
+    step(d, "S14")["date"] = closing
+    if archiving is None:
+        drop_step(d, "S15")
+    else:
+        step(d, "S15")["date"] = archiving
+    return d
+
+
+def test_arc_001_meta() -> None:
+    rule = rule_by_id("ARC-001")
+    assert rule is not None
+    assert rule.meta.confidence is Confidence.UNCONFIRMED
+    assert rule.meta.severity is Severity.WARNING
+    assert rule.meta.parameters == ("archive_deadline",)
+    assert [str(b) for b in rule.meta.legal_basis] == [
+        "《中华人民共和国行政处罚法》第四十七条",
+        "《广东省行政执法全过程记录办法》第十三条（参照适用）",
+    ]
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_arc_001_silent_without_the_parameter(base: Any) -> None:
+    assert hits(base(), "ARC-001") == []
+    assert hits(closed_on("2025-05-08", "2025-12-30"), "ARC-001") == []
+
+
+def test_arc_001_base_punishment_passes() -> None:
+    assert hits(base_punishment(), "ARC-001", profile=archive_profile()) == []  # closing 05-08, archiving 05-15
+
+
+def test_arc_001_other_bases_have_no_archiving_step() -> None:
+    """Only base_punishment records an archiving step; the others are reported under a deadline."""
+    assert hits(base_coercive_measure(), "ARC-001", profile=archive_profile()) == [("ARC-001", "S06")]
+    assert hits(base_enforced_execution(), "ARC-001", profile=archive_profile()) == [("ARC-001", "S08")]
+    assert hits(base_inspection(), "ARC-001", profile=archive_profile()) == [("ARC-001", "S05")]
+
+
+def test_arc_001_working_day_deadline_across_national_day() -> None:
+    prof = archive_profile()
+    assert hits(closed_on("2025-09-26", "2025-10-16"), "ARC-001", profile=prof) == []
+    d = closed_on("2025-09-26", "2025-10-17")
+    assert hits(d, "ARC-001", profile=prof) == [("ARC-001", "S15")]
+    assert messages(d, "ARC-001", profile=prof) == [
+        "S15 归档（2025-10-17）晚于期限：结案 S14 结案（2025-09-26）后应在 10 个工作日内立卷归档"
+        "（配置 archive_deadline），期限届满日为 2025-10-16。"
+    ]
+    (finding,) = run(d, "ARC-001", profile=prof)
+    assert finding.severity is Severity.WARNING and finding.alert is None
+
+
+def test_arc_001_calendar_day_deadline_moves_past_the_holiday() -> None:
+    prof = archive_profile(5, "calendar")  # 2025-10-01 is a holiday: the period ends on 2025-10-09
+    assert hits(closed_on("2025-09-26", "2025-10-09"), "ARC-001", profile=prof) == []
+    d = closed_on("2025-09-26", "2025-10-10")
+    assert hits(d, "ARC-001", profile=prof) == [("ARC-001", "S15")]
+    assert "后应在 5 日内立卷归档（配置 archive_deadline），期限届满日为 2025-10-09。" in messages(d, "ARC-001", profile=prof)[0]
+
+
+def test_arc_001_archiving_on_the_closing_day_passes() -> None:
+    assert hits(closed_on("2025-05-08", "2025-05-08"), "ARC-001", profile=archive_profile()) == []
+
+
+def test_arc_001_no_archiving_step_judged_on_the_as_of_date() -> None:
+    prof = archive_profile()
+    d = closed_on("2025-09-26", None)
+    assert hits(d, "ARC-001", profile=prof, as_of=dt.date(2025, 10, 16)) == []
+    assert hits(d, "ARC-001", profile=prof, as_of=dt.date(2025, 10, 17)) == [("ARC-001", "S14")]
+    assert messages(d, "ARC-001", profile=prof, as_of=dt.date(2025, 10, 17)) == [
+        "案卷中没有归档记录：结案 S14 结案（2025-09-26）后应在 10 个工作日内立卷归档（配置 archive_deadline），"
+        "期限届满日为 2025-10-16，至 2025-10-17 已超过期限。"
+    ]
+
+
+def test_arc_001_archiving_before_closing() -> None:
+    prof = archive_profile()
+    d = closed_on("2025-05-08", "2025-05-07")
+    assert hits(d, "ARC-001", profile=prof) == [("ARC-001", "S15")]
+    assert messages(d, "ARC-001", profile=prof) == [
+        "S15 归档（2025-05-07）早于S14 结案（2025-05-08）：应在结案后收齐全部文书和音像记录再立卷归档。"
+    ]
+    d["steps"].append({"id": "S16", "kind": "archiving", "date": "2025-05-12"})
+    assert hits(d, "ARC-001", profile=prof) == []  # a later archiving in time counts
+
+
+def test_arc_001_latest_closing_counts() -> None:
+    d = closed_on("2025-05-08", "2025-05-15")
+    d["steps"].append({"id": "S16", "kind": "closing", "date": "2025-05-20"})
+    assert hits(d, "ARC-001", profile=archive_profile()) == [("ARC-001", "S15")]  # archived before the re-closing
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({"status": "open"}, "open case"),
+        ({"procedure": "summary"}, "summary procedure"),
+    ],
+)
+def test_arc_001_not_judged(change: dict[str, str], why: str) -> None:
+    d = closed_on("2025-05-08", "2025-12-30")
+    d["case"].update(change)
+    assert hits(d, "ARC-001", profile=archive_profile()) == [], why
+
+
+def test_arc_001_closed_without_closing_step_not_judged() -> None:
+    d = closed_on("2025-05-08", None)
+    drop_step(d, "S14")
+    assert hits(d, "ARC-001", profile=archive_profile()) == []
+
+
+# ================================================================= ARC-004 signatures and seals
+
+
+def doc(d: dict[str, Any], doc_id: str) -> dict[str, Any]:
+    for x in d["documents"]:
+        if x["id"] == doc_id:
+            return x  # type: ignore[no-any-return]
+    raise KeyError(doc_id)
+
+
+def located(d: dict[str, Any], *rule_ids: str, **kwargs: Any) -> list[tuple[str, str | None, str | None]]:
+    return [(f.rule_id, f.location.step, f.location.document) for f in run(d, *rule_ids, **kwargs)]
+
+
+def test_arc_004_meta() -> None:
+    rule = rule_by_id("ARC-004")
+    assert rule is not None
+    assert rule.meta.confidence is Confidence.CONFIRMED
+    assert rule.meta.severity is Severity.ERROR
+    assert [str(b) for b in rule.meta.legal_basis] == [
+        "《中华人民共和国行政处罚法》第五十九条第二款",
+        "《中华人民共和国行政强制法》第二十四条第二款第（五）项",
+        "《中华人民共和国行政强制法》第三十七条第二款第（五）项",
+        "《中华人民共和国行政强制法》第十八条第（八）项",
+        "《中华人民共和国行政处罚法》第六十四条第（八）项",
+        "《中华人民共和国行政处罚法》第五十五条第二款",
+    ]
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_arc_004_bases_pass(base: Any) -> None:
+    d = base()
+    assert hits(d, "ARC-004") == []
+    for x in d["documents"]:
+        x.update(signed=True, sealed=True)
+    assert hits(d, "ARC-004") == []
+
+
+def test_arc_004_unsealed_punishment_decision() -> None:
+    d = base_punishment()
+    doc(d, "D09")["sealed"] = False
+    assert located(d, "ARC-004") == [("ARC-004", "S10", "D09")]
+    assert messages(d, "ARC-004") == [
+        "S10 处罚决定（2025-04-21）的文书 D09（行政处罚决定书）未加盖印章（sealed=\"false\"）："
+        "行政处罚决定书必须盖有作出行政处罚决定的行政机关的印章（《中华人民共和国行政处罚法》第五十九条第二款）。"
+    ]
+    doc(d, "D09")["title"] = "城西市监罚〔2025〕1号 行政处罚决定书"
+    assert "的文书 D09（城西市监罚〔2025〕1号 行政处罚决定书）未加盖印章" in messages(d, "ARC-004")[0]
+
+
+def test_arc_004_decision_before_2021_07_15_cites_the_old_text() -> None:
+    d = base_punishment()
+    doc(d, "D09").update(sealed=False, date="2021-07-14")
+    assert messages(d, "ARC-004")[0].endswith("（《中华人民共和国行政处罚法》第三十九条第二款（2017年修正））。")
+    doc(d, "D09")["date"] = "2021-07-15"
+    assert messages(d, "ARC-004")[0].endswith("（《中华人民共和国行政处罚法》第五十九条第二款）。")
+    del doc(d, "D09")["date"]  # the day of the decision step S10 is used instead
+    step(d, "S10")["date"] = "2021-07-14"
+    assert messages(d, "ARC-004")[0].endswith("第三十九条第二款（2017年修正））。")
+
+
+def test_arc_004_unsealed_coercion_decisions() -> None:
+    d = base_coercive_measure()
+    doc(d, "D03")["sealed"] = False
+    assert located(d, "ARC-004") == [("ARC-004", "S03", "D03")]
+    assert "查封、扣押决定书应当载明行政机关的名称、印章和日期（《中华人民共和国行政强制法》第二十四条第二款第（五）项）" in \
+        messages(d, "ARC-004")[0]
+    e = base_enforced_execution()
+    doc(e, "D04")["sealed"] = False
+    assert located(e, "ARC-004") == [("ARC-004", "S04", "D04")]
+    assert "（《中华人民共和国行政强制法》第三十七条第二款第（五）项）" in messages(e, "ARC-004")[0]
+
+
+def test_arc_004_unsigned_records() -> None:
+    d = base_enforced_execution()
+    doc(d, "D06")["kind"] = "on_site_record"
+    doc(d, "D06")["signed"] = False
+    assert located(d, "ARC-004") == [("ARC-004", "S06", "D06")]
+    assert messages(d, "ARC-004") == [
+        "S06 强制执行（2025-08-26）的文书 D06（现场笔录）未签名（signed=\"false\"）：现场笔录由当事人和行政执法人员签名或者盖章，"
+        "当事人拒绝的在笔录中注明；当事人不到场的，由见证人和行政执法人员签名或者盖章（《中华人民共和国行政强制法》第十八条第（八）项）。"
+    ]
+    p = base_punishment()
+    doc(p, "D02")["signed"] = False  # inspection record of a punishment case
+    doc(p, "D03")["signed"] = False  # inquiry record
+    assert located(p, "ARC-004") == [("ARC-004", "S03", "D02"), ("ARC-004", "S04", "D03")]
+    assert messages(p, "ARC-004")[1].endswith("（《中华人民共和国行政处罚法》第五十五条第二款）。")
+
+
+@pytest.mark.parametrize("kind", ["hearing_record", "hearing_transcript"])
+def test_arc_004_unsigned_hearing_record(kind: str) -> None:
+    d = heard(party_signed=True)
+    doc(d, "D12").update(kind=kind, signed=False)
+    assert located(d, "ARC-004") == [("ARC-004", "S09h", "D12")]
+    assert messages(d, "ARC-004")[0].endswith("（《中华人民共和国行政处罚法》第六十四条第（八）项）。")
+    step(d, "S09h")["date"] = "2020-11-02"
+    assert messages(d, "ARC-004")[0].endswith("（《中华人民共和国行政处罚法》第四十二条第一款第（七）项（2017年修正））。")
+
+
+def test_arc_004_records_of_a_seizure_are_left_to_co_m_010() -> None:
+    d = base_coercive_measure()
+    doc(d, "D02")["signed"] = False  # the on-site record of the seizure S03
+    assert hits(d, "ARC-004", "CO-M-010") == [("CO-M-010", "S03")]
+    d["measures"][0]["inventory"] = "D02"  # a measure's own document is not CO-M-010's
+    assert located(d, "ARC-004", "CO-M-010") == [("ARC-004", "S03", "D02")]
+    d = base_punishment()
+    d["steps"].append({"id": "S04b", "kind": "seal_up", "start": "2025-03-11T09:00:00", "end": "2025-03-11T10:00:00",
+                       "officers": ["O1", "O2"], "party_present": True, "party_signed": True,
+                       "records": [{"document": "D03"}]})
+    doc(d, "D03")["signed"] = False  # the inquiry record, also recorded on the seal-up
+    assert hits(d, "ARC-004", "CO-M-010") == [("CO-M-010", "S04b")]
+
+
+def test_arc_004_inspection_records_of_inspection_steps_are_left_to_ins_011() -> None:
+    d = base_inspection()
+    doc(d, "D02")["signed"] = False
+    assert hits(d, "ARC-004", "INS-011") == [("INS-011", "S02")]
+    d["documents"].append({"id": "D04", "kind": "inspection_record", "signed": False})  # recorded by no step
+    assert located(d, "ARC-004") == [("ARC-004", None, "D04")]
+    assert messages(d, "ARC-004")[0].startswith("文书 D04（现场检查（勘验）笔录）未签名")
+
+
+def test_arc_004_omitted_flags_and_other_kinds_are_not_judged() -> None:
+    d = base_punishment()
+    doc(d, "D09")["signed"] = False  # a decision needs the seal, not a signature
+    doc(d, "D03")["sealed"] = False  # a record needs signatures, not a seal
+    doc(d, "D06")["sealed"] = False  # advance notice: not in the list
+    doc(d, "D06")["signed"] = False
+    assert hits(d, "ARC-004") == []
+
+
+def test_arc_004_every_document_complete_list() -> None:
+    d = base_coercive_measure()
+    doc(d, "D03")["sealed"] = False
+    d["documents"].append({"id": "D07", "kind": "seizure_decision", "sealed": False})
+    d["documents"].append({"id": "D08", "kind": "on_site_record", "signed": False})
+    assert located(d, "ARC-004") == [("ARC-004", None, "D07"), ("ARC-004", None, "D08"), ("ARC-004", "S03", "D03")]

@@ -1,4 +1,4 @@
-"""Tests of the legal-review and collective-deliberation rules (REV-*, PUN-COLL-*)."""
+"""Tests of the legal-review and collective-deliberation rules (REV-*, PUN-COLL-*), including REV-005 (review items)."""
 
 from __future__ import annotations
 
@@ -832,3 +832,106 @@ def test_rev_002_bad_catalogue_items_are_registry_errors(tmp_path: Any, attrs: s
         loader.load_registry(tmp_path)
     (message,) = err.value.problems
     assert message.startswith(f"{bodies}:") and problem in message
+
+
+# ================================================================= REV-005
+
+ALL_ITEMS = ["subject", "officers", "procedure", "facts", "law", "jurisdiction", "documents", "transfer"]
+
+
+def reviewed(*items: str) -> dict[str, Any]:
+    """base_punishment whose passed review S06 records the given review items."""
+    d = base_punishment()
+    step(d, "S06")["review_items"] = list(items)
+    return d
+
+
+def test_rev_005_meta() -> None:
+    rule = rule_by_id("REV-005")
+    assert rule is not None
+    assert rule.meta.confidence is Confidence.UNCONFIRMED
+    assert rule.meta.severity is Severity.WARNING
+    assert [str(b) for b in rule.meta.legal_basis] == [
+        "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）",
+        "《广东省重大行政执法决定法制审核办法》第十七条（参照适用）",
+        "《广东省重大行政执法决定法制审核办法》第十九条（参照适用）",
+    ]
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_rev_005_bases_pass(base: Any) -> None:
+    assert hits(base(), "REV-005") == []
+
+
+def test_rev_005_omitted_review_items_are_unknown() -> None:
+    """base_punishment's passed review S06 records no review-items: not judged."""
+    d = base_punishment()
+    assert "review_items" not in step(d, "S06")
+    assert hits(d, "REV-005") == []
+    step(d, "S06")["review_items"] = []
+    assert hits(d, "REV-005") == []
+
+
+def test_rev_005_missing_items_listed() -> None:
+    d = reviewed("subject", "facts", "procedure")
+    assert hits(d, "REV-005") == [("REV-005", "S06")]
+    assert messages(d, "REV-005") == [
+        "最近一次通过的 S06 法制审核（2025-04-03）未记载 5 项审核内容："
+        "officers（执法人员是否具备执法资格）、law（适用法律、法规、规章是否准确，裁量基准运用是否适当）、"
+        "jurisdiction（是否超越执法机关法定权限）、documents（执法文书是否完备、规范）、"
+        "transfer（违法行为是否涉嫌犯罪、需要移送司法机关）。法制审核应逐项审核并记录八项内容。"
+    ]
+    (finding,) = run(d, "REV-005")
+    assert finding.severity is Severity.WARNING
+
+
+def test_rev_005_all_eight_items_pass_in_any_order() -> None:
+    assert hits(reviewed(*ALL_ITEMS), "REV-005") == []
+    assert hits(reviewed(*reversed(ALL_ITEMS), "facts", "risk"), "REV-005") == []  # extra words are ignored
+
+
+@pytest.mark.parametrize("missing", ALL_ITEMS)
+def test_rev_005_each_item_is_required(missing: str) -> None:
+    d = reviewed(*(w for w in ALL_ITEMS if w != missing))
+    assert hits(d, "REV-005") == [("REV-005", "S06")]
+    assert f"未记载 1 项审核内容：{missing}（" in messages(d, "REV-005")[0]
+
+
+def test_rev_005_unknown_words_named_with_the_vocabulary() -> None:
+    d = reviewed("subject", "facts", "evidence", "basis", "procedure", "discretion", "basis")
+    (msg,) = messages(d, "REV-005")
+    assert "。未识别的审核事项：evidence、basis、discretion（可用的词：subject（执法主体是否合法）；officers（" in msg
+    assert "transfer（违法行为是否涉嫌犯罪、需要移送司法机关））。法制审核应逐项审核并记录八项内容。" in msg
+
+
+def test_rev_005_only_the_latest_passed_review_is_judged() -> None:
+    d = reviewed(*ALL_ITEMS)
+    add(d, id="S06b", kind="legal_review", date="2025-04-04", reviewer="O3", outcome="passed", review_items=["facts"])
+    assert hits(d, "REV-005") == [("REV-005", "S06b")]
+    step(d, "S06b")["outcome"] = "returned"  # the latest review did not pass: S06 is the latest passed one
+    assert hits(d, "REV-005") == []
+    step(d, "S06b").update(outcome="passed", date="2025-04-02")  # earlier in time than S06
+    assert hits(d, "REV-005") == []
+    step(d, "S06b").update(date="2025-04-04", review_items=[])  # the latest passed review records nothing
+    assert hits(d, "REV-005") == []
+
+
+def test_rev_005_no_passed_review_not_judged() -> None:
+    d = reviewed("facts")
+    step(d, "S06")["outcome"] = "supplement"
+    assert hits(d, "REV-005") == []
+    del step(d, "S06")["outcome"]
+    assert hits(d, "REV-005") == []
+
+
+def test_rev_005_review_of_an_enforced_execution() -> None:
+    d = add(base_enforced_execution(), id="S03r", kind="legal_review", date="2025-08-18", reviewer="O3",
+            outcome="passed", review_items=ALL_ITEMS[:-1])
+    assert hits(d, "REV-005") == [("REV-005", "S03r")]
+    assert open_review_items(d) == ["transfer"]
+
+
+def open_review_items(d: dict[str, Any]) -> list[str]:
+    """The vocabulary words named as missing in the REV-005 message."""
+    (msg,) = messages(d, "REV-005")
+    return [w for w in ALL_ITEMS if f"{w}（" in msg.split("：", 1)[1]]

@@ -327,3 +327,200 @@ def test_subj_008_entrusted_punishment_without_measures_passes() -> None:
 
 def test_subj_008_agency_own_seizure_passes() -> None:
     assert hits(base_coercive_measure(), "SUBJ-008") == []
+
+
+# ---------------------------------------------------------------- SUBJ-009
+
+
+def measures_of(r: dict[str, Any], body_id: str, matter: str, *kinds: str) -> dict[str, Any]:
+    """Set the measures listed with a power (returns the registry)."""
+    power(r, body_id, matter)["measures"] = list(kinds)
+    return r
+
+
+def with_seal_up(d: dict[str, Any]) -> dict[str, Any]:
+    """base_coercive_measure with a second on-site act S07, a seal-up, on 2025-06-04."""
+    d["steps"].append({**step(d, "S03"), "id": "S07", "kind": "seal_up",
+                       "start": "2025-06-04T10:00:00", "end": "2025-06-04T11:00:00"})
+    return d
+
+
+def test_subj_009_bases_pass() -> None:
+    for base in BASES:
+        assert hits(base(), "SUBJ-009") == []
+
+
+def test_subj_009_seizure_not_listed() -> None:
+    r = measures_of(reg(), "B-CX-MR", "MR-FOOD-001", "seal_up")
+    d = base_coercive_measure()
+    assert hits(d, "SUBJ-009", reg=r) == [("SUBJ-009", "S03")]  # step S03 and its measure M1: one finding
+    (f,) = run(d, "SUBJ-009", reg=r)
+    assert f.message == (
+        "S03 扣押（2025-06-03）：执法事项 MR-FOOD-001「（测试事项）」在实施机关权责清单中的职权未列明扣押措施"
+        "（B-CX-MR（城西县市场监督管理局）「对销售不符合食品安全标准的食品的行政处罚」列明的措施为 查封）；"
+        "查封、扣押只能由法律、法规规定的行政机关实施。")
+    assert f.severity is Severity.ERROR
+    assert [str(b) for b in f.legal_basis][:2] == ["《中华人民共和国行政强制法》第二十二条",
+                                                   "《中华人民共和国行政强制法》第二十九条第一款"]
+
+
+def test_subj_009_power_without_any_measure() -> None:
+    r = measures_of(reg(), "B-CX-MR", "MR-FOOD-001")
+    d = with_seal_up(base_coercive_measure())
+    assert hits(d, "SUBJ-009", reg=r) == [("SUBJ-009", "S03"), ("SUBJ-009", "S07")]
+    assert "列明的措施为 （无）" in messages(d, "SUBJ-009", reg=r)[1]
+
+
+def test_subj_009_seal_up_listed_seizure_not() -> None:
+    r = measures_of(reg(), "B-CX-MR", "MR-FOOD-001", "seizure")
+    d = with_seal_up(base_coercive_measure())
+    assert hits(d, "SUBJ-009", reg=r) == [("SUBJ-009", "S07")]
+    assert "未列明查封措施" in messages(d, "SUBJ-009", reg=r)[0]
+
+
+def test_subj_009_seizure_in_a_punishment_case() -> None:
+    d = base_punishment()
+    d["steps"].append({**step(d, "S04"), "id": "S16", "kind": "seizure"})
+    assert hits(d, "SUBJ-009") == []
+    d["case"]["matter"]["code"] = "MR-INS-001"  # on the list, but without measures
+    assert hits(d, "SUBJ-009") == [("SUBJ-009", "S16")]
+
+
+def test_subj_009_freeze_judged_like_seal_up() -> None:
+    d = base_coercive_measure()
+    d["measures"].append({"id": "M2", "kind": "freeze", "step": "S02", "start": "2025-06-03"})
+    assert hits(d, "SUBJ-009") == [("SUBJ-009", "S02")]  # the power lists seal_up and seizure only
+    (msg,) = messages(d, "SUBJ-009")
+    assert msg.startswith("强制措施 M2（冻结，自 2025-06-03 起）：")
+    assert "冻结存款、汇款只能由法律规定的行政机关实施" in msg and "名录不记载职权依据的位阶" in msg
+    r = measures_of(reg(), "B-CX-MR", "MR-FOOD-001", "seal_up", "seizure", "freeze")
+    assert hits(d, "SUBJ-009", reg=r) == []
+
+
+def test_subj_009_freeze_on_a_seizure_step_is_its_own_finding() -> None:
+    d = base_coercive_measure()
+    d["measures"].append({"id": "M2", "kind": "freeze", "step": "S03", "start": "2025-06-03"})
+    assert hits(d, "SUBJ-009") == [("SUBJ-009", "S03")]
+    assert "M2（冻结" in messages(d, "SUBJ-009")[0]
+
+
+def test_subj_009_power_in_force_on_the_day_boundary() -> None:
+    r = reg()
+    old = power(r, "B-CX-MR", "MR-FOOD-001")
+    old["valid_to"] = "2025-06-03"  # the seizure day: the old power (seal_up seizure) still in force
+    body(r, "B-CX-MR")["powers"].append({"matter": "MR-FOOD-001", "name": "新版事项", "valid_from": "2025-06-04"})
+    assert hits(base_coercive_measure(), "SUBJ-009", reg=r) == []
+    old["valid_to"] = "2025-06-02"
+    body(r, "B-CX-MR")["powers"][-1]["valid_from"] = "2025-06-03"
+    assert hits(base_coercive_measure(), "SUBJ-009", reg=r) == [("SUBJ-009", "S03")]
+    assert "「新版事项」列明的措施为 （无）" in messages(base_coercive_measure(), "SUBJ-009", reg=r)[0]
+
+
+def test_subj_009_no_power_in_force_left_to_subj_003() -> None:
+    r = reg()
+    power(r, "B-CX-MR", "MR-FOOD-001")["valid_from"] = "2025-06-04"
+    assert hits(base_coercive_measure(), "SUBJ-009", reg=r) == []
+    assert hits(base_coercive_measure(), "SUBJ-003", reg=r) == [("SUBJ-003", None)]
+
+
+def test_subj_009_delegated_township_uses_delegator_power() -> None:
+    d = act_as(base_coercive_measure(), "B-QS-TOWN", "delegated", matter="TS-BLD-001")
+    assert hits(d, "SUBJ-009") == [("SUBJ-009", "S03")]  # B-CX-GOV's power lists no measure
+    assert "在赋权机关权责清单中" in messages(d, "SUBJ-009")[0]
+    r = measures_of(reg(), "B-CX-GOV", "TS-BLD-001", "seizure")
+    assert hits(d, "SUBJ-009", reg=r) == []
+
+
+def test_subj_009_township_with_own_power() -> None:
+    r = reg()
+    body(r, "B-QS-TOWN")["powers"] = [{"matter": "TS-BLD-001", "name": "x", "valid_from": "2020-01-01"}]
+    d = act_as(base_coercive_measure(), "B-QS-TOWN", "own", matter="TS-BLD-001")
+    assert hits(d, "SUBJ-009", reg=r) == [("SUBJ-009", "S03")]
+    body(r, "B-QS-TOWN")["powers"][0]["measures"] = ["seizure"]
+    assert hits(d, "SUBJ-009", reg=r) == []
+
+
+def test_subj_009_entrusted_left_to_subj_008() -> None:
+    r = measures_of(reg(), "B-CX-MR", "MR-FOOD-001")
+    assert hits(entrusted_seizure(), "SUBJ-009", reg=r) == []
+    assert hits(entrusted_seizure(), "SUBJ", reg=r) == [("SUBJ-008", "S03")]
+
+
+def test_subj_009_unknown_body_left_to_subj_001() -> None:
+    d = act_as(base_coercive_measure(), "B-NOWHERE", "own")
+    assert hits(d, "SUBJ-009") == []
+
+
+# ---------------------------------------------------------------- SUBJ-013
+
+
+def in_region(d: dict[str, Any], region: str) -> dict[str, Any]:
+    d["case"]["region"] = region
+    return d
+
+
+def test_subj_013_bases_pass() -> None:
+    for base in BASES:
+        assert hits(base(), "SUBJ-013") == []
+
+
+def test_subj_013_region_outside_territory() -> None:
+    d = in_region(base_punishment(), "330299")
+    assert hits(d, "SUBJ-013") == [("SUBJ-013", None)]
+    (f,) = run(d, "SUBJ-013")
+    assert f.message == ("案件行为地区划代码 330299 不在B-CX-MR（城西县市场监督管理局） 的管辖区域 330199之内；"
+                         "行政处罚由违法行为发生地的行政机关管辖，行政强制在法定职权范围内实施。")
+    assert f.severity is Severity.ERROR
+    assert str(f.legal_basis[0]) == "《中华人民共和国行政处罚法》第二十二条"
+
+
+def test_subj_013_prefix_boundaries() -> None:
+    assert hits(in_region(base_punishment(), "330199101"), "SUBJ-013") == []  # a township inside the county
+    assert hits(in_region(base_punishment(), "330198"), "SUBJ-013") == [("SUBJ-013", None)]
+    assert hits(in_region(base_punishment(), "33019"), "SUBJ-013") == [("SUBJ-013", None)]  # wider than the county
+
+
+def test_subj_013_coercion_cases() -> None:
+    assert hits(in_region(base_coercive_measure(), "330299"), "SUBJ-013") == [("SUBJ-013", None)]
+    assert hits(in_region(base_enforced_execution(), "330299"), "SUBJ-013") == [("SUBJ-013", None)]
+
+
+def test_subj_013_delegated_township_may_act_in_the_delegators_territory() -> None:
+    assert hits(township(), "SUBJ-013") == []  # region 330199: B-CX-GOV's territory (B-QS-TOWN: 330199101)
+    d = in_region(township(), "330299")
+    assert hits(d, "SUBJ-013") == [("SUBJ-013", None)]
+    assert "B-QS-TOWN（城西县青山镇人民政府） 的管辖区域 330199101、B-CX-GOV（城西县人民政府） 的管辖区域 330199" in (
+        messages(d, "SUBJ-013")[0])
+
+
+def test_subj_013_township_in_own_name_only_its_own_territory() -> None:
+    d = act_as(base_punishment(), "B-QS-TOWN", "own", matter="TS-BLD-001")
+    assert hits(d, "SUBJ-013") == [("SUBJ-013", None)]  # 330199 is not inside 330199101
+    assert hits(in_region(d, "330199101"), "SUBJ-013") == []
+
+
+def test_subj_013_entrusted_principal_territory() -> None:
+    r = reg()
+    body(r, "B-CX-MR-TEAM")["territory"] = "330188"
+    assert hits(entrusted(), "SUBJ-013", reg=r) == []  # the principal B-CX-MR covers 330199
+    d = act_as(base_punishment(), "B-CX-MR-TEAM", "entrusted")  # no principal: own territory only
+    assert hits(d, "SUBJ-013", reg=r) == [("SUBJ-013", None)]
+
+
+def test_subj_013_pre_2021_act_cites_the_old_text() -> None:
+    d = decide_on(in_region(base_punishment(), "330299"), "2021-07-14")
+    assert "（行为日 2021-07-14（S10 处罚决定）早于2021年7月15日，适用2017年修正的行政处罚法第二十条）" in (
+        messages(d, "SUBJ-013")[0])
+    d = decide_on(in_region(base_punishment(), "330299"), "2021-07-15")
+    assert "2017年修正" not in messages(d, "SUBJ-013")[0]
+
+
+def test_subj_013_inspection_cases_left_to_ins_014() -> None:
+    d = in_region(base_inspection(), "330299")
+    assert hits(d, "SUBJ-013") == []
+    assert hits(d, "SUBJ-013", "INS-014") == [("INS-014", None)]
+
+
+def test_subj_013_unknown_body_left_to_subj_001() -> None:
+    d = act_as(in_region(base_punishment(), "330299"), "B-NOWHERE", "own")
+    assert hits(d, "SUBJ-013") == []
