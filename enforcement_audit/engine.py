@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .models import CaseType, Dossier, Registry
@@ -136,6 +137,12 @@ class LegalBasis:
         return out
 
 
+@lru_cache(maxsize=1024)
+def bases_json(bases: tuple[LegalBasis, ...]) -> list[dict[str, object]]:
+    """JSON of a rule's citations, worked out once per rule (read-only: callers must not mutate it)."""
+    return [b.to_json() for b in bases]
+
+
 RULE_ID = re.compile(r"^[A-Z]+(?:-[A-Z]+)*-\d{3}$")
 
 
@@ -210,7 +217,7 @@ class Finding:
             "dossier": self.dossier,
             "message": self.message,
             "location": self.location.to_json(),
-            "legal_basis": [b.to_json() for b in self.legal_basis],
+            "legal_basis": bases_json(self.legal_basis),
             "remediation": self.remediation,
             "confidence": self.confidence.value,
             "alert": self.alert.value if self.alert is not None else None,
