@@ -291,3 +291,23 @@ def profiles() -> None:
             click.echo(f"{name}: {exc}")
             continue
         click.echo(f"{p.id:<16} {p.profile.title}")
+
+
+def entry() -> None:
+    """The console script: ``main`` with a last safety net, so no traceback ever reaches the user."""
+    try:
+        main(standalone_mode=True)
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_FINDINGS)
+    except KeyboardInterrupt:
+        click.echo("已中断。", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a defect of this tool, never of the input: say so plainly
+        click.echo(
+            f"enforcement-audit 内部错误（{type(exc).__name__}: {exc}）。这是本工具的缺陷，不是输入的问题；"
+            "请将命令行和（可脱敏的）输入报告给维护者。",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)

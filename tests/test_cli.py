@@ -702,3 +702,17 @@ def test_manual_checks_text_and_masking(cli: CliFn, make_dossier: MakeFn, batch_
     assert "张小明" not in masked and "330199199001011234" not in masked and "13912345678" not in masked
     masked_json = cli("check", batch_dir, "--manual-checks", "--mask-personal-data", "--format", "json").stdout
     assert "张小明" not in masked_json and "330199199001011234" not in masked_json
+
+
+def test_console_entry_never_shows_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from enforcement_audit import cli as cli_module
+
+    def boom(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("simulated defect")
+
+    monkeypatch.setattr(cli_module, "main", boom)
+    with pytest.raises(SystemExit) as exit_info:
+        cli_module.entry()
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "内部错误" in err and "simulated defect" in err and "Traceback" not in err
