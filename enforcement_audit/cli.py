@@ -290,7 +290,7 @@ def profiles() -> None:
         except ProfileError as exc:
             click.echo(f"{name}: {exc}")
             continue
-        click.echo(f"{p.id:<16} {p.profile.title}")
+        click.echo(f"{p.id:<18} {p.profile.title}")
 
 
 def entry() -> None:

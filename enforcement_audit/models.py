@@ -296,6 +296,7 @@ class Step(Model):
     # legal review
     reviewer: str | None = None
     outcome: ReviewOutcome | None = None
+    requested_on: dt.date | None = None  # legal review: the day the file was submitted (送审)
     attendees: Words[str] = ()
     # service and its target
     of: str | None = None

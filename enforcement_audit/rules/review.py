@@ -631,6 +631,135 @@ class ReviewerQualified(Rule):
         return None
 
 
+# ---------------------------------------------------------------- REV-011
+
+MR_PROCEDURE = "市场监督管理行政处罚程序规定"
+
+
+def _period_text(days: int, day_kind: str) -> str:
+    return f"{days} 个工作日" if day_kind == "working" else f"{days} 日"
+
+
+class ReviewWithinTimeLimit(Rule):
+    """The legal review opinion is given within the profile's review time limit.
+
+    Requirement: where a jurisdiction or sector sets a time limit for the legal review, the reviewing
+    office gives its opinion within that many days of receiving the file: 广东 rule Art 18 「法制审核
+    机构收到送审材料后，应当在5个工作日内审核完毕；案情复杂的，经分管负责人批准可以延长3个工作日」
+    (read in a copy, C1-copy); 市场监督管理行政处罚程序规定 Art 55 「审核机构应当自接到审核材料之日起
+    十个工作日内完成审核。特殊情况下，经市场监督管理部门负责人批准可以延长」 (C1). The limit is the
+    profile parameter ``review_time_limit`` (None nationally: no national rule, the rule is silent).
+    For each ``legal_review`` step with ``requested-on`` (送审日期), its ``date`` (the opinion day) is
+    at most the limit after ``requested-on`` (start day not counted; working or calendar days per the
+    parameter's ``day_kind``). Steps without ``requested-on`` are not judged (not recorded, not a
+    defect); an opinion dated before its request is a recording error this rule does not judge.
+    A review still pending has no ``legal_review`` step yet, so there is no open-case alert.
+    An approved extension (广东 +3 working days, 市场监管 by the head's approval) is not modelled: the
+    format has no review-extension step. Hence a warning, not an error: an over-limit review may be
+    lawful if an extension was approved, which the message asks the reader to check. The bases were
+    read (C1 / C1-copy), so the rule is confirmed.
+
+    Non-compliant: with profile ``guangdong`` (5 working days), ``<step id="S06" kind="legal_review"
+    requested-on="2025-04-03" date="2025-04-11"/>`` (deadline 2025-04-10).
+
+    Compliant: the same with ``date="2025-04-10"``; or the ``national`` profile; or no ``requested-on``.
+    """
+
+    meta = RuleMeta(
+        id="REV-011",
+        title="法制审核超过审核期限",
+        system=System.LEGAL_REVIEW,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(gd_review(18), LegalBasis(MR_PROCEDURE, 55, note="市场监管系统")),
+        remediation="法制审核机构应在规定期限内出具审核意见；确需延长的，应按规定报负责人（广东：分管负责人）批准"
+        "并将延期批准文书入卷；已批准延长而未入卷的，补入批准文书；送审日期或审核意见日期记载有误的，予以更正。",
+        parameters=("review_time_limit",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        limit = ctx.params.review_time_limit
+        if limit is None:
+            return
+        period = _period_text(limit.days, limit.day_kind)
+        for review in _sorted(ctx, StepKind.LEGAL_REVIEW):
+            if review.requested_on is None:
+                continue
+            deadline = ctx.period_deadline(review.requested_on, limit)
+            if review.day > deadline:
+                yield Hit(
+                    f"{describe(review)}：{review.requested_on.isoformat()} 送审，审核期限为 {period}"
+                    f"（至 {deadline.isoformat()}），审核意见晚于期限 {(review.day - deadline).days} 日。"
+                    "经批准延长审核期限的，应有延期批准文书入卷（本工具不核查延长）。",
+                    step=review.id,
+                )
+
+
+# ---------------------------------------------------------------- REV-103
+
+
+class ReviewBeforeNotice(Rule):
+    """Where the profile requires it, a passed legal review precedes each advance notice (事先告知).
+
+    Requirement: catalogue REV-003, configurable part: some rules place the review before the party is
+    told of the intended penalty. 市场监督管理行政处罚程序规定 Art 49 para 1 sends every investigation
+    report to review (法制审核 or 案件审核, para 2), and Art 56: 「审核机构完成审核并退回案件材料后，
+    对于拟给予行政处罚的案件，办案机构应当将案件材料、行政处罚建议及审核意见报市场监督管理部门负责人
+    批准，并依法履行告知等程序」 (C1). The profile flag ``review_before_notice`` turns the rule on (None
+    nationally: 行政处罚法 Art 58 only requires review before the decision; REV-003 checks that).
+    Judged: general-procedure punishment cases with at least one ``legal_review`` step with
+    ``outcome="passed"`` (cases without one are REV-001/REV-002/REV-007's business). Each
+    ``advance_notice`` step needs a passed review on or before it (by time when both have one, else
+    by day; the same day passes). Later reviews are allowed: a re-review after the party's
+    statements (复核) does not undo a review made before the notice. Exempt: a review required because
+    the case directly concerns major rights and went through a hearing (``flags.major-rights`` and a
+    hearing), since 行政处罚法 Art 58 para 1 item 2 and 程序规定 Art 50 para 2 (「在听证程序结束后进行
+    法制审核」) place that review after the hearing, hence after the notice. One finding per notice,
+    located at the notice step. A warning: the order rests on a sector or local rule, and a 案件审核
+    not recorded as a ``legal_review`` step may have preceded the notice.
+
+    Non-compliant: with profile ``market-regulation``, ``<step id="S07" kind="advance_notice"
+    date="2025-04-07"/>`` and the only passed review ``<step id="S06" kind="legal_review"
+    date="2025-04-10" outcome="passed"/>``.
+
+    Compliant: ``base_punishment()`` (review S06 2025-04-03, notice S07 2025-04-07).
+    """
+
+    meta = RuleMeta(
+        id="REV-103",
+        title="事先告知前未完成法制审核",
+        system=System.LEGAL_REVIEW,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(
+            LegalBasis(MR_PROCEDURE, 49, note="市场监管系统"),
+            LegalBasis(MR_PROCEDURE, 56, note="市场监管系统；其他地区依配置参数 review_before_notice 所载规定"),
+        ),
+        remediation="按本地（本系统）规定，先将调查终结报告和处理建议提交法制审核，审核通过并经负责人批准后再送达"
+        "行政处罚事先告知书；已先告知后审核的，审核通过后应重新履行告知程序；审核或告知日期记载有误的，予以更正。",
+        parameters=("review_before_notice",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        flag = ctx.params.review_before_notice
+        d = ctx.dossier
+        if flag is None or not flag.enabled or d.case.procedure is not Procedure.GENERAL:
+            return
+        passed = [r for r in _sorted(ctx, StepKind.LEGAL_REVIEW) if r.outcome is ReviewOutcome.PASSED]
+        if not passed:
+            return
+        if d.case.flags.major_rights and (d.case.flags.hearing_held or any(d.steps_of(StepKind.HEARING))):
+            return
+        for notice in _sorted(ctx, StepKind.ADVANCE_NOTICE):
+            if any(not_after(r, notice) for r in passed):
+                continue
+            yield Hit(
+                f"{describe(notice)}之前没有通过的法制审核（最早通过的审核为 {describe(passed[0])}）："
+                "所选配置要求先经法制审核（参数 review_before_notice），审核通过后再送达事先告知书。",
+                step=notice.id,
+            )
+
+
 # ---------------------------------------------------------------- collective deliberation
 
 
@@ -723,6 +852,8 @@ RULES: tuple[type[Rule], ...] = (
     LatestReviewPassed,
     ReviewerNotInvestigator,
     ReviewerQualified,
+    ReviewWithinTimeLimit,
+    ReviewBeforeNotice,
     ComplexCaseDeliberated,
     ReviewBeforeDeliberation,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -935,3 +936,235 @@ def open_review_items(d: dict[str, Any]) -> list[str]:
     """The vocabulary words named as missing in the REV-005 message."""
     (msg,) = messages(d, "REV-005")
     return [w for w in ALL_ITEMS if f"{w}（" in msg.split("：", 1)[1]]
+
+
+# ================================================================= REV-011 (review time limit) and REV-103 (review before notice)
+
+
+def with_params(**update: Any) -> Any:
+    """The national profile with some optional parameters set (Profile is frozen: copy it)."""
+    from enforcement_audit.profile import load_profile
+
+    p = load_profile("national")
+    return p.model_copy(update={"parameters": p.parameters.model_copy(update=update)})
+
+
+def limit(days: int, day_kind: str = "working") -> Any:
+    from enforcement_audit.profile import DayPeriod
+
+    return with_params(review_time_limit=DayPeriod(days=days, day_kind=day_kind, source="测试", confidence="confirmed"))
+
+
+def timed(requested_on: str, opinion: str) -> dict[str, Any]:
+    """base_punishment whose review S06 was requested and given on these days."""
+    d = base_punishment()
+    step(d, "S06").update(requested_on=requested_on, date=opinion)
+    return d
+
+
+def test_rev_011_meta() -> None:
+    rule = rule_by_id("REV-011")
+    assert rule is not None
+    assert rule.meta.severity is Severity.WARNING
+    assert rule.meta.confidence is Confidence.CONFIRMED
+    assert rule.meta.parameters == ("review_time_limit",)
+    assert [str(b) for b in rule.meta.legal_basis] == [
+        "《广东省重大行政执法决定法制审核办法》第十八条（参照适用）",
+        "《市场监督管理行政处罚程序规定》第五十五条（市场监管系统）",
+    ]
+
+
+@pytest.mark.parametrize("profile", ["national", "guangdong", "market-regulation"])
+@pytest.mark.parametrize("base", BASES)
+def test_rev_011_bases_pass(base: Any, profile: str) -> None:
+    assert hits(base(), "REV-011", profile=profile) == []
+
+
+def test_rev_011_silent_nationally() -> None:
+    assert hits(timed("2025-01-02", "2025-04-03"), "REV-011") == []
+
+
+def test_rev_011_silent_without_requested_on() -> None:
+    d = base_punishment()
+    assert "requested_on" not in step(d, "S06")
+    assert hits(d, "REV-011", profile="guangdong") == []
+
+
+def test_rev_011_guangdong_boundary_across_qingming() -> None:
+    # 2025-04-03 (Thu) + 5 working days; 04-04..06 are the 清明 holiday: deadline 2025-04-11
+    assert hits(timed("2025-04-03", "2025-04-11"), "REV-011", profile="guangdong") == []
+    d = timed("2025-04-03", "2025-04-14")
+    assert hits(d, "REV-011", profile="guangdong") == [("REV-011", "S06")]
+    assert messages(d, "REV-011", profile="guangdong") == [
+        "S06 法制审核（2025-04-14）：2025-04-03 送审，审核期限为 5 个工作日（至 2025-04-11），"
+        "审核意见晚于期限 3 日。经批准延长审核期限的，应有延期批准文书入卷（本工具不核查延长）。"
+    ]
+    (finding,) = run(d, "REV-011", profile="guangdong")
+    assert finding.severity is Severity.WARNING
+
+
+def test_rev_011_market_regulation_ten_working_days() -> None:
+    assert hits(timed("2025-04-03", "2025-04-18"), "REV-011", profile="market-regulation") == []
+    assert hits(timed("2025-04-03", "2025-04-19"), "REV-011", profile="market-regulation") == [("REV-011", "S06")]
+    assert hits(timed("2025-04-03", "2025-04-18"), "REV-011", profile="guangdong") == [("REV-011", "S06")]
+
+
+def test_rev_011_national_day_and_make_up_saturday() -> None:
+    # 2025-09-29 (Mon): 09-30, then 10-01..08 off, 10-09, 10-10, Sat 10-11 (make-up working day), Mon 10-13
+    d = base_enforced_execution()
+    add(d, id="S03r", kind="legal_review", requested_on="2025-09-29", date="2025-10-13", reviewer="O3",
+        outcome="passed")
+    assert hits(d, "REV-011", profile="guangdong") == []
+    step(d, "S03r")["date"] = "2025-10-14"
+    assert hits(d, "REV-011", profile="guangdong") == [("REV-011", "S03r")]
+
+
+def test_rev_011_make_up_sunday_counts() -> None:
+    # Sun 2025-09-28 is a working day: 09-26 (Fri) + 1 working day ends on 09-28
+    assert hits(timed("2025-09-26", "2025-09-28"), "REV-011", profile=limit(1)) == []
+    assert hits(timed("2025-09-26", "2025-09-29"), "REV-011", profile=limit(1)) == [("REV-011", "S06")]
+
+
+def test_rev_011_may_day_holiday() -> None:
+    # 2025-04-28 + 5 working days skips 05-01..05: deadline 2025-05-08
+    assert hits(timed("2025-04-28", "2025-05-08"), "REV-011", profile="guangdong") == []
+    assert hits(timed("2025-04-28", "2025-05-09"), "REV-011", profile="guangdong") == [("REV-011", "S06")]
+
+
+def test_rev_011_calendar_days_last_day_moved_past_a_holiday() -> None:
+    # 2025-09-21 + 10 calendar days = 10-01 (holiday) -> 10-09
+    assert hits(timed("2025-09-21", "2025-10-09"), "REV-011", profile=limit(10, "calendar")) == []
+    d = timed("2025-09-21", "2025-10-10")
+    assert hits(d, "REV-011", profile=limit(10, "calendar")) == [("REV-011", "S06")]
+    assert "审核期限为 10 日（至 2025-10-09），审核意见晚于期限 1 日。" in messages(d, "REV-011", profile=limit(10, "calendar"))[0]
+
+
+def test_rev_011_each_review_judged() -> None:
+    d = timed("2025-03-20", "2025-04-03")  # late under 广东 (deadline 2025-03-27)
+    add(d, id="S06b", kind="legal_review", requested_on="2025-04-08", date="2025-04-10", reviewer="O3", outcome="passed")
+    add(d, id="S06c", kind="legal_review", date="2025-04-30", reviewer="O3", outcome="passed")  # no request day
+    assert hits(d, "REV-011", profile="guangdong") == [("REV-011", "S06")]
+    step(d, "S06b")["date"] = "2025-04-16"  # 04-08 + 5 WD = 04-15
+    assert hits(d, "REV-011", profile="guangdong") == [("REV-011", "S06"), ("REV-011", "S06b")]
+
+
+def test_rev_011_requested_on_round_trips_through_xml(tmp_path: Any) -> None:
+    from enforcement_audit import loader, writer
+    from enforcement_audit.models import Dossier
+
+    d = timed("2025-04-01", "2025-04-03")
+    (tmp_path / "dossier.xml").write_bytes(writer.dossier_xml(Dossier.model_validate(d)))
+    text = (tmp_path / "dossier.xml").read_text(encoding="utf-8")
+    assert 'requested-on="2025-04-01"' in text
+    result = loader.load_dossier(tmp_path)  # validated against dossier-1.0.xsd
+    assert result.dossier is not None
+    assert not [f for f in result.findings if f.rule_id.startswith(("LOAD-XML", "LOAD-SCHEMA"))]
+    assert result.dossier.step_by_id["S06"].requested_on == dt.date(2025, 4, 1)
+
+
+# ----------------------------------------------------------------- REV-103
+
+
+def before_notice(enabled: bool = True) -> Any:
+    from enforcement_audit.profile import Flag
+
+    return with_params(review_before_notice=Flag(enabled=enabled, source="测试", confidence="confirmed"))
+
+
+def late_review(day: str = "2025-04-08") -> dict[str, Any]:
+    """base_punishment whose only review S06 (passed) comes after the notice S07 (2025-04-07)."""
+    d = base_punishment()
+    step(d, "S06")["date"] = day
+    return d
+
+
+def test_rev_103_meta() -> None:
+    rule = rule_by_id("REV-103")
+    assert rule is not None
+    assert rule.meta.severity is Severity.WARNING
+    assert rule.meta.parameters == ("review_before_notice",)
+    assert [str(b) for b in rule.meta.legal_basis] == [
+        "《市场监督管理行政处罚程序规定》第四十九条（市场监管系统）",
+        "《市场监督管理行政处罚程序规定》第五十六条（市场监管系统；其他地区依配置参数 review_before_notice 所载规定）",
+    ]
+
+
+@pytest.mark.parametrize("profile", ["national", "guangdong", "market-regulation"])
+@pytest.mark.parametrize("base", BASES)
+def test_rev_103_bases_pass(base: Any, profile: str) -> None:
+    assert hits(base(), "REV-103", profile=profile) == []
+
+
+def test_rev_103_silent_unless_enabled() -> None:
+    d = late_review()
+    assert hits(d, "REV-103") == []
+    assert hits(d, "REV-103", profile="guangdong") == []
+    assert hits(d, "REV-103", profile=before_notice(False)) == []
+
+
+def test_rev_103_review_after_notice() -> None:
+    d = late_review()
+    assert hits(d, "REV-103", profile="market-regulation") == [("REV-103", "S07")]
+    assert messages(d, "REV-103", profile="market-regulation") == [
+        "S07 行政处罚事先告知（2025-04-07）之前没有通过的法制审核（最早通过的审核为 S06 法制审核（2025-04-08））："
+        "所选配置要求先经法制审核（参数 review_before_notice），审核通过后再送达事先告知书。"
+    ]
+    assert hits(d, "REV-103", profile=before_notice()) == [("REV-103", "S07")]
+
+
+def test_rev_103_same_day_passes() -> None:
+    assert hits(late_review("2025-04-07"), "REV-103", profile="market-regulation") == []
+
+
+def test_rev_103_same_day_ordered_by_time() -> None:
+    d = late_review("2025-04-07")
+    step(d, "S06")["start"] = "2025-04-07T15:00:00"
+    step(d, "S07")["start"] = "2025-04-07T10:00:00"
+    assert hits(d, "REV-103", profile="market-regulation") == [("REV-103", "S07")]
+    step(d, "S06")["start"] = "2025-04-07T09:00:00"
+    assert hits(d, "REV-103", profile="market-regulation") == []
+
+
+def test_rev_103_returned_before_notice_passed_after() -> None:
+    d = base_punishment()
+    step(d, "S06")["outcome"] = "returned"
+    add(d, id="S07b", kind="legal_review", date="2025-04-15", reviewer="O3", outcome="passed")
+    assert hits(d, "REV-103", profile="market-regulation") == [("REV-103", "S07")]
+
+
+def test_rev_103_re_review_after_statements_is_fine() -> None:
+    d = add(base_punishment(), id="S09b", kind="legal_review", date="2025-04-15", reviewer="O3", outcome="passed")
+    assert hits(d, "REV-103", profile="market-regulation") == []
+
+
+def test_rev_103_no_passed_review_not_judged() -> None:
+    d = late_review()
+    step(d, "S06")["outcome"] = "returned"
+    assert hits(d, "REV-103", profile="market-regulation") == []
+    drop_step(d, "S06")
+    assert hits(d, "REV-103", profile="market-regulation") == []
+
+
+def test_rev_103_each_notice_judged() -> None:
+    d = late_review("2025-04-10")
+    add(d, id="S07b", kind="advance_notice", date="2025-04-11", rights=["statement", "defence", "hearing"])
+    assert hits(d, "REV-103", profile="market-regulation") == [("REV-103", "S07")]
+    step(d, "S07b")["date"] = "2025-04-09"
+    assert hits(d, "REV-103", profile="market-regulation") == [("REV-103", "S07"), ("REV-103", "S07b")]
+
+
+def test_rev_103_review_after_a_hearing_in_a_major_rights_case_is_exempt() -> None:
+    d = flag(late_review("2025-04-18"), major_rights=True)
+    assert hits(d, "REV-103", profile="market-regulation") == [("REV-103", "S07")]  # no hearing: not exempt
+    add(d, id="S09h", kind="hearing", date="2025-04-15")
+    assert hits(d, "REV-103", profile="market-regulation") == []
+    d = flag(late_review("2025-04-18"), major_rights=True, hearing_held=True)
+    assert hits(d, "REV-103", profile="market-regulation") == []
+    d = add(late_review("2025-04-18"), id="S09h", kind="hearing", date="2025-04-15")  # hearing, no major rights
+    assert hits(d, "REV-103", profile="market-regulation") == [("REV-103", "S07")]
+
+
+def test_rev_103_summary_procedure_not_judged() -> None:
+    d = late_review()
+    d["case"]["procedure"] = "summary"
+    assert hits(d, "REV-103", profile="market-regulation") == []
