@@ -23,7 +23,7 @@ from .models import Body, Certificate, Dossier, Model, Registry, Reviewer
 
 M = TypeVar("M", bound=BaseModel)
 
-SUPPORTED_VERSIONS = ("1.0",)
+SUPPORTED_VERSIONS = ("1.0", "1.1")  # 1.1 adds step kinds and attributes; a 1.0 manifest is a valid 1.1 one
 MANIFEST = "dossier.xml"
 MAX_XML_BYTES = 8 * 1024 * 1024
 
@@ -401,7 +401,7 @@ def check_references(dossier: Dossier, root: etree._Element) -> list[Finding]:
         refs = [(o, officers, "执法人员") for o in (*s.officers, *s.attendees)]
         refs += [(r.document, documents, "文书") for r in s.records if r.document is not None]
         refs += [(r.av, avs, "音像记录") for r in s.records if r.av is not None]
-        refs += [(v, officers, "执法人员") for v in (s.approved_by, s.reviewer) if v is not None]
+        refs += [(v, officers, "执法人员") for v in (s.approved_by, s.reviewer, s.chair) if v is not None]
         if s.of is not None:
             refs.append((s.of, steps, "环节"))
         if s.measure is not None:
@@ -437,7 +437,7 @@ def _references_ok(d: Dossier) -> bool:
             if (r.document is None and r.av is None) or (r.document is not None and r.document not in documents) \
                     or (r.av is not None and r.av not in avs):
                 return False
-        if (s.approved_by is not None and s.approved_by not in officers) or (
+        if (s.chair is not None and s.chair not in officers) or (s.approved_by is not None and s.approved_by not in officers) or (
                 s.reviewer is not None and s.reviewer not in officers) or (
                 s.of is not None and s.of not in steps) or (s.measure is not None and s.measure not in measures):
             return False

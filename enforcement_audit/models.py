@@ -114,6 +114,12 @@ class StepKind(StrEnum):
     DISCLOSURE = "disclosure"
     CLOSING = "closing"
     ARCHIVING = "archiving"
+    # format 1.1 additions (backward compatible)
+    PRESERVATION_DECISION = "preservation_decision"  # 证据先行登记保存后的处理决定
+    COURT_APPLICATION = "court_application"  # 申请人民法院强制执行
+    TRANSFER_REPORT = "transfer_report"  # 涉嫌犯罪案件移送报告
+    TRANSFER_DECISION = "transfer_decision"  # 负责人是否移送的决定
+    TRANSFER = "transfer"  # 移送公安机关（或司法机关）
 
 
 #: Steps done on site, face to face with the party (two certified officers, certificates shown).
@@ -297,6 +303,9 @@ class Step(Model):
     reviewer: str | None = None
     outcome: ReviewOutcome | None = None
     requested_on: dt.date | None = None  # legal review: the day the file was submitted (送审)
+    # hearing (format 1.1)
+    chair: str | None = None  # 听证主持人 (officer id)
+    agents: int | None = None  # number of the party's agents (委托代理人)
     attendees: Words[str] = ()
     # service and its target
     of: str | None = None

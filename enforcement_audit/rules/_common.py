@@ -162,4 +162,9 @@ STEP_LABELS: dict[StepKind, str] = {
     StepKind.DISCLOSURE: "公示",
     StepKind.CLOSING: "结案",
     StepKind.ARCHIVING: "归档",
+    StepKind.PRESERVATION_DECISION: "先行登记保存处理决定",
+    StepKind.COURT_APPLICATION: "申请法院强制执行",
+    StepKind.TRANSFER_REPORT: "涉嫌犯罪移送报告",
+    StepKind.TRANSFER_DECISION: "移送决定",
+    StepKind.TRANSFER: "移送司法机关",
 }
