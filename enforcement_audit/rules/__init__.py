@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..engine import Rule, validate_rules
-from . import certificate, coercion, disclosure, inspection, punishment, recording, review, subject
+from . import certificate, coercion, disclosure, inspection, punishment, recording, review, subject, transfer
 
 ALL_RULES: tuple[type[Rule], ...] = (
     *subject.RULES,
@@ -14,6 +14,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     *punishment.RULES,
     *coercion.RULES,
     *inspection.RULES,
+    *transfer.RULES,
 )
 
 validate_rules(ALL_RULES)

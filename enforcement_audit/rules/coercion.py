@@ -9,11 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, Rule, RuleMeta, Severity, System
-from ..models import MEASURE_STEPS, CaseStatus, CaseType, ExecutionMethod, Measure, MeasureKind, Step, StepKind
+from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
+from ..models import (
+    MEASURE_STEPS,
+    CaseStatus,
+    CaseType,
+    ExecutionMethod,
+    Measure,
+    MeasureKind,
+    Role,
+    Step,
+    StepKind,
+)
 from ..profile import TimeWindow
-from ._common import STEP_LABELS, alert_text, cl, describe, moment, service_of
+from ._common import PENALTY_LAW_2021, PUNISHMENT_LAW, STEP_LABELS, alert_text, cl, describe, moment, service_of
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -742,98 +753,474 @@ class MeasureWithinPeriod(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         for measure in ctx.dossier.measures:
             if measure.kind in _SEAL_KINDS:
-                yield from self._check_measure(ctx, measure)
+                yield from _period_hits(ctx, measure, _SEAL_PERIOD)
 
-    def _check_measure(self, ctx: Context, measure: Measure) -> Iterator[Hit]:
-        dossier = ctx.dossier
-        label = _measure_label(ctx, measure)
-        excluded: set[dt.date] = set()
-        unnotified: list[str] = []
-        for period in measure.excluded_periods:
-            if period.notified:
-                excluded |= _days_of(period.start, period.end)
-            else:
-                unnotified.append(f"{period.start.isoformat()} 至 {period.end.isoformat()}（{period.reason}）")
-        frozen = frozenset(excluded)
 
-        original_end, raw, skipped = _period_end(ctx, measure.start, SEAL_PERIOD_DAYS, frozen)
-        period_end = original_end
-        basis = [f"法定期限{SEAL_PERIOD_DAYS}日{_moved(original_end, raw)}"]
+@dataclass(frozen=True)
+class _PeriodSpec:
+    """How the statutory period of one kind of measure is judged (CO-SEAL-006, CO-FRZ-004)."""
 
-        extensions = sorted(
-            (s for s in dossier.steps_of(StepKind.EXTENSION) if s.measure == measure.id), key=lambda s: s.day
+    noun: str  # 「查封、扣押」 / 「冻结」
+    extension_label: str  # the label of an ``extension`` step naming such a measure
+    #: whether notified testing/appraisal periods are deducted (Art 25 para 3: 查封/扣押 only)
+    deducts_testing: bool
+
+
+_SEAL_PERIOD = _PeriodSpec("查封、扣押", STEP_LABELS[StepKind.EXTENSION], deducts_testing=True)
+_FREEZE_PERIOD = _PeriodSpec("冻结", "延长冻结期限", deducts_testing=False)
+
+
+def _labelled(step: Step, label: str) -> str:
+    """Like :func:`describe` with another label: 「S07 延长冻结期限（2025-07-01）」."""
+    return f"{step.id} {label}（{step.day.isoformat()}）"
+
+
+def _period_hits(ctx: Context, measure: Measure, spec: _PeriodSpec) -> Iterator[Hit]:
+    """The findings of one measure against its 30-day period plus one approved extension of at most 30 days."""
+    dossier = ctx.dossier
+    label = _measure_label(ctx, measure)
+    excluded: set[dt.date] = set()
+    unnotified: list[str] = []
+    ignored: list[str] = []
+    for period in measure.excluded_periods:
+        span = f"{period.start.isoformat()} 至 {period.end.isoformat()}（{period.reason}）"
+        if not spec.deducts_testing:
+            ignored.append(span)
+        elif period.notified:
+            excluded |= _days_of(period.start, period.end)
+        else:
+            unnotified.append(span)
+    frozen = frozenset(excluded)
+
+    original_end, raw, skipped = _period_end(ctx, measure.start, SEAL_PERIOD_DAYS, frozen)
+    period_end = original_end
+    basis = [f"法定期限{SEAL_PERIOD_DAYS}日{_moved(original_end, raw)}"]
+
+    extensions = sorted(
+        (s for s in dossier.steps_of(StepKind.EXTENSION) if s.measure == measure.id), key=lambda s: s.day
+    )
+    for index, ext in enumerate(extensions):
+        ext_text = _labelled(ext, spec.extension_label)
+        if index > 0:
+            yield Hit(
+                f"{label}已由 {_labelled(extensions[0], spec.extension_label)}延长过一次，{ext_text}是再次延长；"
+                f"{spec.noun}期限只能延长一次，再次延长的期间不予计算。",
+                step=ext.id,
+            )
+            continue
+        problems: list[str] = []
+        counted = True
+        if not (ext.approved_by and ext.approved_on):
+            problems.append("没有行政机关负责人批准的记录（批准人和批准日期）")
+            counted = False
+        late = [ext.day] + ([ext.approved_on] if ext.approved_on else [])
+        if max(late) > original_end:
+            problems.append(f"延长决定或其批准晚于原期限届满日 {original_end.isoformat()}")
+            counted = False
+        if ext.days is None:
+            problems.append(f"未载明延长天数（按法定上限{SEAL_EXTENSION_MAX_DAYS}日计）")
+        elif ext.days > SEAL_EXTENSION_MAX_DAYS:
+            problems.append(
+                f"延长 {ext.days} 日，超过法定上限{SEAL_EXTENSION_MAX_DAYS}日（按{SEAL_EXTENSION_MAX_DAYS}日计）"
+            )
+        if problems:
+            tail = "该延长不予计算" if not counted else "超出部分不予计算"
+            yield Hit(f"{label}的延长 {ext_text}：{'；'.join(problems)}；{tail}。", step=ext.id)
+        if counted:
+            days = min(ext.days or SEAL_EXTENSION_MAX_DAYS, SEAL_EXTENSION_MAX_DAYS)
+            period_end, raw, more = _period_end(ctx, original_end, days, frozen)
+            skipped += more
+            basis.append(
+                f"原期限届满日 {original_end.isoformat()}，经 {ext.id} 批准延长 {days} 日{_moved(period_end, raw)}"
+            )
+
+    if skipped:
+        basis.append(f"已扣除书面告知当事人的检测等期间 {skipped} 日")
+    if unnotified:
+        basis.append(f"检测等期间 {'、'.join(unnotified)}未书面告知当事人，依法不予扣除")
+    if ignored:
+        basis.append(f"记录的期间 {'、'.join(ignored)}不予扣除（冻结期限没有扣除检测等期间的规定）")
+    rule_text = "；".join(basis)
+
+    releases = [s.day for s in dossier.steps_of(StepKind.RELEASE) if s.measure == measure.id]
+    actual = measure.end if measure.end is not None else min(releases, default=None)
+    head = f"{label}自 {measure.start.isoformat()} 起算，期限届满日 {period_end.isoformat()}（{rule_text}）"
+    if actual is not None:
+        if actual > period_end:
+            over = (actual - period_end).days
+            yield Hit(f"{head}，实际解除或处理日 {actual.isoformat()}，超期 {over} 日。", step=measure.step)
+    elif dossier.case.status is CaseStatus.OPEN:
+        alert = ctx.alert_for(period_end)
+        if alert is not None:
+            yield Hit(
+                f"{head}，截至 {ctx.as_of.isoformat()} 仍未记录解除或处理决定{alert_text(ctx, alert, period_end)}。",
+                step=measure.step,
+                alert=alert,
+            )
+    else:
+        yield Hit(
+            f"{head}，案件已结案但未记录解除或处理日期（measure 的 end 或 release 环节）。", step=measure.step
         )
-        for index, ext in enumerate(extensions):
-            if index > 0:
+
+
+# ---------------------------------------------------------------- coercive measures: freeze (冻结)
+
+#: 冻结决定书 handed to the party within three days (行政强制法 Art 31); working days by Art 69.
+FREEZE_DECISION_DAYS = 3
+
+
+def _freezes(ctx: Context) -> Iterator[Measure]:
+    return (m for m in ctx.dossier.measures if m.kind is MeasureKind.FREEZE)
+
+
+class FreezeDecisionDelivered(Rule):
+    """The 冻结决定书 is delivered to the party within 3 working days of the freeze.
+
+    Requirement: 行政强制法 Art 31: where deposits or remittances are frozen, the organ delivers
+    the 冻结决定书 to the party within three days; Art 69 makes that three working days, counted
+    from the day of the freeze (``measure/@start``), start day not counted. Data: each
+    ``<measure kind="freeze">`` names its decision (``decision-document``, a document of the
+    dossier) and the delivery is a ``service`` step whose ``of`` names the freeze step
+    (``measure/@step``); the earliest such service counts. Findings: a freeze without a decision
+    document or naming a missing one; a delivery after the third working day; no delivery in a
+    closed case. Open case without a delivery: a deadline alert (预警), yellow within the profile's
+    ``alert_window``, red once the third working day has passed. The contents of the decision
+    (Art 31 items 1–5) and the 冻结通知书 to the bank (Art 30, CO-FRZ-002) are not judged.
+
+    Non-compliant: ``<measure id="M2" kind="freeze" step="S03" start="2025-09-30"
+    decision-document="D08"/>`` and ``<step kind="service" of="S03" date="2025-10-13"/>`` (3 WD:
+    10-09, 10-10, Saturday 10-11 a make-up working day; the last day is 10-11).
+
+    Compliant: the same freeze served on 2025-10-11.
+    """
+
+    meta = RuleMeta(
+        id="CO-FRZ-003",
+        title="未在三个工作日内向当事人交付冻结决定书",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(31), cl(69)),
+        remediation="冻结存款、汇款后三个工作日内向当事人交付冻结决定书（载明冻结的理由、依据和期限，冻结的账号和数额，"
+        "复议诉讼途径和期限，加盖印章并注明日期），将决定书和送达回证归入案卷，并登记 of 指向冻结环节的送达环节；"
+        "逾期交付的，在案卷中说明原因。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        documents = ctx.dossier.document_by_id
+        open_case = ctx.dossier.case.status is CaseStatus.OPEN
+        for measure in _freezes(ctx):
+            label = _measure_label(ctx, measure)
+            if measure.decision_document is None:
+                yield Hit(f"{label}：未载明冻结决定书（decision-document）。", step=measure.step)
+            elif measure.decision_document not in documents:
                 yield Hit(
-                    f"{label}已由 {describe(extensions[0])}延长过一次，{describe(ext)}是再次延长；"
-                    "查封、扣押期限只能延长一次，再次延长的期间不予计算。",
-                    step=ext.id,
+                    f"{label}：引用的冻结决定书 {measure.decision_document} 不在案卷文书中。",
+                    step=measure.step,
+                    document=measure.decision_document,
                 )
+            deadline = ctx.working_day_deadline(measure.start, FREEZE_DECISION_DAYS)
+            head = (
+                f"{label}自 {measure.start.isoformat()} 冻结，冻结决定书应在 {FREEZE_DECISION_DAYS} 个工作日内"
+                f"（至 {deadline.isoformat()}）交付当事人"
+            )
+            service = service_of(ctx, measure.step)
+            if service is not None:
+                if service.day > deadline:
+                    yield Hit(
+                        f"{head}，实际于 {service.day.isoformat()} 经 {service.id} 送达，"
+                        f"逾期 {(service.day - deadline).days} 日。",
+                        step=service.id,
+                    )
                 continue
-            problems: list[str] = []
-            counted = True
-            if not (ext.approved_by and ext.approved_on):
-                problems.append("没有行政机关负责人批准的记录（批准人和批准日期）")
-                counted = False
-            late = [ext.day] + ([ext.approved_on] if ext.approved_on else [])
-            if max(late) > original_end:
-                problems.append(f"延长决定或其批准晚于原期限届满日 {original_end.isoformat()}")
-                counted = False
-            if ext.days is None:
-                problems.append(f"未载明延长天数（按法定上限{SEAL_EXTENSION_MAX_DAYS}日计）")
-            elif ext.days > SEAL_EXTENSION_MAX_DAYS:
-                problems.append(
-                    f"延长 {ext.days} 日，超过法定上限{SEAL_EXTENSION_MAX_DAYS}日（按{SEAL_EXTENSION_MAX_DAYS}日计）"
-                )
-            if problems:
-                tail = "该延长不予计算" if not counted else "超出部分不予计算"
-                yield Hit(f"{label}的延长 {describe(ext)}：{'；'.join(problems)}；{tail}。", step=ext.id)
-            if counted:
-                days = min(ext.days or SEAL_EXTENSION_MAX_DAYS, SEAL_EXTENSION_MAX_DAYS)
-                period_end, raw, more = _period_end(ctx, original_end, days, frozen)
-                skipped += more
-                basis.append(
-                    f"原期限届满日 {original_end.isoformat()}，经 {ext.id} 批准延长 {days} 日{_moved(period_end, raw)}"
-                )
-
-        if skipped:
-            basis.append(f"已扣除书面告知当事人的检测等期间 {skipped} 日")
-        if unnotified:
-            basis.append(f"检测等期间 {'、'.join(unnotified)}未书面告知当事人，依法不予扣除")
-        rule_text = "；".join(basis)
-
-        releases = [s.day for s in dossier.steps_of(StepKind.RELEASE) if s.measure == measure.id]
-        actual = measure.end if measure.end is not None else min(releases, default=None)
-        head = f"{label}自 {measure.start.isoformat()} 起算，期限届满日 {period_end.isoformat()}（{rule_text}）"
-        if actual is not None:
-            if actual > period_end:
-                over = (actual - period_end).days
-                yield Hit(f"{head}，实际解除或处理日 {actual.isoformat()}，超期 {over} 日。", step=measure.step)
-        elif dossier.case.status is CaseStatus.OPEN:
-            alert = ctx.alert_for(period_end)
+            missing = f"没有送达记录（应有 of=\"{measure.step}\" 的「{STEP_LABELS[StepKind.SERVICE]}」环节）"
+            if not open_case:
+                yield Hit(f"{head}，案卷中{missing}。", step=measure.step)
+                continue
+            alert = ctx.alert_for(deadline)
             if alert is not None:
                 yield Hit(
-                    f"{head}，截至 {ctx.as_of.isoformat()} 仍未记录解除或处理决定{alert_text(ctx, alert, period_end)}。",
+                    f"{head}，截至 {ctx.as_of.isoformat()} {missing}{alert_text(ctx, alert, deadline)}。",
                     step=measure.step,
                     alert=alert,
                 )
-        else:
+
+
+class FreezeWithinPeriod(Rule):
+    """A 冻结 ends (released or disposed of) within 30 days, plus one approved extension of at most 30 days.
+
+    Requirement: 行政强制法 Art 32 para 1: within 30 days of the freeze the organ decides on
+    disposal or release; in complex cases the organ head may approve an extension of at most 30
+    days (law may provide otherwise); Art 33 para 1 item 4: an expired freeze must be released
+    (and para 3: the bank lifts it itself at expiry). Judged exactly as CO-SEAL-006 judges a
+    查封/扣押 (calendar days, start day not counted, a last day that is not a working day moves
+    to the next working day; only the first ``extension`` step with ``measure="<id>"`` counts, and
+    only when approved (``approved-by``, ``approved-on``) on or before the original period end;
+    end = ``measure/@end`` or the first ``release`` step; open case: deadline alert; closed case
+    without an end: a finding), with one difference: Art 32 has no counterpart of Art 25 para 3,
+    so ``excluded-period`` entries on a freeze are never deducted (the message says so). The
+    written notice of the extension to the party (Art 32 para 2) is not recorded and not judged;
+    neither is a longer period under a special law (法律另有规定的除外), e.g. sector laws with
+    their own freeze periods: a dossier relying on one should say so in the remediation record.
+
+    Non-compliant: ``<measure id="M2" kind="freeze" step="S03" start="2025-06-03" end="2025-07-04"/>``
+    (period ends 2025-07-03).
+
+    Compliant: ``end="2025-07-03"``; or ``end="2025-08-04"`` with ``<step kind="extension"
+    measure="M2" date="2025-07-01" days="30" approved-by="O9" approved-on="2025-07-01"/>``.
+    """
+
+    meta = RuleMeta(
+        id="CO-FRZ-004",
+        title="冻结超过法定期限",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(32, 1), cl(33, 1, 4)),
+        remediation="核对冻结的起止日期和延长审批：自冻结之日起三十日内应作出处理决定或解除冻结决定，并及时通知金融机构和当事人；"
+        "情况复杂需延长的，应在期限届满前经负责人批准延长一次（不超过三十日）并书面告知当事人理由；"
+        "依据特别法律适用其他冻结期限的，在案卷中载明该法律依据。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for measure in _freezes(ctx):
+            yield from _period_hits(ctx, measure, _FREEZE_PERIOD)
+
+
+# ---------------------------------------------------------------- money payment: surcharge before enforcement
+
+#: 加处罚款或者滞纳金超过三十日 (行政强制法 Art 46 para 1), calendar days.
+SURCHARGE_RUN_DAYS = 30
+#: Fines are paid within fifteen days of receiving the decision (行政处罚法 Art 67 para 3; 2017: Art 46 para 3).
+FINE_PAYMENT_DAYS = 15
+_MONEY_ENFORCEMENT = frozenset({ExecutionMethod.TRANSFER_OF_DEPOSITS, ExecutionMethod.AUCTION})
+_METHOD_LABELS = {ExecutionMethod.TRANSFER_OF_DEPOSITS: "划拨存款、汇款", ExecutionMethod.AUCTION: "拍卖"}
+
+
+class SurchargeBeforeMoneyEnforcement(Rule):
+    """A fine is enforced (划拨/拍卖) only after the surcharge has run for more than 30 days.
+
+    Requirement: 行政强制法 Art 46 para 1: an organ that has imposed a surcharge (加处罚款) under
+    Art 45 may enforce only once the surcharge has run for more than 30 days and the party, after
+    a 催告, still does not pay. For a fine the surcharge starts when the payment period ends: the
+    party pays within 15 days of receiving the decision (行政处罚法 Art 67 para 3; before
+    2021-07-15 Art 46 para 3 of the 2017 text), and a fine unpaid at that date is surcharged daily
+    (Art 72 para 1 item 1; 2017: Art 51 item 1).
+
+    What the format can show: when the dossier records a punishment ``decision`` with a fine (and
+    its ``service``; without one the decision day is used), the surcharge cannot have started
+    before the day after the payment period's last day (15 calendar days after receipt, a last day
+    that is not a working day moved to the next working day) and cannot have run more than 30
+    days before that last day + 31 days. An ``execution`` with ``execution-method``
+    ``transfer_of_deposits`` or ``auction`` dated earlier is a finding. This is a lower bound:
+    an approved deferral or instalments (Art 66 para 2), suspension of the surcharge during review
+    or litigation (Art 73 para 3) or an unrecorded later service only move the real date later,
+    so they cannot make a finding wrong (they can hide one). With several fine decisions the one
+    giving the earliest date is used. Not judged: executions with method ``surcharge`` (the
+    surcharge itself, Art 45, needs no prior period), money duties other than fines, dossiers that
+    do not record the underlying decision (typical of a stand-alone enforced-execution case), the
+    order of the 催告 (CO-E-003) and whether the surcharge rate was told to the party (CO-MON-001).
+    Auction of seized property by an organ without enforcement power (Art 46 para 3) needs the
+    review period (at least 60 days) to have lapsed, later than this bound, so the bound holds.
+
+    Non-compliant: decision served 2025-04-22 (payment period ends 2025-05-07), execution
+    ``<step kind="execution" date="2025-06-06" execution-method="transfer_of_deposits"/>``
+    (surcharge has run 30 days; earliest 2025-06-07).
+
+    Compliant: the same execution on 2025-06-09.
+    """
+
+    meta = RuleMeta(
+        id="CO-MON-002",
+        title="加处罚款未满三十日即强制执行",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(
+            cl(46, 1),
+            LegalBasis(PUNISHMENT_LAW, 67, 3),
+            LegalBasis(PUNISHMENT_LAW, 72, 1, 1),
+        ),
+        remediation="核对处罚决定书送达日、缴款期限届满日和加处罚款起算日：加处罚款超过三十日、经书面催告当事人仍不履行的，"
+        "方可划拨存款、汇款或拍卖抵缴；批准暂缓或分期缴纳的，从暂缓或分期期限届满起算；提前执行的，应说明依据或依法纠正。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        executions = [
+            s for s in dossier.steps_of(StepKind.EXECUTION) if s.execution_method in _MONEY_ENFORCEMENT
+        ]
+        if not executions:
+            return
+        decisions = [d for d in dossier.steps_of(StepKind.DECISION) if d.fine > 0]
+        for execution in executions:
+            bounds: list[tuple[dt.date, dt.date, dt.date, Step, Step | None]] = []
+            for decision in decisions:
+                if decision.day > execution.day:
+                    continue
+                service = service_of(ctx, decision.id)
+                received = service.day if service is not None else decision.day
+                due = ctx.calendar_day_deadline(received, FINE_PAYMENT_DAYS)
+                earliest = due + dt.timedelta(days=SURCHARGE_RUN_DAYS + 1)
+                bounds.append((earliest, due, received, decision, service))
+            if not bounds:
+                continue
+            earliest, due, received, decision, service = min(bounds, key=lambda b: b[0])
+            if execution.day >= earliest:
+                continue
+            assert execution.execution_method is not None
+            how = f"经 {service.id} 于 {received.isoformat()} 送达" if service is not None else "（案卷中无送达记录，按决定日计）"
+            old = "（2017年修正文本第四十六条第三款）" if decision.day < PENALTY_LAW_2021 else ""
+            ran = max((execution.day - due).days, 0)
             yield Hit(
-                f"{head}，案件已结案但未记录解除或处理日期（measure 的 end 或 release 环节）。", step=measure.step
+                f"{describe(execution)}（{_METHOD_LABELS[execution.execution_method]}）过早：{describe(decision)}{how}，"
+                f"罚款缴纳期限{FINE_PAYMENT_DAYS}日{old}至 {due.isoformat()} 届满，次日起加处罚款；"
+                f"至执行日加处罚款仅 {ran} 日，须超过{SURCHARGE_RUN_DAYS}日，最早可于 {earliest.isoformat()} 执行。",
+                step=execution.id,
             )
 
 
+# ---------------------------------------------------------------- application to the people's court
+
+#: 催告书送达十日后 (行政强制法 Art 54); working days by Art 69.
+COURT_DEMAND_DAYS = 10
+
+
+class CourtApplicationAfterDemand(Rule):
+    """An application to the court for enforcement follows a demand notice served more than 10 working days earlier.
+
+    Requirement: 行政强制法 Art 54: before applying to the people's court the organ reminds the
+    party in writing (催告); it may apply only when the party still has not performed 10 days
+    after the 催告书 was served; Art 69 makes that 10 working days. Each ``court_application``
+    step needs a ``demand_notice`` dated on or before it; the party is reminded on the day of the
+    earliest ``service`` with ``of`` = the notice, or on the notice's own day when no service is
+    recorded; the 10 working days run from that day (start day not counted) and the application
+    must be dated **after** their last day (送达十日后: the party may still perform on the last
+    day, as in PUN-HEAR-002). With several notices the one giving the earliest date is used.
+
+    Not checkable on the current format: the 3-month limit of Art 53 (CO-COURT-001). It runs from
+    the expiry of the review and litigation periods, which depend on when the party learnt of the
+    decision and of its remedies, on special laws, on deferred payment (行政处罚法 Art 72 para 2)
+    and on whether the party did apply for review or sue: none of which is recorded.
+
+    Non-compliant: ``<step id="S02" kind="demand_notice" date="2025-09-30"/>`` served the same day
+    and ``<step id="S09" kind="court_application" date="2025-10-21"/>`` (10 WD end on 2025-10-21:
+    Saturday 10-11 is a make-up working day).
+
+    Compliant: the same application on 2025-10-22.
+    """
+
+    meta = RuleMeta(
+        id="CO-COURT-002",
+        title="催告书送达未满十个工作日即申请法院强制执行",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(54), cl(69)),
+        remediation="申请人民法院强制执行前应书面催告当事人履行义务并送达催告书，催告书送达满十个工作日当事人仍未履行的，"
+        "再向有管辖权的人民法院申请；将催告书和送达回证归入申请材料和案卷。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        demands = list(dossier.steps_of(StepKind.DEMAND_NOTICE))
+        for application in dossier.steps_of(StepKind.COURT_APPLICATION):
+            reminders: list[tuple[dt.date, Step, Step | None]] = []
+            for demand in demands:
+                if demand.day > application.day:
+                    continue
+                service = service_of(ctx, demand.id)
+                reminders.append((service.day if service is not None else demand.day, demand, service))
+            if not reminders:
+                yield Hit(
+                    f"{describe(application)}之前没有催告：案卷中没有该日或之前的催告（催告书）环节。",
+                    step=application.id,
+                )
+                continue
+            served, demand, service = min(reminders, key=lambda r: r[0])
+            last = ctx.working_day_deadline(served, COURT_DEMAND_DAYS)
+            if application.day > last:
+                continue
+            how = f"于 {served.isoformat()} 经 {service.id} 送达" if service is not None else "（案卷中无送达记录，按催告日计）"
+            yield Hit(
+                f"{describe(demand)}{how}，{COURT_DEMAND_DAYS} 个工作日至 {last.isoformat()} 届满，"
+                f"{describe(application)}不在届满之后：应在 {last.isoformat()} 之后申请。",
+                step=application.id,
+            )
+
+
+_ROLE_LABELS = {
+    Role.LEAD: "主办执法人员",
+    Role.ASSISTING: "协办执法人员",
+    Role.AUXILIARY_STAFF: "辅助人员",
+    Role.LEGAL_REVIEWER: "法制审核人员",
+    Role.AGENCY_HEAD: "行政机关负责人",
+    Role.WITNESS: "见证人",
+}
+
+
+class CourtApplicationSignedByHead(Rule):
+    """The application for court enforcement is signed by the head of the organ.
+
+    Requirement: 行政强制法 Art 55 para 2: the 强制执行申请书 is signed by the head of the organ
+    (行政机关负责人签名), sealed and dated. Each ``court_application`` step carries ``approved-by``
+    naming an officer of the dossier whose role is ``agency_head``; when ``approved-on`` is given
+    it must not be after the application's day (signed before it was filed). The seal and the
+    package of Art 55 para 1 are not recorded and not judged.
+
+    Non-compliant: ``<step id="S09" kind="court_application" date="2025-10-22"/>`` (no signer), or
+    ``approved-by="O1"`` where O1 is the lead officer.
+
+    Compliant: ``<step id="S09" kind="court_application" date="2025-10-22" approved-by="O9"
+    approved-on="2025-10-22"/>`` where O9 has role ``agency_head``.
+    """
+
+    meta = RuleMeta(
+        id="CO-COURT-003",
+        title="强制执行申请书未经行政机关负责人签名",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(55, 2),),
+        remediation="强制执行申请书应由行政机关负责人签名、加盖行政机关印章并注明日期；在申请环节登记签名的负责人"
+        "（approved-by，案卷人员名单中身份为行政机关负责人）和签名日期；未签名的，补正后重新提交。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        for application in dossier.steps_of(StepKind.COURT_APPLICATION):
+            problems: list[str] = []
+            if application.approved_by is None:
+                problems.append("没有行政机关负责人签名的记录（approved-by）")
+            else:
+                officer = dossier.officer_by_id.get(application.approved_by)
+                if officer is None:
+                    problems.append(f"签名人 {application.approved_by} 不在案卷人员名单中")
+                elif officer.role is not Role.AGENCY_HEAD:
+                    problems.append(
+                        f"签名人 {officer.id} {officer.name}的身份为{_ROLE_LABELS[officer.role]}，不是行政机关负责人"
+                    )
+            if application.approved_on is not None and application.approved_on > application.day:
+                problems.append(f"签名日期 {application.approved_on.isoformat()} 晚于申请日 {application.day.isoformat()}")
+            if problems:
+                yield Hit(f"{describe(application)}：{'；'.join(problems)}。", step=application.id)
+
+
 RULES: tuple[type[Rule], ...] = (
+    CourtApplicationAfterDemand,
+    CourtApplicationSignedByHead,
     DemandNoticeBeforeExecutionDecision,
     DemandStatementsRecorded,
     DemandAndDecisionServed,
     ExecutionNotOnHoliday,
     ExecutionNotAtNight,
+    FreezeDecisionDelivered,
+    FreezeWithinPeriod,
     MeasureApprovedBeforehand,
     PartyNotifiedToAttend,
     MeasureRecordSigned,
     WitnessWhenPartyAbsent,
+    SurchargeBeforeMoneyEnforcement,
     DemandBeforeSubstitutePerformance,
     MeasureDecisionAndInventory,
     MeasureWithinPeriod,

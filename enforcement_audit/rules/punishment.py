@@ -18,7 +18,18 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
-from ..models import CaseStatus, CaseType, Dossier, PartyKind, PenaltyKind, Procedure, Role, Step, StepKind
+from ..models import (
+    ON_SITE_STEPS,
+    CaseStatus,
+    CaseType,
+    Dossier,
+    PartyKind,
+    PenaltyKind,
+    Procedure,
+    Role,
+    Step,
+    StepKind,
+)
 from ..profile import DayPeriod, Threshold
 from ._common import PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, STEP_LABELS, alert_text, describe, pl, service_of
 
@@ -109,6 +120,24 @@ _CONFISCATIONS: dict[PenaltyKind, str] = {
     PenaltyKind.CONFISCATION_OF_PROPERTY: "没收非法财物",
 }
 
+#: Penalties that always carried the hearing right under the old text (2017 revision, Art 42 para 1:
+#: 责令停产停业、吊销许可证或者执照); the old text named no confiscation, qualification downgrade,
+#: closure or employment restriction.
+_OLD_HEARING_PENALTIES: dict[PenaltyKind, str] = {
+    PenaltyKind.SUSPENSION_OF_BUSINESS: "责令停产停业",
+    PenaltyKind.LICENCE_REVOCATION: "吊销许可证或者执照",
+}
+
+#: Steps whose officers investigated the case (PUN-HEAR-005; REV-008 uses the same set).
+_INVESTIGATIVE_STEPS = ON_SITE_STEPS | {StepKind.INVESTIGATION_REPORT}
+
+#: 行政处罚法 Art 56 (2017: Art 37 para 2): the handling decision on preserved evidence within 七日.
+PRESERVATION_DAYS = 7
+#: 行政处罚法 Art 64 para 1 item 5 (2017: Art 42 para 1 item 5): 委托一至二人代理.
+MAX_HEARING_AGENTS = 2
+
+#: Added to a PUN-HEAR-001 message when the old text's triggers were applied.
+_OLD_TRIGGERS = "（事先告知书于2021年7月15日前送达，适用修订前第四十二条第一款）"
 
 # ------------------------------------------------------------------ helpers
 
@@ -162,22 +191,25 @@ def _threshold_text(threshold: Threshold) -> str:
     return f"超过 {yuan(threshold.amount)} 元"
 
 
-def hearing_triggers(ctx: Context, *steps: Step | None) -> list[str]:
-    """Why the hearing right applies (行政处罚法 Art 63), in Chinese; empty when it does not.
+def hearing_triggers(ctx: Context, *steps: Step | None, old: bool = False) -> list[str]:
+    """Why the hearing right applies, in Chinese; empty when it does not.
 
     Each given step (the advance notice with its proposed penalties, the decision) is looked at
-    on its own: a fine or a confiscation is compared per step with the profile threshold for the
-    party kind; penalties of Art 63 items 3 and 4 always trigger.
+    on its own: a fine (and, under the 2021 text, a confiscation) is compared per step with the
+    profile threshold for the party kind; the listed penalties always trigger. ``old``: judge by the
+    old text (2017 revision, Art 42 para 1: 责令停产停业、吊销许可证或者执照、较大数额罚款) instead of
+    行政处罚法 Art 63 para 1 items 1 to 4; the caller decides the version (the day the advance notice
+    was served).
     """
     # memoised per dossier: PUN-HEAR-001 and PUN-HEAR-002 ask about the same (notice, decision) pairs
-    key = ("punishment.hearing_triggers", *(s.id if s is not None else None for s in steps))
+    key = ("punishment.hearing_triggers", old, *(s.id if s is not None else None for s in steps))
     found: list[str] | None = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = _hearing_triggers(ctx, steps)
+        found = ctx.memo[key] = _hearing_triggers(ctx, steps, old)
     return found
 
 
-def _hearing_triggers(ctx: Context, steps: tuple[Step | None, ...]) -> list[str]:
+def _hearing_triggers(ctx: Context, steps: tuple[Step | None, ...], old: bool) -> list[str]:
     """:func:`hearing_triggers` without the memo."""
     threshold, party = _threshold(ctx)
     reasons: list[str] = []
@@ -188,14 +220,16 @@ def _hearing_triggers(ctx: Context, steps: tuple[Step | None, ...]) -> list[str]
         own: list[str] = []  # this step's reasons, each to be prefixed with the step's description
         if PenaltyKind.FINE in kinds and threshold.reached(step.fine):
             own.append(f"罚款 {yuan(step.fine)} 元，达到对{party}较大数额罚款的听证标准（{_threshold_text(threshold)}）")
-        for kind, label in _CONFISCATIONS.items():
+        confiscations: dict[PenaltyKind, str] = {} if old else _CONFISCATIONS
+        for kind, label in confiscations.items():
             if kind not in kinds:
                 continue
             amounts = [p.amount for p in step.penalties if p.kind is kind and p.amount is not None]
             total = sum(amounts, Decimal(0))
             if amounts and threshold.reached(total):
                 own.append(f"{label} {yuan(total)} 元，达到较大数额的听证标准（{_threshold_text(threshold)}）")
-        own += [label for kind, label in _HEARING_PENALTIES.items() if kind in kinds]
+        listed = _OLD_HEARING_PENALTIES if old else _HEARING_PENALTIES
+        own += [label for kind, label in listed.items() if kind in kinds]
         if own:
             where = describe(step)
             reasons += [where + reason for reason in own]
@@ -324,6 +358,12 @@ class HearingRightNotified(Rule):
     that rests on it (the latest notice on/before a decision); a missing advance notice is
     REC-001's business.
 
+    Version: the day the advance notice was served (the notice day when no service is recorded)
+    decides the text. Served before 2021-07-15: the old text (2017 revision, Art 42 para 1) gave the
+    hearing right before 责令停产停业, 吊销许可证或者执照 and 较大数额罚款 only (same profile
+    thresholds); a confiscation, a qualification downgrade, a closure or an employment restriction
+    then carried no hearing right.
+
     Non-compliant: organisation, ``<step id="S10" kind="decision"><penalty kind="fine"
     amount="100000"/></step>`` after ``<step id="S07" kind="advance_notice" rights="statement
     defence"/>`` (national threshold: 100,000 yuan inclusive).
@@ -337,7 +377,7 @@ class HearingRightNotified(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.WARNING,
-        legal_basis=(pl(63, 1), pl(44)),
+        legal_basis=(pl(63, 1), pl(44), old_pl(42, 1)),
         remediation="拟作出较大数额罚款、没收较大数额违法所得或较大价值非法财物、降低资质等级、吊销许可证件、"
         "责令停产停业、责令关闭、限制从业等处罚的，在事先告知书中写明当事人有要求听证的权利及申请期限；"
         "已遗漏的，重新制作并送达事先告知书，重新给予听证申请期限后再作决定。",
@@ -354,10 +394,12 @@ class HearingRightNotified(Rule):
         for notice, decision in _notice_pairs(ctx):
             if "hearing" in notice.rights:
                 continue
-            reasons = hearing_triggers(ctx, notice, decision)
+            old = _served_on(ctx, notice)[0] < PENALTY_LAW_2021
+            reasons = hearing_triggers(ctx, notice, decision, old=old)
             if reasons:
+                version = _OLD_TRIGGERS if old else ""
                 yield Hit(
-                    f"{describe(notice)}未告知当事人要求听证的权利，而本案适用听证：{'；'.join(reasons)}。",
+                    f"{describe(notice)}未告知当事人要求听证的权利，而本案适用听证{version}：{'；'.join(reasons)}。",
                     step=notice.id,
                 )
 
@@ -378,8 +420,9 @@ class HearingRequestWindow(Rule):
     decides which text applies, because the window runs from it. Served before 2021-07-15: the old
     law (2017 revision, Art 42 para 1 item 1) gave 三日 and had no working-day clause, so the window
     is 3 calendar days (a last day on a rest day or holiday moves to the next working day). Served
-    on/after 2021-07-15: 5 working days (Art 64 para 1 item 1, Art 85). The hearing triggers are
-    those of the 2021 text for both (the old Art 42 named fewer penalties; PUN-HEAR-001 does the same).
+    on/after 2021-07-15: 5 working days (Art 64 para 1 item 1, Art 85). The same day chooses the
+    hearing triggers (as in PUN-HEAR-001): before 2021-07-15 those of the old Art 42 para 1
+    (责令停产停业, 吊销许可证或者执照, 较大数额罚款), from then on those of Art 63 para 1.
 
     Non-compliant: fine of 100,000 yuan on an organisation, notice served on Friday 2025-09-26,
     decision on 2025-10-10 (window: 09-28 (make-up Sunday), 09-29, 09-30, 10-09, 10-10). Notice
@@ -388,7 +431,8 @@ class HearingRequestWindow(Rule):
 
     Compliant: the same with the decision on Saturday 2025-10-11 (a make-up working day), or a
     ``hearing_request`` step, or an express waiver before the decision; the 2021 notice with the
-    decision on 2021-07-20.
+    decision on 2021-07-20, or with a confiscation of 100,000 yuan instead of the fine (no hearing
+    right under the old text).
     """
 
     meta = RuleMeta(
@@ -414,14 +458,15 @@ class HearingRequestWindow(Rule):
             notice = _notice_before(ctx, decision)
             if notice is None:
                 continue
-            reasons = hearing_triggers(ctx, notice, decision)
+            served, service = _served_on(ctx, notice)
+            old = served < PENALTY_LAW_2021
+            reasons = hearing_triggers(ctx, notice, decision, old=old)
             if not reasons:
                 continue
             waived = any(s.waived and s.day <= decision.day for s in dossier.steps_of(StepKind.STATEMENT_AND_DEFENCE))
             if waived:
                 continue
-            served, service = _served_on(ctx, notice)
-            if served < PENALTY_LAW_2021:
+            if old:
                 last = ctx.calendar_day_deadline(served, OLD_HEARING_REQUEST_DAYS)
                 window = f"{OLD_HEARING_REQUEST_DAYS} 日（2021年7月15日前送达，适用修订前第四十二条）"
             else:
@@ -1172,14 +1217,201 @@ class SummaryProcedureHearsParty(Rule):
             )
 
 
+class EvidencePreservation(Rule):
+    """Evidence preservation is approved beforehand and decided upon within 7 working days.
+
+    Requirement: 行政处罚法 Art 56 with Art 85: where evidence may be lost or hard to obtain later,
+    it may be registered and preserved in advance (先行登记保存) with the approval of the organ's
+    head, and a handling decision is made within 7 working days. For each ``evidence_preservation``
+    step of a punishment case: (a) the step carries ``approved-by`` naming an officer of the dossier
+    with role ``agency_head`` and ``approved-on`` on or before the step's day (the law grants no
+    emergency exception, unlike 行政强制法 Art 19); (b) its handling decision is the
+    ``preservation_decision`` step whose ``of`` names it, else the earliest ``preservation_decision``
+    without ``of`` dated on or after it (one decision may dispose of several preservations); it is
+    dated no later than the 7th working day after the preservation day (the start day not counted).
+    A closed case without a handling decision is a finding; in an open case a pending decision is an
+    alert (预警): yellow while the last day is within the profile's ``alert_window`` of ``as_of``,
+    red once it has passed. Version: the preservation day decides the text; before 2021-07-15 the old
+    text (2017 revision, Art 37 para 2: 七日内, no working-day clause) gives 7 calendar days, a last
+    day on a rest day or holiday moving to the next working day. The 市场监管 reading that an
+    overdue decision means the evidence is released is not applied (sector practice, C3).
+
+    Non-compliant: ``<step id="S05" kind="evidence_preservation" start="2025-09-26T10:00:00"
+    approved-by="O9" approved-on="2025-09-26"/>`` and ``<step id="S06" kind="preservation_decision"
+    date="2025-10-14" of="S05"/>`` (7 WD: 09-28 (make-up Sunday), 09-29, 09-30, 10-09, 10-10,
+    10-11 (make-up Saturday), 10-13); or the same preservation with ``approved-on="2025-09-27"``.
+
+    Compliant: the same preservation decided upon on 2025-10-13.
+    """
+
+    meta = RuleMeta(
+        id="PUN-EVID-002",
+        title="证据先行登记保存未经事前批准或未在七日内作出处理决定",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(56), pl(85), old_pl(37, 2)),
+        remediation="先行登记保存证据前报行政机关负责人批准，审批表载明批准人和批准日期（不晚于登记保存之日）；"
+        "自登记保存之日起7个工作日内（2021年7月15日前为7日）作出处理决定（如检验、鉴定、移送、解除登记保存等），"
+        "并将处理决定书送达当事人、归入案卷；已超期的，立即作出处理决定并说明超期原因。",
+        parameters=("alert_window",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        preservations = dossier.steps_by_kind.get(StepKind.EVIDENCE_PRESERVATION, ())
+        if not preservations:
+            return
+        decisions = sorted(dossier.steps_of(StepKind.PRESERVATION_DECISION), key=lambda s: s.day)
+        for preservation in preservations:
+            problems = self._approval_problems(dossier, preservation)
+            if problems:
+                yield Hit(f"{describe(preservation)}未经行政机关负责人事前批准：{'；'.join(problems)}。",
+                          step=preservation.id)
+            yield from self._decision(ctx, preservation, decisions)
+
+    @staticmethod
+    def _approval_problems(dossier: Dossier, step: Step) -> list[str]:
+        problems: list[str] = []
+        if step.approved_by is None:
+            problems.append("案卷中无批准人（approved-by）")
+        else:
+            officer = dossier.officer_by_id.get(step.approved_by)
+            if officer is None:
+                problems.append(f"批准人 {step.approved_by} 不在案卷人员名单中")
+            elif officer.role is not Role.AGENCY_HEAD:
+                problems.append(f"批准人 {officer.id} {officer.name}的身份为{_ROLE_LABELS[officer.role]}，不是行政机关负责人")
+        if step.approved_on is None:
+            problems.append("无批准日期（approved-on），无法确认登记保存前已经批准")
+        elif step.approved_on > step.day:
+            problems.append(f"批准日期 {step.approved_on.isoformat()} 晚于登记保存之日 {step.day.isoformat()}")
+        return problems
+
+    @staticmethod
+    def _decision(ctx: Context, preservation: Step, decisions: list[Step]) -> Iterator[Hit]:
+        own = [d for d in decisions if d.of == preservation.id]
+        decision = own[0] if own else next(
+            (d for d in decisions if d.of is None and d.day >= preservation.day), None
+        )
+        if preservation.day < PENALTY_LAW_2021:
+            deadline = ctx.calendar_day_deadline(preservation.day, PRESERVATION_DAYS)
+            period = f"{PRESERVATION_DAYS} 日（2021年7月15日前登记保存，适用修订前第三十七条第二款）"
+        else:
+            deadline = ctx.working_day_deadline(preservation.day, PRESERVATION_DAYS)
+            period = f"{PRESERVATION_DAYS} 个工作日"
+        head = f"{describe(preservation)}后应在 {period}内（至 {deadline.isoformat()}）作出处理决定"
+        if decision is not None:
+            if decision.day > deadline:
+                late = (f"{_late_working(ctx, deadline, decision.day)}" if preservation.day >= PENALTY_LAW_2021
+                        else f"逾期 {(decision.day - deadline).days} 日")
+                yield Hit(f"{head}，{describe(decision)}{late}。", step=decision.id)
+        elif ctx.dossier.case.status is CaseStatus.CLOSED:
+            yield Hit(f"{head}，案件已结案，但案卷中无该登记保存的处理决定"
+                      f"（{STEP_LABELS[StepKind.PRESERVATION_DECISION]}）。", step=preservation.id)
+        else:
+            alert = ctx.alert_for(deadline)
+            if alert is not None:
+                yield Hit(f"{head}，截至 {ctx.as_of.isoformat()} 案卷中无处理决定{alert_text(ctx, alert, deadline)}。",
+                          step=preservation.id, alert=alert)
+
+
+class HearingChairNotInvestigator(Rule):
+    """The hearing is not presided over by an investigator of the case.
+
+    Requirement: 行政处罚法 Art 64 para 1 item 4 (2017: Art 42 para 1 item 4, same words): the
+    hearing is presided over by a person designated by the organ who is not an investigator of the
+    case (非本案调查人员). For each ``hearing`` step of a general-procedure case that names its
+    presiding officer (``chair``, format 1.1): the chair must not be the case's lead or assisting
+    officer (role ``lead``/``assisting``: the assigned handlers) nor an officer of any investigative
+    step (inspection, inquiry, evidence preservation, seal-up, seizure, execution, investigation
+    report). A hearing without ``chair`` is not judged (format 1.0 dossiers do not carry it).
+    Recusal on the party's request (direct interest) is not visible in the data.
+
+    Non-compliant: ``<step id="S18" kind="hearing" chair="O1"/>`` where O1 is the lead officer who
+    took part in the inspection.
+
+    Compliant: ``chair="O3"`` (legal reviewer, in no investigative step).
+    """
+
+    meta = RuleMeta(
+        id="PUN-HEAR-005",
+        title="听证由本案调查人员主持",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(64, 1, 4), old_pl(42, 1, 4)),
+        remediation="由行政机关指定非本案调查人员担任听证主持人（本案主办、协办人员和参与调查取证的人员不得主持），"
+        "在听证通知书和听证笔录中载明主持人；已由调查人员主持的，另行指定主持人重新组织听证。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if not _general_punishment(dossier):
+            return
+        for hearing in dossier.steps_of(StepKind.HEARING):
+            chair = hearing.chair
+            if chair is None:
+                continue
+            reasons: list[str] = []
+            officer = dossier.officer_by_id.get(chair)
+            if officer is not None and officer.role in (Role.LEAD, Role.ASSISTING):
+                reasons.append(f"是本案的{_ROLE_LABELS[officer.role]}")
+            took_part = [s for s in dossier.steps if s.kind in _INVESTIGATIVE_STEPS and chair in s.officers]
+            if took_part:
+                reasons.append(f"参与了 {'、'.join(describe(s) for s in took_part)}")
+            if reasons:
+                name = f"{chair}（{officer.name}）" if officer is not None else chair
+                yield Hit(f"{describe(hearing)}的主持人 {name}{'，并'.join(reasons)}，属于本案调查人员。",
+                          step=hearing.id)
+
+
+class HearingAgents(Rule):
+    """The party is represented at the hearing by at most two agents.
+
+    Requirement: 行政处罚法 Art 64 para 1 item 5 (2017: Art 42 para 1 item 5, same words): the
+    party may attend in person or appoint one or two agents (委托一至二人代理). A ``hearing`` step
+    of a general-procedure case whose ``agents`` (format 1.1: the number of the party's agents) is
+    above 2 is a finding; without ``agents`` nothing is judged. A warning: admitting a third agent
+    is a defect in how the organ ran the hearing, but it widens rather than narrows the party's
+    defence, so the decision is seldom affected.
+
+    Non-compliant: ``<step id="S18" kind="hearing" agents="3"/>``.
+
+    Compliant: ``agents="2"``, ``agents="0"`` or no ``agents``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-HEAR-006",
+        title="听证当事人委托代理人超过二人",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(64, 1, 5), old_pl(42, 1, 5)),
+        remediation="当事人委托代理人参加听证的，以一至二人为限；听证前审查授权委托书，超过二人的告知当事人确定代理人，"
+        "在听证笔录中载明代理人的姓名和授权范围。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if not _general_punishment(dossier):
+            return
+        for hearing in dossier.steps_of(StepKind.HEARING):
+            if hearing.agents is not None and hearing.agents > MAX_HEARING_AGENTS:
+                yield Hit(f"{describe(hearing)}当事人委托了 {hearing.agents} 名代理人参加听证，"
+                          f"超过法定的一至二人（至多 {MAX_HEARING_AGENTS} 人）。", step=hearing.id)
+
+
 RULES: tuple[type[Rule], ...] = (
     DecisionInTime,
     DecisionApproved,
     MinorNotPunished,
+    EvidencePreservation,
     FilingInTime,
     HearingRightNotified,
     HearingRequestWindow,
     HearingNoticeInTime,
+    HearingChairNotInvestigator,
+    HearingAgents,
     LimitationTwoYears,
     LimitationFiveYears,
     StatementWindow,

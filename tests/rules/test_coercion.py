@@ -28,8 +28,9 @@ RULE_IDS = [r.meta.id for r in RULES]
 def test_rules_are_in_id_order() -> None:
     assert sorted(RULE_IDS) == RULE_IDS
     assert RULE_IDS == [
-        "CO-E-003", "CO-E-004", "CO-E-007", "CO-E-008", "CO-E-108", "CO-M-002", "CO-M-006", "CO-M-010",
-        "CO-M-011", "CO-PROXY-003", "CO-SEAL-003", "CO-SEAL-006",
+        "CO-COURT-002", "CO-COURT-003", "CO-E-003", "CO-E-004", "CO-E-007", "CO-E-008", "CO-E-108",
+        "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-010", "CO-M-011", "CO-MON-002",
+        "CO-PROXY-003", "CO-SEAL-003", "CO-SEAL-006",
     ]
 
 
@@ -1014,9 +1015,444 @@ def test_proxy_003_other_methods_and_emergencies_are_not_judged() -> None:
         ("CO-M-010", ["《中华人民共和国行政强制法》第十八条第（八）项"]),
         ("CO-M-011", ["《中华人民共和国行政强制法》第十八条第（九）项"]),
         ("CO-PROXY-003", ["《中华人民共和国行政强制法》第五十一条第一款第（二）项", "《中华人民共和国行政强制法》第六十九条"]),
+        ("CO-FRZ-003", ["《中华人民共和国行政强制法》第三十一条", "《中华人民共和国行政强制法》第六十九条"]),
+        ("CO-FRZ-004", ["《中华人民共和国行政强制法》第三十二条第一款", "《中华人民共和国行政强制法》第三十三条第一款第（四）项"]),
+        ("CO-COURT-002", ["《中华人民共和国行政强制法》第五十四条", "《中华人民共和国行政强制法》第六十九条"]),
+        ("CO-COURT-003", ["《中华人民共和国行政强制法》第五十五条第二款"]),
+        (
+            "CO-MON-002",
+            [
+                "《中华人民共和国行政强制法》第四十六条第一款",
+                "《中华人民共和国行政处罚法》第六十七条第三款",
+                "《中华人民共和国行政处罚法》第七十二条第一款第（一）项",
+            ],
+        ),
     ],
 )
 def test_new_rules_meta(rule_id: str, bases: list[str]) -> None:
     meta = next(r.meta for r in RULES if r.meta.id == rule_id)
     assert [str(b) for b in meta.legal_basis] == bases
     assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+
+
+# ------------------------------------------------------------------ CO-FRZ-003 / CO-FRZ-004 freeze
+
+
+def freeze_on(start: str, end: str | None, served: str | None = "same") -> dict[str, Any]:
+    """The base coercive measure turned into a freeze M1 imposed by the approval step S02 on ``start``.
+
+    The decision D03 is served by S07 (``of="S02"``) on ``served`` ("same": the start day; None: no
+    service); the release S04 is on ``end`` (None: no end, no release).
+    """
+    d = seizure_on(start, end)
+    m = measure(d)
+    m["kind"], m["step"] = "freeze", "S02"
+    m.pop("inventory")
+    d["documents"][2]["kind"] = "freeze_decision"
+    if served is not None:
+        d["steps"].append({"id": "S07", "kind": "service", "date": start if served == "same" else served,
+                           "of": "S02", "method": "direct", "records": [{"document": "D05"}]})
+    return d
+
+
+def test_frz_003_served_on_the_day_passes() -> None:
+    assert hits(freeze_on("2025-06-03", "2025-06-30"), "CO-FRZ-003") == []
+
+
+@pytest.mark.parametrize(
+    ("start", "served", "expected"),
+    [
+        # Tue 06-03 + 3 WD = Fri 06-06
+        ("2025-06-03", "2025-06-06", []),
+        ("2025-06-03", "2025-06-09", [("CO-FRZ-003", "S07")]),
+        # Tue 09-30: 10-01..08 National Day; 10-09, 10-10, Saturday 10-11 (make-up working day)
+        ("2025-09-30", "2025-10-11", []),
+        ("2025-09-30", "2025-10-13", [("CO-FRZ-003", "S07")]),
+        # Wed 04-30: 05-01..05 Labour Day; 05-06, 05-07, 05-08
+        ("2025-04-30", "2025-05-08", []),
+        ("2025-04-30", "2025-05-09", [("CO-FRZ-003", "S07")]),
+    ],
+)
+def test_frz_003_three_working_days_boundaries(start: str, served: str, expected: list[tuple[str, str]]) -> None:
+    assert hits(freeze_on(start, None, served), "CO-FRZ-003") == expected
+
+
+def test_frz_003_late_message_names_deadline_and_delay() -> None:
+    (msg,) = messages(freeze_on("2025-09-30", "2025-10-20", "2025-10-13"), "CO-FRZ-003")
+    assert msg == (
+        "冻结 M1（S02 审批（2025-09-30））自 2025-09-30 冻结，冻结决定书应在 3 个工作日内（至 2025-10-11）交付当事人，"
+        "实际于 2025-10-13 经 S07 送达，逾期 2 日。"
+    )
+
+
+def test_frz_003_closed_case_without_service() -> None:
+    d = freeze_on("2025-06-03", "2025-06-30", served=None)
+    assert hits(d, "CO-FRZ-003") == [("CO-FRZ-003", "S02")]
+    assert '案卷中没有送达记录（应有 of="S02" 的「送达」环节）' in messages(d, "CO-FRZ-003")[0]
+
+
+def test_frz_003_service_of_another_step_does_not_count() -> None:
+    d = freeze_on("2025-06-03", "2025-06-30")
+    step(d, "S07")["of"] = "S03"
+    assert hits(d, "CO-FRZ-003") == [("CO-FRZ-003", "S02")]
+
+
+def test_frz_003_decision_document_missing_or_unknown() -> None:
+    d = freeze_on("2025-06-03", "2025-06-30")
+    measure(d).pop("decision_document")
+    assert hits(d, "CO-FRZ-003") == [("CO-FRZ-003", "S02")]
+    assert "未载明冻结决定书" in messages(d, "CO-FRZ-003")[0]
+    d = freeze_on("2025-06-03", "2025-06-30")
+    measure(d)["decision_document"] = "D99"
+    (finding,) = run(d, "CO-FRZ-003")
+    assert (finding.location.step, finding.location.document) == ("S02", "D99")
+    assert "引用的冻结决定书 D99 不在案卷文书中" in finding.message
+    # both defects: two findings on the same step
+    d = freeze_on("2025-06-03", "2025-06-30", served=None)
+    measure(d).pop("decision_document")
+    assert hits(d, "CO-FRZ-003") == [("CO-FRZ-003", "S02"), ("CO-FRZ-003", "S02")]
+
+
+def _open_freeze(served: str | None = None) -> dict[str, Any]:
+    d = freeze_on("2025-06-03", None, served)
+    d["case"]["status"] = "open"
+    drop_step(d, "S05")
+    drop_step(d, "S06")
+    return d
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        # freeze Tue 06-03, due Fri 06-06; national alert window 3 working days
+        ("2025-06-03", [("S02", "yellow", "warning")]),
+        ("2025-06-06", [("S02", "yellow", "warning")]),
+        ("2025-06-07", [("S02", "red", "error")]),
+    ],
+)
+def test_frz_003_open_case_without_service_alerts(as_of: str, expected: list[tuple[str, str, str]]) -> None:
+    assert alerts(_open_freeze(), "CO-FRZ-003", dt.date.fromisoformat(as_of)) == expected
+
+
+def test_frz_003_open_case_alert_before_the_window_and_messages() -> None:
+    # freeze Tue 09-30, due Sat 10-11 (make-up working day): on Fri 09-26 it is not yet imposed;
+    # on 09-30 the working days left are 10-09, 10-10, 10-11 (3) → yellow
+    d = freeze_on("2025-09-30", None, served=None)
+    d["case"]["status"] = "open"
+    drop_step(d, "S05")
+    drop_step(d, "S06")
+    assert alerts(d, "CO-FRZ-003", dt.date(2025, 9, 30)) == [("S02", "yellow", "warning")]
+    (yellow,) = messages(d, "CO-FRZ-003", as_of=dt.date(2025, 10, 9))
+    assert "截至 2025-10-09 没有送达记录" in yellow
+    assert "（黄色预警）距期限届满还有 2 个工作日（期限 2025-10-11）" in yellow
+    (red,) = messages(d, "CO-FRZ-003", as_of=dt.date(2025, 10, 14))
+    assert "（红色预警）已超过期限 3 日" in red
+
+
+def test_frz_003_open_case_with_late_service_is_a_plain_finding() -> None:
+    assert alerts(_open_freeze("2025-06-09"), "CO-FRZ-003", dt.date(2025, 6, 20)) == [("S07", None, "error")]
+    assert hits(_open_freeze("2025-06-06"), "CO-FRZ-003", as_of=dt.date(2025, 6, 20)) == []
+
+
+def test_frz_003_closed_case_never_carries_an_alert() -> None:
+    d = freeze_on("2025-06-03", None, served=None)
+    assert alerts(d, "CO-FRZ-003", dt.date(2025, 6, 4)) == [("S02", None, "error")]
+
+
+def test_frz_003_each_freeze_is_judged_and_seizures_are_not() -> None:
+    d = freeze_on("2025-06-03", "2025-06-30")
+    d["measures"].append({**measure(d), "id": "M2", "step": "S03"})  # S03 never served
+    assert hits(d, "CO-FRZ-003") == [("CO-FRZ-003", "S03")]
+    d["measures"][1]["kind"] = "seizure"
+    assert hits(d, "CO-FRZ-003") == []
+
+
+def test_frz_004_exactly_30_days_passes_31_fails() -> None:
+    # 2025-06-03 + 30 d = Thu 07-03
+    assert hits(freeze_on("2025-06-03", "2025-07-03"), "CO-FRZ-004") == []
+    d = freeze_on("2025-06-03", "2025-07-04")
+    assert hits(d, "CO-FRZ-004") == [("CO-FRZ-004", "S02")]
+    (msg,) = messages(d, "CO-FRZ-004")
+    assert msg == (
+        "冻结 M1（S02 审批（2025-06-03））自 2025-06-03 起算，期限届满日 2025-07-03（法定期限30日），"
+        "实际解除或处理日 2025-07-04，超期 1 日。"
+    )
+
+
+def test_frz_004_last_day_on_national_day_moves() -> None:
+    # 2025-09-01 + 30 d = 10-01 (holiday) → 10-09
+    assert hits(freeze_on("2025-09-01", "2025-10-09"), "CO-FRZ-004") == []
+    assert hits(freeze_on("2025-09-01", "2025-10-10"), "CO-FRZ-004") == [("CO-FRZ-004", "S02")]
+
+
+def test_frz_004_approved_extension_counts() -> None:
+    # original end Thu 07-03; +30 d = Sat 08-02 → Mon 08-04
+    d = freeze_on("2025-06-03", "2025-08-04")
+    d["steps"].append(extension("S08", "2025-07-01"))
+    assert hits(d, "CO-FRZ-004") == []
+    d = freeze_on("2025-06-03", "2025-08-05")
+    d["steps"].append(extension("S08", "2025-07-01"))
+    assert hits(d, "CO-FRZ-004") == [("CO-FRZ-004", "S02")]
+    assert "经 S08 批准延长 30 日，末日 2025-08-02 为非工作日，顺延至 2025-08-04" in messages(d, "CO-FRZ-004")[0]
+
+
+def test_frz_004_second_extension_message_names_freeze() -> None:
+    d = freeze_on("2025-06-03", "2025-08-04")
+    d["steps"] += [extension("S08", "2025-07-01"), extension("S09", "2025-08-01", days=10)]
+    assert hits(d, "CO-FRZ-004") == [("CO-FRZ-004", "S09")]
+    (msg,) = messages(d, "CO-FRZ-004")
+    assert "S08 延长冻结期限（2025-07-01）延长过一次，S09 延长冻结期限（2025-08-01）是再次延长" in msg
+    assert "冻结期限只能延长一次" in msg and "查封" not in msg
+
+
+def test_frz_004_unapproved_or_late_extension_does_not_count() -> None:
+    d = freeze_on("2025-06-03", "2025-08-04")
+    d["steps"].append(extension("S08", "2025-07-01", approved_on=None))
+    assert hits(d, "CO-FRZ-004") == [("CO-FRZ-004", "S02"), ("CO-FRZ-004", "S08")]
+    assert "没有行政机关负责人批准的记录" in messages(d, "CO-FRZ-004")[1]
+    d = freeze_on("2025-06-03", "2025-08-04")
+    d["steps"].append(extension("S08", "2025-07-04"))
+    assert hits(d, "CO-FRZ-004") == [("CO-FRZ-004", "S02"), ("CO-FRZ-004", "S08")]
+
+
+def test_frz_004_testing_periods_are_never_deducted() -> None:
+    excluded = {"start": "2025-06-10", "end": "2025-06-14", "reason": "账户资金来源鉴定", "notified": True}
+    d = freeze_on("2025-06-03", "2025-07-08")
+    measure(d)["excluded_periods"] = [excluded]
+    assert hits(d, "CO-FRZ-004") == [("CO-FRZ-004", "S02")]
+    (msg,) = messages(d, "CO-FRZ-004")
+    assert "期限届满日 2025-07-03" in msg
+    assert "记录的期间 2025-06-10 至 2025-06-14（账户资金来源鉴定）不予扣除（冻结期限没有扣除检测等期间的规定）" in msg
+    # the same period on a seizure is deducted (Art 25 para 3): 5 days, end 07-08 passes
+    d = seizure_on("2025-06-03", "2025-07-08")
+    measure(d)["excluded_periods"] = [excluded]
+    assert hits(d, "CO-SEAL-006") == []
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        ("2025-06-29", []),
+        ("2025-06-30", [("S02", "yellow", "warning")]),
+        ("2025-07-03", [("S02", "yellow", "warning")]),
+        ("2025-07-04", [("S02", "red", "error")]),
+    ],
+)
+def test_frz_004_open_case_without_end_alerts(as_of: str, expected: list[tuple[str, str, str]]) -> None:
+    assert alerts(_open_freeze("2025-06-03"), "CO-FRZ-004", dt.date.fromisoformat(as_of)) == expected
+
+
+def test_frz_004_closed_case_without_end_is_a_finding() -> None:
+    d = freeze_on("2025-06-03", None)
+    assert hits(d, "CO-FRZ-004") == [("CO-FRZ-004", "S02")]
+    assert "已结案但未记录解除或处理日期" in messages(d, "CO-FRZ-004")[0]
+
+
+def test_frz_004_and_seal_006_split_by_measure_kind() -> None:
+    assert hits(freeze_on("2025-06-03", "2025-07-04"), "CO-SEAL-006") == []
+    assert hits(seizure_on("2025-06-03", "2025-07-04"), "CO-FRZ-004") == []
+
+
+# ------------------------------------------------------------------ CO-COURT-002 / CO-COURT-003 court application
+
+
+def court(demand: str, applied: str, served: str | None = "same", signer: str | None = "O9") -> dict[str, Any]:
+    """The base enforced execution turned into a court application S09 on ``applied`` after the demand S02."""
+    d = base_enforced_execution()
+    for sid in ("S04", "S05", "S06"):
+        drop_step(d, sid)
+    step(d, "S02")["date"] = demand
+    if served is None:
+        drop_step(d, "S03")
+    else:
+        step(d, "S03")["date"] = demand if served == "same" else served
+    application: dict[str, Any] = {"id": "S09", "kind": "court_application", "date": applied,
+                                   "records": [{"document": "D04"}]}
+    if signer is not None:
+        application["approved_by"] = signer
+    d["steps"].append(application)
+    return d
+
+
+def test_court_002_and_003_compliant_application_passes() -> None:
+    d = court("2025-08-04", "2025-08-19")
+    assert hits(d, "CO-COURT-002", "CO-COURT-003") == []
+
+
+@pytest.mark.parametrize(
+    ("demand", "served", "applied", "expected"),
+    [
+        # Mon 08-04 + 10 WD = Mon 08-18: applying on the last day is too early
+        ("2025-08-04", "same", "2025-08-18", [("CO-COURT-002", "S09")]),
+        ("2025-08-04", "same", "2025-08-19", []),
+        # counted from the service (Wed 08-06 + 10 WD = Wed 08-20)
+        ("2025-08-04", "2025-08-06", "2025-08-20", [("CO-COURT-002", "S09")]),
+        ("2025-08-04", "2025-08-06", "2025-08-21", []),
+        # Tue 09-30: 10-09, 10-10, Sat 10-11 (make-up), 10-13 .. 10-17, 10-20, 10-21
+        ("2025-09-30", "same", "2025-10-21", [("CO-COURT-002", "S09")]),
+        ("2025-09-30", "same", "2025-10-22", []),
+        # Wed 04-30: 05-06 .. 05-09, 05-12 .. 05-16, 05-19 = 10th
+        ("2025-04-30", "same", "2025-05-19", [("CO-COURT-002", "S09")]),
+        ("2025-04-30", "same", "2025-05-20", []),
+    ],
+)
+def test_court_002_ten_working_days_boundaries(
+    demand: str, served: str, applied: str, expected: list[tuple[str, str]]
+) -> None:
+    assert hits(court(demand, applied, served), "CO-COURT-002") == expected
+
+
+def test_court_002_message() -> None:
+    (msg,) = messages(court("2025-09-30", "2025-10-21"), "CO-COURT-002")
+    assert msg == (
+        "S02 催告（2025-09-30）于 2025-09-30 经 S03 送达，10 个工作日至 2025-10-21 届满，"
+        "S09 申请法院强制执行（2025-10-21）不在届满之后：应在 2025-10-21 之后申请。"
+    )
+
+
+def test_court_002_without_service_counts_from_the_notice_day() -> None:
+    assert hits(court("2025-08-04", "2025-08-19", served=None), "CO-COURT-002") == []
+    d = court("2025-08-04", "2025-08-18", served=None)
+    assert hits(d, "CO-COURT-002") == [("CO-COURT-002", "S09")]
+    assert "案卷中无送达记录，按催告日计" in messages(d, "CO-COURT-002")[0]
+
+
+def test_court_002_no_demand_before_the_application() -> None:
+    d = court("2025-08-20", "2025-08-19")  # the only demand comes after the application
+    assert hits(d, "CO-COURT-002") == [("CO-COURT-002", "S09")]
+    assert "S09 申请法院强制执行（2025-08-19）之前没有催告" in messages(d, "CO-COURT-002")[0]
+    drop_step(d, "S02")
+    drop_step(d, "S03")
+    assert hits(d, "CO-COURT-002") == [("CO-COURT-002", "S09")]
+
+
+def test_court_002_earliest_of_several_demands_and_each_application() -> None:
+    d = court("2025-08-04", "2025-08-19")
+    d["steps"].append({"id": "S10", "kind": "demand_notice", "date": "2025-08-15"})
+    d["steps"].append({"id": "S11", "kind": "court_application", "date": "2025-08-12", "approved_by": "O9"})
+    # S09: S02 served 08-04 suffices; S11 on 08-12 is before 08-18
+    assert hits(d, "CO-COURT-002") == [("CO-COURT-002", "S11")]
+
+
+def test_court_002_no_application_nothing_to_judge() -> None:
+    d = base_enforced_execution()
+    drop_step(d, "S02")
+    assert hits(d, "CO-COURT-002", "CO-COURT-003") == []
+
+
+def test_court_003_signer_missing_wrong_role_unknown() -> None:
+    d = court("2025-08-04", "2025-08-19", signer=None)
+    assert hits(d, "CO-COURT-003") == [("CO-COURT-003", "S09")]
+    assert messages(d, "CO-COURT-003") == ["S09 申请法院强制执行（2025-08-19）：没有行政机关负责人签名的记录（approved-by）。"]
+    d = court("2025-08-04", "2025-08-19", signer="O1")
+    assert hits(d, "CO-COURT-003") == [("CO-COURT-003", "S09")]
+    assert "签名人 O1 陈立新的身份为主办执法人员，不是行政机关负责人" in messages(d, "CO-COURT-003")[0]
+    d = court("2025-08-04", "2025-08-19", signer="O7")
+    assert "签名人 O7 不在案卷人员名单中" in messages(d, "CO-COURT-003")[0]
+
+
+def test_court_003_signature_date() -> None:
+    d = court("2025-08-04", "2025-08-19")
+    step(d, "S09")["approved_on"] = "2025-08-19"
+    assert hits(d, "CO-COURT-003") == []
+    step(d, "S09")["approved_on"] = "2025-08-20"
+    assert hits(d, "CO-COURT-003") == [("CO-COURT-003", "S09")]
+    assert "签名日期 2025-08-20 晚于申请日 2025-08-19" in messages(d, "CO-COURT-003")[0]
+    step(d, "S09")["approved_by"] = "O2"
+    (msg,) = messages(d, "CO-COURT-003")
+    assert "不是行政机关负责人；签名日期 2025-08-20 晚于申请日" in msg
+
+
+# ------------------------------------------------------------------ CO-MON-002 surcharge before enforcement
+
+
+def enforced_fine(executed: str, method: str = "transfer_of_deposits", decided: str = "2025-04-21",
+                  served: str | None = "2025-04-22") -> dict[str, Any]:
+    """The base punishment, fine unpaid, enforced by execution S16 on ``executed``."""
+    d = base_punishment()
+    drop_step(d, "S13")
+    step(d, "S10")["date"] = step(d, "S10")["approved_on"] = decided
+    if served is None:
+        drop_step(d, "S11")
+    else:
+        step(d, "S11")["date"] = served
+    d["steps"].append({"id": "S16", "kind": "execution", "date": executed, "execution_method": method,
+                       "officers": ["O1", "O2"], "records": [{"document": "D11"}]})
+    return d
+
+
+@pytest.mark.parametrize(
+    ("decided", "served", "executed", "expected"),
+    [
+        # served Tue 04-22: payment due Wed 05-07; surcharge 05-08..06-06 = 30 days; earliest 06-07
+        ("2025-04-21", "2025-04-22", "2025-06-06", [("CO-MON-002", "S16")]),
+        ("2025-04-21", "2025-04-22", "2025-06-07", []),
+        # served Tue 09-16: due 10-01 (holiday) moved to Thu 10-09; earliest 11-09
+        ("2025-09-15", "2025-09-16", "2025-11-08", [("CO-MON-002", "S16")]),
+        ("2025-09-15", "2025-09-16", "2025-11-09", []),
+        # served Fri 04-18: due 05-03 (Labour Day) moved to Tue 05-06; earliest 06-06
+        ("2025-04-17", "2025-04-18", "2025-06-05", [("CO-MON-002", "S16")]),
+        ("2025-04-17", "2025-04-18", "2025-06-06", []),
+    ],
+)
+def test_mon_002_surcharge_must_run_more_than_30_days(
+    decided: str, served: str, executed: str, expected: list[tuple[str, str]]
+) -> None:
+    assert hits(enforced_fine(executed, decided=decided, served=served), "CO-MON-002") == expected
+
+
+def test_mon_002_message() -> None:
+    (msg,) = messages(enforced_fine("2025-06-06"), "CO-MON-002")
+    assert msg == (
+        "S16 强制执行（2025-06-06）（划拨存款、汇款）过早：S10 处罚决定（2025-04-21）经 S11 于 2025-04-22 送达，"
+        "罚款缴纳期限15日至 2025-05-07 届满，次日起加处罚款；至执行日加处罚款仅 30 日，须超过30日，"
+        "最早可于 2025-06-07 执行。"
+    )
+
+
+def test_mon_002_auction_is_judged_surcharge_and_others_are_not() -> None:
+    assert hits(enforced_fine("2025-06-06", method="auction"), "CO-MON-002") == [("CO-MON-002", "S16")]
+    assert "（拍卖）过早" in messages(enforced_fine("2025-06-06", method="auction"), "CO-MON-002")[0]
+    for method in ("surcharge", "substitute_performance", "other"):
+        assert hits(enforced_fine("2025-05-08", method=method), "CO-MON-002") == []
+
+
+def test_mon_002_without_service_counts_from_the_decision_day() -> None:
+    # decision Mon 04-21: due Tue 05-06; earliest 06-06
+    assert hits(enforced_fine("2025-06-06", served=None), "CO-MON-002") == []
+    d = enforced_fine("2025-06-05", served=None)
+    assert hits(d, "CO-MON-002") == [("CO-MON-002", "S16")]
+    assert "（案卷中无送达记录，按决定日计）" in messages(d, "CO-MON-002")[0]
+
+
+def test_mon_002_not_judged_without_a_fine_decision_before_the_execution() -> None:
+    d = enforced_fine("2025-05-20")
+    step(d, "S10")["penalties"] = [{"kind": "warning"}]
+    assert hits(d, "CO-MON-002") == []
+    d = enforced_fine("2025-05-20")
+    drop_step(d, "S10")
+    drop_step(d, "S11")
+    assert hits(d, "CO-MON-002") == []
+    # a decision dated after the execution is not the one enforced
+    d = enforced_fine("2025-04-20")
+    assert hits(d, "CO-MON-002") == []
+
+
+def test_mon_002_old_law_decision_says_so() -> None:
+    # served Tue 2021-03-02: due Wed 03-17; earliest 04-17
+    d = enforced_fine("2021-04-16", decided="2021-03-01", served="2021-03-02")
+    assert hits(d, "CO-MON-002") == [("CO-MON-002", "S16")]
+    assert "罚款缴纳期限15日（2017年修正文本第四十六条第三款）至 2021-03-17 届满" in messages(d, "CO-MON-002")[0]
+    assert hits(enforced_fine("2021-04-17", decided="2021-03-01", served="2021-03-02"), "CO-MON-002") == []
+
+
+def test_mon_002_each_execution_and_the_most_lenient_decision() -> None:
+    d = enforced_fine("2025-06-06")
+    d["steps"].append({"id": "S17", "kind": "execution", "date": "2025-07-01", "execution_method": "auction",
+                       "officers": ["O1", "O2"]})
+    assert hits(d, "CO-MON-002") == [("CO-MON-002", "S16")]
+    # an earlier fine decision (no service: 03-20 + 15 d = 04-04, Qingming, moved to 04-07; earliest 05-08)
+    # makes S16 possible
+    d["steps"].append({"id": "S18", "kind": "decision", "date": "2025-03-20",
+                       "penalties": [{"kind": "fine", "amount": "500"}]})
+    assert hits(d, "CO-MON-002") == []

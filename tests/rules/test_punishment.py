@@ -27,9 +27,9 @@ from enforcement_audit.testing import (
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
 ALL_IDS = [
-    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-011", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002", "PUN-HEAR-003",
-    "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002", "PUN-NOTICE-003", "PUN-PAY-002", "PUN-SERVE-001",
-    "PUN-SIMPLE-001", "PUN-SIMPLE-005",
+    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-011", "PUN-EVID-002", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
+    "PUN-HEAR-003", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
+    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-SERVE-001", "PUN-SIMPLE-001", "PUN-SIMPLE-005",
 ]
 #: Rules that judge general-procedure cases only (PUN-FILE-002 too, but it is silent nationally).
 GENERAL_ONLY = ["PUN-DEC-001", "PUN-DEC-005", "PUN-HEAR-001", "PUN-HEAR-002", "PUN-HEAR-003", "PUN-NOTICE-002",
@@ -1309,6 +1309,276 @@ def test_simple_005_general_procedure_not_judged() -> None:
     for sid in ("S07", "S08", "S09"):
         drop_step(d, sid)
     assert hits(d, "PUN-SIMPLE-005") == []
+
+
+# ------------------------------------------------------------------ PUN-EVID-002
+
+
+def preserved(day: str, decided: str | None, *, approved_on: str | None = None) -> dict[str, Any]:
+    """base_punishment() with an approved evidence preservation S16 on ``day`` and its handling
+    decision S17 (``of`` = S16) on ``decided`` (None: no decision)."""
+    d = base_punishment()
+    d["steps"].append({
+        "id": "S16", "kind": "evidence_preservation", "start": f"{day}T10:00:00", "end": f"{day}T11:00:00",
+        "officers": ["O1", "O2"], "certificates_shown": True, "party_present": True, "party_signed": True,
+        "approved_by": "O9", "approved_on": approved_on or day, "records": [{"document": "D02"}],
+    })
+    if decided is not None:
+        d["steps"].append({"id": "S17", "kind": "preservation_decision", "date": decided, "of": "S16",
+                           "approved_by": "O9", "approved_on": decided})
+    return d
+
+
+def test_evid_002_meta() -> None:
+    meta = punishment.EvidencePreservation.meta
+    assert meta.severity is Severity.ERROR
+    assert meta.confidence is Confidence.CONFIRMED
+    assert meta.parameters == ("alert_window",)
+    assert [(b.article, b.paragraph, b.note) for b in meta.legal_basis] == [
+        (56, None, None), (85, None, None), (37, 2, "2017年修正")
+    ]
+
+
+def test_evid_002_approved_and_decided_in_time() -> None:
+    # Thu 2025-03-06: 7 WD: 03-07, 10, 11, 12, 13, 14, 17
+    assert hits(preserved("2025-03-06", "2025-03-10"), "PUN-EVID-002") == []
+    assert hits(preserved("2025-03-06", "2025-03-17"), "PUN-EVID-002") == []
+    assert hits(preserved("2025-03-06", "2025-03-06"), "PUN-EVID-002") == []  # decided the same day
+
+
+def test_evid_002_one_working_day_late() -> None:
+    findings = run(preserved("2025-03-06", "2025-03-18"), "PUN-EVID-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-EVID-002", "S17")]
+    message = findings[0].message
+    assert "S16 证据先行登记保存（2025-03-06）后应在 7 个工作日内（至 2025-03-17）作出处理决定" in message
+    assert "S17 先行登记保存处理决定（2025-03-18）逾期 1 个工作日（1 个自然日）" in message
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_evid_002_over_national_day_with_make_up_days() -> None:
+    # Fri 2025-09-26: 7 WD: 09-28 (Sun), 09-29, 09-30, 10-09, 10-10, 10-11 (Sat), 10-13
+    assert hits(preserved("2025-09-26", "2025-10-13"), "PUN-EVID-002") == []
+    assert hits(preserved("2025-09-26", "2025-10-14"), "PUN-EVID-002") == [("PUN-EVID-002", "S17")]
+
+
+def test_evid_002_over_labour_day() -> None:
+    # Fri 2025-04-25: 7 WD: 04-27 (Sun), 04-28, 04-29, 04-30, 05-06, 05-07, 05-08
+    assert hits(preserved("2025-04-25", "2025-05-08"), "PUN-EVID-002") == []
+    findings = run(preserved("2025-04-25", "2025-05-09"), "PUN-EVID-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-EVID-002", "S17")]
+    assert "至 2025-05-08" in findings[0].message
+
+
+def test_evid_002_approved_beforehand() -> None:
+    assert hits(preserved("2025-03-06", "2025-03-10", approved_on="2025-03-05"), "PUN-EVID-002") == []
+
+
+def test_evid_002_approved_a_day_after() -> None:
+    findings = run(preserved("2025-03-06", "2025-03-10", approved_on="2025-03-07"), "PUN-EVID-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-EVID-002", "S16")]
+    assert "未经行政机关负责人事前批准：批准日期 2025-03-07 晚于登记保存之日 2025-03-06" in findings[0].message
+
+
+def test_evid_002_no_approval_recorded() -> None:
+    d = preserved("2025-03-06", "2025-03-10")
+    del step(d, "S16")["approved_by"]
+    del step(d, "S16")["approved_on"]
+    findings = run(d, "PUN-EVID-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-EVID-002", "S16")]
+    assert "案卷中无批准人（approved-by）；无批准日期（approved-on）" in findings[0].message
+
+
+def test_evid_002_approver_without_date() -> None:
+    d = preserved("2025-03-06", "2025-03-10")
+    del step(d, "S16")["approved_on"]
+    findings = run(d, "PUN-EVID-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-EVID-002", "S16")]
+    assert findings[0].message == ("S16 证据先行登记保存（2025-03-06）未经行政机关负责人事前批准："
+                                   "无批准日期（approved-on），无法确认登记保存前已经批准。")
+
+
+def test_evid_002_approver_not_agency_head() -> None:
+    d = preserved("2025-03-06", "2025-03-10")
+    step(d, "S16")["approved_by"] = "O1"
+    findings = run(d, "PUN-EVID-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-EVID-002", "S16")]
+    assert "批准人 O1 陈立新的身份为主办执法人员，不是行政机关负责人" in findings[0].message
+
+
+def test_evid_002_both_defects() -> None:
+    d = preserved("2025-03-06", "2025-03-18", approved_on="2025-03-07")
+    assert hits(d, "PUN-EVID-002") == [("PUN-EVID-002", "S16"), ("PUN-EVID-002", "S17")]
+
+
+def test_evid_002_closed_case_without_decision() -> None:
+    findings = run(preserved("2025-03-06", None), "PUN-EVID-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-EVID-002", "S16")]
+    assert "案件已结案，但案卷中无该登记保存的处理决定" in findings[0].message
+    assert findings[0].alert is None
+
+
+def test_evid_002_open_case_alerts() -> None:
+    # Fri 2025-09-26: last day Mon 10-13
+    d = open_case(preserved("2025-09-26", None))
+    assert hits(d, "PUN-EVID-002", as_of=dt.date(2025, 9, 30)) == []  # 10-09, 10-10, 10-11, 10-13: 4 WD left
+    assert alerts(d, "PUN-EVID-002", "2025-10-09") == [("PUN-EVID-002", "S16", "warning", "yellow")]  # 3 WD left
+    assert alerts(d, "PUN-EVID-002", "2025-10-13") == [("PUN-EVID-002", "S16", "warning", "yellow")]  # due today
+    assert alerts(d, "PUN-EVID-002", "2025-10-14") == [("PUN-EVID-002", "S16", "error", "red")]
+
+
+def test_evid_002_alert_messages() -> None:
+    d = open_case(preserved("2025-09-26", None))
+    (yellow,) = run(d, "PUN-EVID-002", as_of=dt.date(2025, 10, 9))
+    assert ("截至 2025-10-09 案卷中无处理决定（黄色预警）距期限届满还有 3 个工作日（期限 2025-10-13）"
+            in yellow.message)
+    (red,) = run(d, "PUN-EVID-002", as_of=dt.date(2025, 10, 16))
+    assert "截至 2025-10-16 案卷中无处理决定（红色预警）已超过期限 3 日" in red.message
+    assert red.alert is Alert.RED and red.severity is Severity.ERROR
+
+
+def test_evid_002_open_case_decided_late_is_not_an_alert() -> None:
+    d = open_case(preserved("2025-09-26", "2025-10-14"))
+    assert alerts(d, "PUN-EVID-002", "2025-10-20") == [("PUN-EVID-002", "S17", "error", None)]
+
+
+def test_evid_002_decision_without_of_counts_for_earlier_preservations() -> None:
+    d = preserved("2025-03-06", "2025-03-12")
+    del step(d, "S17")["of"]
+    d["steps"].append({**step(d, "S16"), "id": "S18", "start": "2025-03-10T09:00:00", "end": "2025-03-10T10:00:00",
+                       "approved_on": "2025-03-10"})
+    assert hits(d, "PUN-EVID-002") == []  # one decision disposes of both
+    step(d, "S18")["start"] = "2025-03-13T09:00:00"
+    step(d, "S18")["end"] = "2025-03-13T10:00:00"
+    step(d, "S18")["approved_on"] = "2025-03-13"
+    assert hits(d, "PUN-EVID-002") == [("PUN-EVID-002", "S18")]  # preserved after the only decision
+
+
+def test_evid_002_decision_of_another_preservation_does_not_count() -> None:
+    d = preserved("2025-03-06", "2025-03-12")
+    d["steps"].append({**step(d, "S16"), "id": "S18", "start": "2025-03-10T09:00:00", "end": "2025-03-10T10:00:00",
+                       "approved_on": "2025-03-10"})
+    assert hits(d, "PUN-EVID-002") == [("PUN-EVID-002", "S18")]  # S17 decides on S16 only
+    d["steps"].append({"id": "S19", "kind": "preservation_decision", "date": "2025-03-19", "of": "S18"})
+    assert hits(d, "PUN-EVID-002") == []  # 03-10 + 7 WD = 03-19
+    step(d, "S19")["date"] = "2025-03-20"
+    assert hits(d, "PUN-EVID-002") == [("PUN-EVID-002", "S19")]
+
+
+def test_evid_002_decision_before_the_preservation_is_not_its_decision() -> None:
+    d = preserved("2025-03-06", "2025-03-05")
+    del step(d, "S17")["of"]
+    assert hits(d, "PUN-EVID-002") == [("PUN-EVID-002", "S16")]
+
+
+def test_evid_002_other_case_types_not_judged() -> None:
+    d = base_coercive_measure()
+    d["steps"].append({"id": "S16", "kind": "evidence_preservation", "date": "2025-06-03"})
+    assert hits(d, "PUN-EVID-002") == []
+    d["case"]["type"] = "punishment"
+    assert hits(d, "PUN-EVID-002") == [("PUN-EVID-002", "S16"), ("PUN-EVID-002", "S16")]
+
+
+# ------------------------------------------------------------------ PUN-HEAR-005 / PUN-HEAR-006
+
+
+def heard(chair: str | None = "O3", agents: int | None = 1) -> dict[str, Any]:
+    """A 100,000-yuan case with a hearing S18 (chair, agents) after a request and a notice."""
+    d = with_hearing("2025-04-15", "2025-04-24")
+    if chair is not None:
+        step(d, "S18")["chair"] = chair
+    if agents is not None:
+        step(d, "S18")["agents"] = agents
+    step(d, "S10")["date"] = "2025-04-28"
+    step(d, "S11")["date"] = "2025-04-28"
+    return d
+
+
+def test_hear_005_meta() -> None:
+    meta = punishment.HearingChairNotInvestigator.meta
+    assert meta.severity is Severity.ERROR and meta.confidence is Confidence.CONFIRMED
+    assert [(b.article, b.paragraph, b.item, b.note) for b in meta.legal_basis] == [
+        (64, 1, 4, None), (42, 1, 4, "2017年修正")
+    ]
+
+
+@pytest.mark.parametrize("chair", ["O3", "O9"])
+def test_hear_005_chair_not_an_investigator(chair: str) -> None:
+    assert hits(heard(chair), "PUN-HEAR-005") == []
+
+
+def test_hear_005_hearing_without_chair_not_judged() -> None:
+    assert hits(heard(None), "PUN-HEAR-005") == []
+
+
+def test_hear_005_lead_officer_presides() -> None:
+    findings = run(heard("O1"), "PUN-HEAR-005")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-HEAR-005", "S18")]
+    assert findings[0].message == (
+        "S18 听证（2025-04-24）的主持人 O1（陈立新）是本案的主办执法人员，并参与了 S03 现场检查（2025-03-06）、"
+        "S04 询问（2025-03-10），属于本案调查人员。"
+    )
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_hear_005_assisting_officer_in_no_step() -> None:
+    d = heard("O5")
+    d["officers"].append({"id": "O5", "name": "何春燕", "role": "assisting", "certificate": "33019920190003"})
+    findings = run(d, "PUN-HEAR-005")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-HEAR-005", "S18")]
+    assert "是本案的协办执法人员，属于本案调查人员" in findings[0].message
+
+
+@pytest.mark.parametrize("sid", ["S03", "S04", "S05"])
+def test_hear_005_officer_of_an_investigative_step(sid: str) -> None:
+    d = heard("O9")
+    step(d, sid).setdefault("officers", []).append("O9")
+    findings = run(d, "PUN-HEAR-005")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-HEAR-005", "S18")]
+    assert f"O9（周建国）参与了 {sid}" in findings[0].message
+
+
+def test_hear_005_officer_of_a_non_investigative_step_may_preside() -> None:
+    d = heard("O3")  # O3 made the legal review S06
+    step(d, "S06")["officers"] = ["O3"]
+    assert hits(d, "PUN-HEAR-005") == []
+
+
+def test_hear_005_each_hearing_judged() -> None:
+    d = heard("O3")
+    d["steps"].append({"id": "S19", "kind": "hearing", "date": "2025-04-25", "chair": "O2"})
+    assert hits(d, "PUN-HEAR-005") == [("PUN-HEAR-005", "S19")]
+
+
+def test_hear_005_summary_procedure_not_judged() -> None:
+    d = heard("O1")
+    d["case"]["procedure"] = "summary"
+    assert hits(d, "PUN-HEAR-005") == []
+
+
+def test_hear_006_meta() -> None:
+    meta = punishment.HearingAgents.meta
+    assert meta.severity is Severity.WARNING and meta.confidence is Confidence.CONFIRMED
+    assert [(b.article, b.paragraph, b.item, b.note) for b in meta.legal_basis] == [
+        (64, 1, 5, None), (42, 1, 5, "2017年修正")
+    ]
+
+
+@pytest.mark.parametrize("agents", [None, 0, 1, 2])
+def test_hear_006_at_most_two_agents(agents: int | None) -> None:
+    assert hits(heard(agents=agents), "PUN-HEAR-006") == []
+
+
+def test_hear_006_three_agents() -> None:
+    findings = run(heard(agents=3), "PUN-HEAR-006")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-HEAR-006", "S18")]
+    assert findings[0].message == "S18 听证（2025-04-24）当事人委托了 3 名代理人参加听证，超过法定的一至二人（至多 2 人）。"
+    assert findings[0].severity is Severity.WARNING
+
+
+def test_hear_006_summary_procedure_not_judged() -> None:
+    d = heard(agents=5)
+    d["case"]["procedure"] = "summary"
+    assert hits(d, "PUN-HEAR-006") == []
 
 
 # ------------------------------------------------------------------ all rules together

@@ -1,7 +1,8 @@
 """Old and new text of 行政处罚法 (2021 revision in force on 2021-07-15) in the punishment rules.
 
-PUN-HEAR-002 and PUN-HEAR-003 go by the day the notice was served, PUN-SIMPLE-001 by the decision day,
-PUN-LIMIT-001 names the old Art 29 for acts that ended before the revision. Holidays: National Day
+PUN-HEAR-002 and PUN-HEAR-003 go by the day the notice was served (and PUN-HEAR-001/002 take the old
+Art 42 hearing triggers from it), PUN-SIMPLE-001 by the decision day, PUN-EVID-002 by the preservation
+day, PUN-LIMIT-001 names the old Art 29 for acts that ended before the revision. Holidays: National Day
 2020 10-01..10-08 with make-up Saturday 10-10; 2021-07-17/18 is a weekend.
 """
 
@@ -173,3 +174,128 @@ def test_serve_001_old_decisions_have_seven_calendar_days() -> None:
     # a last day on a rest day moves on: decision Sat 2020-09-05 -> 09-12 (Sat) -> Mon 09-14
     step(d, "S10")["date"] = "2020-09-05"
     assert hits(d, "PUN-SERVE-001") == []
+
+
+# ------------------------------------------------------------------ PUN-HEAR-001 / PUN-HEAR-002: triggers
+
+
+def untold(served: str, *penalties: dict[str, Any]) -> dict[str, Any]:
+    """A notice served on ``served`` without the hearing right, decided 2021-09-01 with ``penalties``."""
+    d = hearing_case(served, "2021-09-01")
+    step(d, "S07")["rights"] = ["statement", "defence"]
+    step(d, "S10")["penalties"] = list(penalties)
+    return d
+
+
+OLD_NOT_NEW = [
+    {"kind": "confiscation_of_gains", "amount": "100000"},
+    {"kind": "confiscation_of_property", "amount": "100000"},
+    {"kind": "qualification_downgrade"},
+    {"kind": "closure"},
+    {"kind": "employment_restriction"},
+]
+
+
+@pytest.mark.parametrize("penalty", OLD_NOT_NEW, ids=lambda p: p["kind"])
+def test_hear_001_old_text_named_fewer_penalties(penalty: dict[str, Any]) -> None:
+    assert hits(untold("2021-07-14", penalty), "PUN-HEAR-001") == []
+    assert hits(untold("2021-07-15", penalty), "PUN-HEAR-001") == [("PUN-HEAR-001", "S07")]
+
+
+@pytest.mark.parametrize(
+    ("penalty", "label"),
+    [
+        ({"kind": "fine", "amount": "100000"}, "罚款 100000 元"),
+        ({"kind": "suspension_of_business"}, "责令停产停业"),
+        ({"kind": "licence_revocation"}, "吊销许可证或者执照"),
+    ],
+    ids=["fine", "suspension", "revocation"],
+)
+def test_hear_001_old_text_triggers(penalty: dict[str, Any], label: str) -> None:
+    findings = run(untold("2021-07-14", penalty), "PUN-HEAR-001")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-HEAR-001", "S07")]
+    message = findings[0].message
+    assert "适用听证（事先告知书于2021年7月15日前送达，适用修订前第四十二条第一款）" in message
+    assert label in message
+
+
+def test_hear_001_old_text_fine_below_threshold() -> None:
+    assert hits(untold("2021-07-14", {"kind": "fine", "amount": "99999"}), "PUN-HEAR-001") == []
+
+
+def test_hear_001_new_text_message_has_no_version_note() -> None:
+    findings = run(untold("2021-07-15", {"kind": "licence_revocation"}), "PUN-HEAR-001")
+    assert "修订前" not in findings[0].message and "吊销许可证件" in findings[0].message
+
+
+def test_hear_001_version_goes_by_service_of_the_notice() -> None:
+    d = untold("2021-07-15", {"kind": "qualification_downgrade"})
+    step(d, "S07")["date"] = "2021-07-13"  # dated before, served on the day of entry into force
+    assert hits(d, "PUN-HEAR-001") == [("PUN-HEAR-001", "S07")]
+    step(d, "S08")["date"] = "2021-07-14"
+    assert hits(d, "PUN-HEAR-001") == []
+
+
+def test_hear_001_cites_the_old_article() -> None:
+    assert LegalBasis(PUNISHMENT_LAW, 42, 1, note="2017年修正") in punishment.HearingRightNotified.meta.legal_basis
+
+
+@pytest.mark.parametrize("penalty", OLD_NOT_NEW, ids=lambda p: p["kind"])
+def test_hear_002_old_text_triggers_decide_the_window(penalty: dict[str, Any]) -> None:
+    # decided on the last day of each window: premature only where the hearing right applied
+    d = hearing_case("2021-07-14", "2021-07-19")
+    step(d, "S10")["penalties"] = [penalty]
+    assert hits(d, "PUN-HEAR-002") == []
+    d = hearing_case("2021-07-15", "2021-07-22")
+    step(d, "S10")["penalties"] = [penalty]
+    assert hits(d, "PUN-HEAR-002") == [("PUN-HEAR-002", "S10")]
+
+
+@pytest.mark.parametrize("kind", ["suspension_of_business", "licence_revocation"])
+def test_hear_002_old_text_non_fine_triggers(kind: str) -> None:
+    d = hearing_case("2021-07-14", "2021-07-19")
+    step(d, "S10")["penalties"] = [{"kind": kind}]
+    assert hits(d, "PUN-HEAR-002") == [("PUN-HEAR-002", "S10")]
+    step(d, "S10")["date"] = "2021-07-20"
+    assert hits(d, "PUN-HEAR-002") == []
+
+
+# ------------------------------------------------------------------ PUN-EVID-002
+
+
+def preserved(day: str, decided: str) -> dict[str, Any]:
+    d = base_punishment()
+    d["steps"] += [
+        {"id": "S16", "kind": "evidence_preservation", "start": f"{day}T10:00:00", "officers": ["O1", "O2"],
+         "approved_by": "O9", "approved_on": day},
+        {"id": "S17", "kind": "preservation_decision", "date": decided, "of": "S16"},
+    ]
+    return d
+
+
+def test_evid_002_old_text_seven_calendar_days() -> None:
+    # Wed 2021-07-07 + 7 days = Wed 07-14 (the new text would give Fri 07-16)
+    assert hits(preserved("2021-07-07", "2021-07-14"), "PUN-EVID-002") == []
+    findings = run(preserved("2021-07-07", "2021-07-15"), "PUN-EVID-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-EVID-002", "S17")]
+    message = findings[0].message
+    assert "7 日（2021年7月15日前登记保存，适用修订前第三十七条第二款）内（至 2021-07-14）" in message
+    assert "逾期 1 日" in message
+
+
+def test_evid_002_old_text_last_day_on_national_day_2020() -> None:
+    # Thu 2020-09-24 + 7 days = 10-01 (holiday) -> Fri 10-09; Sat 10-10 is a make-up working day
+    assert hits(preserved("2020-09-24", "2020-10-09"), "PUN-EVID-002") == []
+    assert hits(preserved("2020-09-24", "2020-10-10"), "PUN-EVID-002") == [("PUN-EVID-002", "S17")]
+
+
+def test_evid_002_new_text_from_the_day_of_entry_into_force() -> None:
+    # Thu 2021-07-15: 7 WD: 07-16, 19, 20, 21, 22, 23, 26
+    assert hits(preserved("2021-07-15", "2021-07-26"), "PUN-EVID-002") == []
+    findings = run(preserved("2021-07-15", "2021-07-27"), "PUN-EVID-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-EVID-002", "S17")]
+    assert "7 个工作日内（至 2021-07-26）" in findings[0].message
+
+
+def test_evid_002_cites_the_old_article() -> None:
+    assert LegalBasis(PUNISHMENT_LAW, 37, 2, note="2017年修正") in punishment.EvidencePreservation.meta.legal_basis
