@@ -100,8 +100,11 @@ def _read_bytes(path: Path | str) -> bytes:
         size = os.fstat(fd).st_size
         if size > MAX_XML_BYTES:
             raise LoadError(XML_TOO_LARGE, f"文件大小 {size} 字节，超过上限 {MAX_XML_BYTES} 字节")
-        chunks = []
-        remaining = MAX_XML_BYTES + 1
+        first = os.read(fd, size + 1)  # a regular file of `size` bytes: one read, short = end of file
+        if len(first) <= size:
+            return first
+        chunks = [first]  # the file grew since fstat: read on, up to the limit
+        remaining = MAX_XML_BYTES + 1 - len(first)
         while remaining > 0:
             chunk = os.read(fd, min(remaining, 1 << 20))
             if not chunk:
