@@ -187,6 +187,7 @@ SPECS: dict[str, Spec] = {
         line_field=True,
     ),
     "measure": Spec(lists={"item": "items", "excluded-period": "excluded_periods"}),
+    "av-record": Spec(lists={"gap": "gaps"}),
     "bodies": Spec(lists={"body": "bodies"}),
     "body": Spec(lists={"power": "powers", "delegation": "delegations", "review-item": "review_items"}),
     "certificates": Spec(lists={"certificate": "certificates"}),
@@ -415,6 +416,10 @@ def check_references(dossier: Dossier, root: etree._Element) -> list[Finding]:
         for r in s.records:
             if r.document is None and r.av is None:
                 problems.append((f"环节 {s.id} 的 <record> 既没有 document 也没有 av 属性", s.line))
+    for a in dossier.av_records:
+        for g in a.gaps:
+            if g.written_note is not None and g.written_note not in documents:
+                problems.append((f"音像记录 {a.id} 的中断说明引用了清单中没有的文书 {g.written_note}", _line_of(root, "av-record", a.id)))
     for m in dossier.measures:
         measure_refs: list[tuple[str | None, set[str], str]] = [
             (m.step, steps, "环节"), (m.decision_document, documents, "文书"), (m.inventory, documents, "文书")]
@@ -444,6 +449,8 @@ def _references_ok(d: Dossier) -> bool:
                 s.reviewer is not None and s.reviewer not in officers) or (
                 s.of is not None and s.of not in steps) or (s.measure is not None and s.measure not in measures):
             return False
+    if any(g.written_note is not None and g.written_note not in documents for a in d.av_records for g in a.gaps):
+        return False
     return all(m.step in steps and (m.decision_document is None or m.decision_document in documents)
                and (m.inventory is None or m.inventory in documents) for m in d.measures)
 

@@ -120,6 +120,7 @@ class StepKind(StrEnum):
     TRANSFER_REPORT = "transfer_report"  # 涉嫌犯罪案件移送报告
     TRANSFER_DECISION = "transfer_decision"  # 负责人是否移送的决定
     TRANSFER = "transfer"  # 移送公安机关（或司法机关）
+    ANNOUNCEMENT = "announcement"  # 公告（强制拆除前限期自行拆除）
 
 
 #: Steps done on site, face to face with the party (two certified officers, certificates shown).
@@ -306,6 +307,9 @@ class Step(Model):
     # hearing (format 1.1)
     chair: str | None = None  # 听证主持人 (officer id)
     agents: int | None = None  # number of the party's agents (委托代理人)
+    public: bool | None = None  # 听证公开举行 (a non-public hearing states its reason in note)
+    # a deadline the step sets for the party (1.1): 催告期限, 公告限期, 整改期限
+    deadline: dt.date | None = None
     attendees: Words[str] = ()
     # service and its target
     of: str | None = None
@@ -354,6 +358,15 @@ class Document(Model):
     sealed: bool | None = None
 
 
+class Gap(Model):
+    """An interruption of a recording (1.1): when, why, and whether it was explained in writing."""
+
+    start: dt.datetime
+    end: dt.datetime
+    reason: str | None = None  # stated by voice on resuming (设备故障、电量不足、天气、阻碍…)
+    written_note: str | None = None  # document id of the written explanation (书面说明)
+
+
 class AvRecord(Model):
     id: str
     path: str | None = None
@@ -361,6 +374,7 @@ class AvRecord(Model):
     duration: str  # ISO 8601 duration, e.g. PT35M
     start: dt.datetime | None = None
     end: dt.datetime | None = None
+    gaps: tuple[Gap, ...] = ()
 
 
 class MeasureItem(Model):

@@ -24,6 +24,7 @@ _CHILD_ORDER: dict[str, list[str]] = {
     "case": ["matter", "acting-body", "violation", "flags", "party"],
     "step": ["officer", "penalty", "record"],
     "measure": ["item", "excluded-period"],
+    "av-record": ["gap"],
     "body": ["power", "delegation", "review-item"],
     "certificate": ["suspension", "revocation", "annual-review"],
 }

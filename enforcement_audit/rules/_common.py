@@ -167,4 +167,5 @@ STEP_LABELS: dict[StepKind, str] = {
     StepKind.TRANSFER_REPORT: "涉嫌犯罪移送报告",
     StepKind.TRANSFER_DECISION: "移送决定",
     StepKind.TRANSFER: "移送司法机关",
+    StepKind.ANNOUNCEMENT: "公告",
 }
