@@ -8,6 +8,7 @@ and a last day that is not a working day moves to the next working day.
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -50,6 +51,125 @@ def _measure_label(ctx: Context, measure: Measure) -> str:
 
 
 # ---------------------------------------------------------------- enforced execution
+
+
+#: 行政诉讼法 Art 46 para 1: 六个月 from knowing of the act (the longest ordinary remedy period; the
+#: 60-day review period of 行政复议法 Art 20 para 1 ends earlier).
+LITIGATION_MONTHS = 6
+LITIGATION_LAW = "中华人民共和国行政诉讼法"
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The corresponding day ``months`` later; the month's last day when there is none (民法典 Art 202)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+class DemolitionAfterAnnouncementAndPeriods(Rule):
+    """强制拆除 only after a public announcement's deadline and the remedy periods have passed.
+
+    Requirement: 行政强制法 Art 44: an illegal building, structure or facility to be demolished
+    by force is first the subject of a public announcement (公告) setting the party a deadline to
+    demolish it itself; the organ may demolish only when the party has neither applied for
+    administrative review nor sued within the legal periods and has not demolished. Each
+    ``execution`` with ``execution-method="demolition"`` needs an ``announcement`` step dated
+    strictly before it that records a ``deadline``; the execution day must be **after** the latest
+    such deadline. An announcement without a recorded ``deadline`` does not count (Art 44 requires
+    限期; the message says so). A dossier declaring ``schema-version="1.0"`` with no announcement
+    step is not judged on the announcement (format 1.0 has no such step; such dossiers often note
+    the 公告 on the demand notice), only on the remedy periods.
+
+    Remedy periods: the 60-day review period (行政复议法 Art 20 para 1) and the 6-month litigation
+    period (行政诉讼法 Art 46 para 1) run from when the party knew of the underlying decision, which
+    the format shows only by its service. Decision: when the dossier has a ``decision`` step dated
+    before the execution with a ``service`` (``of`` = the decision), the execution must be after
+    the last day of the 6 months counted from that service (corresponding day of the sixth month,
+    the month's last day when there is none; a last day that is not a working day moves to the
+    next working day, as CO-MON-002 counts); the 60-day period ends earlier and needs no separate
+    check. With several served decisions the one giving the earliest date is used. This is a lower
+    bound: a party not told of its remedies has longer (up to one year), and a review or suit
+    actually brought bars demolition until it ends; neither is recorded, so they can only hide a
+    finding, not make one wrong. When no served decision is recorded (typical of a stand-alone
+    enforced-execution case), the periods are not judged and every finding of this rule says so.
+
+    Non-compliant: ``<step id="S06" kind="execution" date="2025-08-26" execution-method="demolition"/>``
+    with no announcement, or with ``<step kind="announcement" date="2025-08-10" deadline="2025-08-26"/>``;
+    or a decision served 2025-03-14 and demolition on 2025-09-15 (6 months end on Sunday 2025-09-14,
+    moved to Monday 2025-09-15).
+
+    Compliant: announcement deadline 2025-08-25 and demolition on 2025-08-26 (no served decision
+    recorded); or with a decision served 2025-03-14, demolition on 2025-09-16.
+    """
+
+    meta = RuleMeta(
+        id="CO-DEM-001",
+        title="强制拆除前未公告限期自行拆除或法定救济期限未届满",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(
+            cl(44),
+            LegalBasis("中华人民共和国行政复议法", 20, 1),
+            LegalBasis(LITIGATION_LAW, 46, 1),
+        ),
+        remediation="强制拆除违法建筑物、构筑物、设施前，应予以公告并限期当事人自行拆除，在案卷中登记公告环节及其限期；"
+        "公告期限届满、当事人在法定期限内未申请行政复议或者提起行政诉讼且仍不拆除的，方可强制拆除；"
+        "将限期拆除决定书的送达回证归入案卷，以便核对复议、诉讼期限是否已届满。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        executions = [
+            s for s in dossier.steps_of(StepKind.EXECUTION) if s.execution_method is ExecutionMethod.DEMOLITION
+        ]
+        if not executions:
+            return
+        announcements = list(dossier.steps_of(StepKind.ANNOUNCEMENT))
+        decisions = list(dossier.steps_of(StepKind.DECISION))
+        for execution in executions:
+            problems: list[str] = []
+            earlier = [a for a in announcements if a.day < execution.day]
+            timed = [a for a in earlier if a.deadline is not None]
+            if not announcements and dossier.schema_version == "1.0":
+                pass  # format 1.0 has no announcement step: not recorded, not judged
+            elif not earlier:
+                problems.append("之前没有公告限期当事人自行拆除的环节（announcement）")
+            elif not timed:
+                names = "、".join(describe(a) for a in earlier)
+                problems.append(f"之前的公告 {names}未记录自行拆除的期限（deadline）")
+            else:
+                announcement = max(timed, key=lambda a: (a.deadline, a.day))
+                assert announcement.deadline is not None
+                if execution.day <= announcement.deadline:
+                    problems.append(
+                        f"{describe(announcement)}限当事人于 {announcement.deadline.isoformat()} 前自行拆除，"
+                        f"期限尚未届满（最早可于 {(announcement.deadline + _ONE_DAY).isoformat()} 强制拆除）"
+                    )
+            bounds: list[tuple[dt.date, Step, Step]] = []
+            for decision in decisions:
+                if decision.day >= execution.day:
+                    continue
+                service = service_of(ctx, decision.id)
+                if service is None:
+                    continue
+                last = _add_months(service.day, LITIGATION_MONTHS)
+                while not ctx.calendar.is_working_day(last):
+                    last += _ONE_DAY
+                bounds.append((last, decision, service))
+            if bounds:
+                last, decision, service = min(bounds, key=lambda b: b[0])
+                if execution.day <= last:
+                    problems.append(
+                        f"{describe(decision)}于 {service.day.isoformat()} 经 {service.id} 送达，"
+                        f"起诉期限{LITIGATION_MONTHS}个月至 {last.isoformat()} 届满（复议期限60日更早届满），"
+                        f"期限届满前不得强制拆除（最早可于 {(last + _ONE_DAY).isoformat()}）"
+                    )
+                periods = ""
+            else:
+                periods = "（案卷未记录据以执行的决定及其送达，60日复议期限和6个月起诉期限是否届满无法核对）"
+            if problems:
+                yield Hit(f"{describe(execution)}强制拆除：{'；'.join(problems)}{periods}。", step=execution.id)
 
 
 class DemandNoticeBeforeExecutionDecision(Rule):
@@ -150,6 +270,67 @@ class DemandStatementsRecorded(Rule):
                 f"{describe(statement)}是 {describe(first)}之后当事人的陈述、申辩，但没有文字记录"
                 "（陈述申辩笔录或书面陈述材料及复核意见）。",
                 step=statement.id,
+            )
+
+
+class ExecutionDecisionAfterDemandDeadline(Rule):
+    """The execution decision comes only after the demand notice's deadline has passed, unless urgent.
+
+    Requirement: 行政强制法 Art 35 item 1: the 催告书 states the deadline for performance; Art 37
+    para 1: only when the party has still not performed after that deadline (逾期仍不履行) may the
+    organ decide on enforced execution; Art 37 para 3 (catalogue CO-E-006): during the 催告 period
+    an immediate execution decision (立即强制执行决定) may be made where there is evidence that the
+    party is moving or hiding property. For each ``execution_decision`` the demand notices dated
+    strictly before it are taken (a notice on or after the decision day is CO-E-003's finding);
+    among those with a recorded ``deadline`` the latest deadline counts (a later notice granting a
+    new period binds the organ too). The decision day must be **after** that deadline (the party
+    may still perform on the last day). A decision on or before it is compliant only when it
+    records ``emergency-reason`` (the Art 37 para 3 ground); the message then is not produced.
+    Silent when no earlier demand notice records a ``deadline`` (not recorded, not judged). The
+    recorded deadline is taken as written: it is not moved off a holiday (the 催告书 names a date,
+    not a period). Whether the evidence of moving/hiding property exists and is sound is not
+    recorded and is a human judgement; so are 正当理由 for non-performance.
+
+    Non-compliant: ``<step id="S02" kind="demand_notice" date="2025-08-04" deadline="2025-08-20"/>``
+    then ``<step id="S04" kind="execution_decision" date="2025-08-20"/>``.
+
+    Compliant: the same decision on 2025-08-21, or on 2025-08-20 with
+    ``emergency-reason="当事人正在转移库存货物"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-E-005",
+        title="催告期限届满前作出强制执行决定",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(35, item=1), cl(37, 1), cl(37, 3)),
+        remediation="核对催告书载明的履行期限和强制执行决定日期：期限届满当事人仍不履行且无正当理由的，方可作出强制执行决定；"
+        "催告期间因有证据证明当事人有转移或者隐匿财物迹象而立即作出强制执行决定的，应在决定中载明该紧急情况并将证据归入案卷；"
+        "否则应撤回该决定，待催告期限届满后依法重新作出。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        decisions = dossier.steps_by_kind.get(StepKind.EXECUTION_DECISION)
+        if not decisions:
+            return
+        demands = [d for d in dossier.steps_of(StepKind.DEMAND_NOTICE) if d.deadline is not None]
+        for decision in decisions:
+            if decision.emergency_reason:
+                continue
+            earlier = [d for d in demands if d.day < decision.day]
+            if not earlier:
+                continue
+            demand = max(earlier, key=lambda d: (d.deadline, d.day))
+            assert demand.deadline is not None
+            if decision.day > demand.deadline:
+                continue
+            yield Hit(
+                f"{describe(decision)}作出时催告期限尚未届满：{describe(demand)}限当事人于 {demand.deadline.isoformat()} 前履行，"
+                f"强制执行决定最早可于 {(demand.deadline + _ONE_DAY).isoformat()} 作出；"
+                "决定未载明当事人有转移或者隐匿财物迹象等立即强制执行的理由（emergency-reason）。",
+                step=decision.id,
             )
 
 
@@ -1209,8 +1390,10 @@ class CourtApplicationSignedByHead(Rule):
 RULES: tuple[type[Rule], ...] = (
     CourtApplicationAfterDemand,
     CourtApplicationSignedByHead,
+    DemolitionAfterAnnouncementAndPeriods,
     DemandNoticeBeforeExecutionDecision,
     DemandStatementsRecorded,
+    ExecutionDecisionAfterDemandDeadline,
     DemandAndDecisionServed,
     ExecutionNotOnHoliday,
     ExecutionNotAtNight,

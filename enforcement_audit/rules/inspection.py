@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
-from ..models import CaseStatus, Step, StepKind
+from ..models import CaseStatus, InspectionResult, Step, StepKind
 from ._common import INS, describe, pl
 from .subject import outside_territory
 
@@ -181,6 +181,63 @@ class InspectionResultTold(Rule):
             yield Hit(f"案件已结案，但最后一次检查 {describe(last)}之后没有检查结果告知环节。", step=last.id)
 
 
+class RectificationFollowedUp(Rule):
+    """A closed inspection case that ordered rectification within a period checks the rectification.
+
+    Requirement: issue 2's inspection chain 检查—结果—责令整改—复查: where the inspection ordered the
+    enterprise to rectify within a period (限期整改), the organ checks the rectification (整改复查) and
+    records it before closing. No national text fixing this duty (or a period for the re-check) was
+    confirmed: 行政处罚法 Art 28 (责令改正) governs punishment decisions, not inspections, and
+    优化营商环境条例 Art 54/59 do not mention a re-check; sector rules (e.g. work safety) require one
+    but are not national cross-sector law. The rule therefore cites the 国办发〔2024〕54号 opinion and
+    the 司法部 2025 template set (both read only through secondary sources), is UNCONFIRMED and a
+    warning.
+
+    Judged: closed inspection cases whose ``<inspection result="rectification_ordered">``. Each
+    ``rectification_order`` step with a period — its ``deadline`` (format 1.1), else the case's
+    ``rectification-deadline`` — needs a ``follow_up`` step dated on or after the order day. A
+    re-check before the period ends is accepted (the enterprise may finish early); the rule does not
+    require it to fall after the deadline. Orders without any period (立即整改) and open cases (no
+    deadline for the re-check is known, so no alert) are not judged; a result ``rectification_ordered``
+    without any ``rectification_order`` step is not judged here.
+
+    Non-compliant: a closed case with ``<step id="S04" kind="rectification_order" date="2025-05-16"
+    deadline="2025-05-30"/>`` and no ``follow_up`` step (or only one dated 2025-05-15).
+
+    Compliant: the same with ``<step id="S05" kind="follow_up" date="2025-06-03" note="复查：已整改"/>``.
+    """
+
+    meta = RuleMeta(
+        id="INS-101",
+        title="责令限期整改后未复查",
+        system=System.PROCEDURE,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(INSPECTION_OPINION, INSPECTION_TEMPLATES),
+        remediation="整改期限届满后（或企业报告整改完成后）应及时组织整改复查，制作整改复查意见书并归入案卷，"
+        "未整改到位的依法处理；已复查而案卷缺少记录的，补入复查文书后再结案。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        info = dossier.inspection
+        if dossier.case.status is not CaseStatus.CLOSED or info is None:
+            return
+        if info.result is not InspectionResult.RECTIFICATION_ORDERED:
+            return
+        follow_ups = list(dossier.steps_of(StepKind.FOLLOW_UP))
+        for order in dossier.steps_of(StepKind.RECTIFICATION_ORDER):
+            deadline = order.deadline or info.rectification_deadline
+            if deadline is None or any(f.day >= order.day for f in follow_ups):
+                continue
+            head = f"{describe(order)}设定整改期限 {deadline.isoformat()}，案件已结案，但此后没有整改复查环节"
+            if follow_ups:
+                latest = max(follow_ups, key=lambda s: s.day)
+                head += f"（已有的整改复查 {describe(latest)}早于该次责令整改）"
+            yield Hit(f"{head}。", step=order.id)
+
+
 class InspectionWithinTerritory(Rule):
     """An inspection is carried out within the territory of the inspecting body.
 
@@ -219,4 +276,5 @@ RULES: tuple[type[Rule], ...] = (
     InspectionRecordSigned,
     InspectionResultTold,
     InspectionWithinTerritory,
+    RectificationFollowedUp,
 )

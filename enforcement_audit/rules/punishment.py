@@ -1315,6 +1315,46 @@ class EvidencePreservation(Rule):
                           step=preservation.id, alert=alert)
 
 
+class HearingPublicOrReasoned(Rule):
+    """A hearing held in private states why.
+
+    Requirement: 行政处罚法 Art 64 para 1 item 3 (2017: Art 42 para 1 item 3, 「除涉及国家秘密、
+    商业秘密或者个人隐私外，听证公开举行」; the 2021 text adds 依法予以保密): a hearing is public
+    unless state secrets, commercial secrets or personal privacy are involved. For each ``hearing``
+    step of a general-procedure case with ``public="false"`` (format 1.1), a ``note`` must state the
+    reason (which secret or privacy). Whether the stated reason is one of the lawful grounds is left
+    to the reviewer (the note is free text). A hearing without ``public`` (not recorded; format 1.0
+    dossiers do not carry it) is not judged: the rule cannot tell a public hearing from a private
+    one. The citation follows the hearing day (before 2021-07-15: the 2017 text).
+
+    Non-compliant: ``<step id="S18" kind="hearing" date="2025-04-24" public="false"/>`` (no note).
+
+    Compliant: ``public="true"``; ``public="false" note="涉及当事人商业秘密，依当事人申请不公开举行"``;
+    or no ``public`` attribute.
+    """
+
+    meta = RuleMeta(
+        id="PUN-HEAR-004",
+        title="听证不公开举行而未说明理由",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(64, 1, 3), old_pl(42, 1, 3)),
+        remediation="听证应当公开举行；确因涉及国家秘密、商业秘密或者个人隐私依法不公开的，在听证通知书和听证笔录中"
+        "载明不公开的理由及依据，并在案卷中登记（public=\"false\" 时以 note 记明理由）；无法定理由不公开的，应当重新公开举行听证。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if not _general_punishment(dossier):
+            return
+        for hearing in dossier.steps_of(StepKind.HEARING):
+            if hearing.public is False and not (hearing.note and hearing.note.strip()):
+                basis = old_pl(42, 1, 3) if hearing.day < PENALTY_LAW_2021 else pl(64, 1, 3)
+                yield Hit(f"{describe(hearing)}不公开举行，但没有记明不公开的理由（note）；依{basis}，"
+                          "听证除涉及国家秘密、商业秘密或者个人隐私外应当公开举行。", step=hearing.id)
+
+
 class HearingChairNotInvestigator(Rule):
     """The hearing is not presided over by an investigator of the case.
 
@@ -1410,6 +1450,7 @@ RULES: tuple[type[Rule], ...] = (
     HearingRightNotified,
     HearingRequestWindow,
     HearingNoticeInTime,
+    HearingPublicOrReasoned,
     HearingChairNotInvestigator,
     HearingAgents,
     LimitationTwoYears,

@@ -33,6 +33,7 @@ from ..models import (
     Document,
     Dossier,
     ExecutionMethod,
+    Gap,
     Procedure,
     Step,
     StepKind,
@@ -572,6 +573,39 @@ def _ids(avs: Sequence[AvRecord]) -> str:
     return "、".join(a.id for a in avs)
 
 
+Span = tuple[dt.datetime, dt.datetime]
+
+
+def _recorded_gaps(avs: Sequence[AvRecord]) -> list[Span]:
+    """The recorded gaps (``<gap>``, 1.1) of the records, merged, in time order.
+
+    Every recorded gap counts, with or without a reason: a recorded gap is an interruption the
+    dossier declares, and whether it is explained is REC-008's question, not REC-006/007's.
+    """
+    merged: list[Span] = []
+    for start, end in sorted((g.start, g.end) for a in avs for g in a.gaps if g.end > g.start):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _uncovered(start: dt.datetime, end: dt.datetime, covered: Sequence[Span]) -> list[Span]:
+    """The parts of ``start``–``end`` outside the (merged, sorted) ``covered`` spans."""
+    parts: list[Span] = []
+    at = start
+    for c_start, c_end in covered:
+        if c_end <= at or c_start >= end:
+            continue
+        if c_start > at:
+            parts.append((at, c_start))
+        at = max(at, c_end)
+    if at < end:
+        parts.append((at, end))
+    return parts
+
+
 _FULL_AV_BASIS = (
     LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"),
     gd_record(14, 2),
@@ -601,14 +635,21 @@ class AvRecordUninterrupted(Rule):
       and the ``duration`` values of the linked records add up to less than the step lasted, the
       recording cannot have been complete. Otherwise nothing can be concluded and nothing is reported.
 
-    The format records no reason for an interruption (catalogue REC-008: the cause stated by voice on
-    resuming, a written note if recording could not continue), so every gap is reported and the
-    message asks a person to check the reasons. One finding per step, located there.
+    Recorded gaps (1.1 ``<gap>`` children of the linked ``<av-record>`` elements) are not REC-006
+    findings: an interruption the dossier declares is judged by REC-008 (广东 rule Art 20: the
+    reason stated on resuming, a written note when recording could not continue), so that one
+    defect yields one finding — a declared gap with its reason is an explained interruption, and a
+    declared gap without one is REC-008's. REC-006 reports only the unexplained interruptions: the
+    parts of a hole between records that no recorded gap covers (a hole partly covered is reported
+    for its uncovered part), and, for untimed records, a shortfall of the durations that the
+    recorded gaps (clipped to the step) do not account for. One finding per step, located there.
 
     Non-compliant: seizure S03 10:00–11:30 with AV01 10:00–10:40 and AV02 10:45–11:30 (interrupted
     10:40–10:45); or S03 10:00–11:30 with one AV01 of ``duration="PT1H"`` and no times.
 
-    Compliant: AV01 10:00–10:40 and AV02 10:40–11:30; or one AV01 of ``duration="PT1H30M"``.
+    Compliant: AV01 10:00–10:40 and AV02 10:40–11:30; or one AV01 of ``duration="PT1H30M"``; or
+    AV01 10:00–10:40 holding ``<gap start="…T10:40:00" end="…T10:45:00" reason="电池耗尽"/>`` and
+    AV02 10:45–11:30 (declared and explained; without the reason it is a REC-008 finding).
     """
 
     meta = RuleMeta(
@@ -635,7 +676,8 @@ class AvRecordUninterrupted(Rule):
     def _gaps(step: Step, avs: Sequence[AvRecord], spans: Sequence[tuple[dt.datetime, dt.datetime]]) -> Hit | None:
         assert step.start is not None
         window_start, window_end = step.start, step.end
-        holes: list[tuple[dt.datetime, dt.datetime]] = []
+        declared = _recorded_gaps(avs)
+        holes: list[Span] = []
         covered_until = spans[0][1]
         for start, end in spans[1:]:
             if start > covered_until:
@@ -643,7 +685,7 @@ class AvRecordUninterrupted(Rule):
                 if window_end is not None:
                     hole_end = min(hole_end, window_end)
                 if hole_start < hole_end:
-                    holes.append((hole_start, hole_end))
+                    holes.extend(_uncovered(hole_start, hole_end, declared))
             covered_until = max(covered_until, end)
         if not holes:
             return None
@@ -652,7 +694,7 @@ class AvRecordUninterrupted(Rule):
         return Hit(
             f"{describe(step)}是应全程无间断音像记录的{_label(step)}，但音像记录 {_ids(avs)} 之间有 {len(holes)} 处中断："
             f"{listed}。中途中止记录的，重新开始记录时应语音说明原因，确实无法继续记录的应报告负责人并事后书面说明；"
-            "案卷格式不记载中断原因，请人工核对。",
+            "这些中断未登记为音像记录的中断（gap），原因不明，请人工核对。",
             step=step.id,
         )
 
@@ -666,12 +708,17 @@ class AvRecordUninterrupted(Rule):
             return None
         total = sum((d for d in durations if d is not None), dt.timedelta())
         lasted = step.end - step.start
-        if total >= lasted:
+        declared = sum(
+            (min(e, step.end) - max(s, step.start) for s, e in _recorded_gaps(avs) if s < step.end and e > step.start),
+            dt.timedelta(),
+        )
+        if total + declared >= lasted:
             return None
+        explained = f"，扣除已登记的中断 {_span(declared)} 后仍短 {_span(lasted - total - declared)}" if declared else ""
         return Hit(
             f"{describe(step)}是应全程无间断音像记录的{_label(step)}，现场执法从 {_clock(step.start, step.day)} "
             f"至 {_clock(step.end, step.day)}，历时 {_span(lasted)}，但音像记录 {_ids(avs)} 的时长合计只有 "
-            f"{_span(total)}，短 {_span(lasted - total)}，不可能覆盖全程（音像记录未登记起止时间，无法确定中断的时段）。",
+            f"{_span(total)}，短 {_span(lasted - total)}{explained}，不可能覆盖全程（音像记录未登记起止时间，无法确定中断的时段）。",
             step=step.id,
         )
 
@@ -687,7 +734,10 @@ class AvRecordArrivalToDeparture(Rule):
     ``end``: the earliest record start must not be after the step's ``start``, and, when the step
     has an ``end``, the latest record end must not be before it (equal times pass). Records without
     times are not judged here (REC-006 compares their durations); gaps between records are REC-006's.
-    One finding per step, naming both ends when both fail.
+    A late start or an early stop wholly covered by recorded gaps (1.1 ``<gap>``, e.g. a gap from
+    11:00 to the departure at 11:30 when the camera failed) is a declared interruption and is left
+    to REC-008 (reason, and the written note when recording could not continue); one only partly
+    covered is reported here as before. One finding per step, naming both ends when both fail.
 
     Non-compliant: seizure S03 10:00–11:30 with AV01 10:05–11:30 (started 5 minutes late) or AV01
     10:00–11:20 (stopped 10 minutes early).
@@ -717,11 +767,12 @@ class AvRecordArrivalToDeparture(Rule):
             day = step.day
             first = min(s for s, _ in spans)
             last = max(e for _, e in spans)
+            declared = _recorded_gaps(avs)
             problems: list[str] = []
-            if first > step.start:
+            if first > step.start and _uncovered(step.start, first, declared):
                 problems.append(f"录制开始于 {_clock(first, day)}，晚于到达现场开始执法的 {_clock(step.start, day)}"
                                 f"（晚 {_span(first - step.start)}）")
-            if step.end is not None and last < step.end:
+            if step.end is not None and last < step.end and _uncovered(last, step.end, declared):
                 problems.append(f"录制结束于 {_clock(last, day)}，早于离开现场的 {_clock(step.end, day)}"
                                 f"（早 {_span(step.end - last)}）")
             if problems:
@@ -730,6 +781,99 @@ class AvRecordArrivalToDeparture(Rule):
                     f"未覆盖到达至离开现场的全过程：{'；'.join(problems)}。",
                     step=step.id,
                 )
+
+
+# ---------------------------------------------------------------- REC-008 recorded gaps explained
+
+
+def _linked_avs(ctx: Context) -> list[tuple[Step, list[AvRecord]]]:
+    """Each AV record with the first step (document order) linking it, grouped by that step."""
+    by_id = {a.id: a for a in ctx.dossier.av_records}
+    seen: set[str] = set()
+    found: list[tuple[Step, list[AvRecord]]] = []
+    for step in ctx.dossier.steps:
+        mine: list[AvRecord] = []
+        for r in step.records:
+            if r.av is not None and r.av in by_id and r.av not in seen:
+                seen.add(r.av)
+                mine.append(by_id[r.av])
+        if mine:
+            found.append((step, mine))
+    return found
+
+
+def _resumed(gap: Gap, step_end: dt.datetime, avs: Sequence[AvRecord]) -> bool:
+    """Recording of the step went on after ``gap`` before the step ended (or that cannot be ruled out)."""
+    if gap.end >= step_end:
+        return False
+    for a in avs:
+        if a.start is None or a.end is None:
+            return True  # an untimed record may have covered the rest: nothing can be concluded
+        if a.end > gap.end and a.start < step_end:
+            return True
+    return False
+
+
+class AvGapExplained(Rule):
+    """Every recorded interruption of an audio-video record states its reason, and in writing when recording stopped.
+
+    Requirement: when a recording is interrupted (equipment fault, battery, storage, weather,
+    obstruction), the cause is stated by voice on resuming; when recording cannot continue, it is
+    reported at once and explained in writing afterwards (广东 rule Art 20, read through a copy;
+    catalogue REC-008, C1-copy: unconfirmed, a warning). Judged: every ``<gap>`` (format 1.1) of an
+    ``<av-record>`` linked to a step by ``<record av="…"/>``, of any step kind — each gap once, at
+    the first step (document order) that links its record.
+
+    * A gap without ``reason`` is a finding.
+    * A gap after which recording did not continue needs a ``written-note`` (the document id of the
+      书面说明): the step has an ``end``, the gap starts before it, and either the gap reaches the
+      step's end or no linked record of the step runs past the gap's end (a linked record without
+      times may have, so nothing is concluded then). Without a step ``end`` only the reason is judged.
+
+    Gaps not declared as ``<gap>`` are the unexplained interruptions of REC-006 (between records) and
+    REC-007 (late start, early stop); REC-006/007 leave declared gaps to this rule, so one defect
+    yields one finding. One finding per gap, naming both defects when both apply.
+
+    Non-compliant: seizure S03 10:00–11:30, AV01 10:00–11:30 with ``<gap start="…T10:40:00"
+    end="…T10:45:00"/>`` (no reason); or ``<gap start="…T11:10:00" end="…T11:30:00" reason="设备故障"/>``
+    with no ``written-note`` (recording never resumed before the departure at 11:30).
+
+    Compliant: ``<gap start="…T10:40:00" end="…T10:45:00" reason="电池耗尽，更换电池"/>``; or the final
+    gap with ``reason="设备故障" written-note="D12"``.
+    """
+
+    meta = RuleMeta(
+        id="REC-008",
+        title="音像记录中断未说明原因",
+        system=System.RECORDING,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(gd_record(20),),
+        remediation="核对执法记录仪原始文件：重新开始记录时已语音说明中断原因的，在音像记录的中断（gap）上登记原因（reason）；"
+        "确实无法继续记录的，补充向负责人报告的情况和事后书面说明，附入案卷并在中断上登记（written-note）；"
+        "今后中途中止记录的，恢复记录时应当即语音说明原因。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step, avs in _linked_avs(ctx):
+            day = step.day
+            for av in avs:
+                for gap in sorted(av.gaps, key=lambda g: (g.start, g.end)):
+                    problems: list[str] = []
+                    if gap.reason is None:
+                        problems.append("没有登记中断原因（reason）：重新开始记录时应语音说明中断原因")
+                    if step.end is not None and gap.start < step.end and gap.written_note is None \
+                            and not _resumed(gap, step.end, avs):
+                        problems.append(f"中断后直至{STEP_LABELS[step.kind]}结束（{_clock(step.end, day)}）未恢复记录，"
+                                        "但没有书面说明（written-note）：确实无法继续记录的，应报告负责人并事后书面说明")
+                    if problems:
+                        lasted = _span(max(gap.end - gap.start, dt.timedelta()))
+                        yield Hit(
+                            f"{describe(step)}的音像记录 {av.id} 在 {_clock(gap.start, day)}至{_clock(gap.end, day)}"
+                            f"（{lasted}）中断，{'；'.join(problems)}（{gd_record(20)}）。",
+                            step=step.id,
+                        )
 
 
 # ---------------------------------------------------------------- PUN-HEAR-008 hearing transcript
@@ -1003,6 +1147,7 @@ RULES: tuple[type[Rule], ...] = (
     AvRecordedWhereRequired,
     AvRecordUninterrupted,
     AvRecordArrivalToDeparture,
+    AvGapExplained,
     OnSiteStepHasTextRecord,
     StepsInLawfulOrder,
 )

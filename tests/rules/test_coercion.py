@@ -28,7 +28,8 @@ RULE_IDS = [r.meta.id for r in RULES]
 def test_rules_are_in_id_order() -> None:
     assert sorted(RULE_IDS) == RULE_IDS
     assert RULE_IDS == [
-        "CO-COURT-002", "CO-COURT-003", "CO-E-003", "CO-E-004", "CO-E-007", "CO-E-008", "CO-E-108",
+        "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
+        "CO-E-008", "CO-E-108",
         "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-010", "CO-M-011", "CO-MON-002",
         "CO-PROXY-003", "CO-SEAL-003", "CO-SEAL-006",
     ]
@@ -1020,6 +1021,22 @@ def test_proxy_003_other_methods_and_emergencies_are_not_judged() -> None:
         ("CO-COURT-002", ["《中华人民共和国行政强制法》第五十四条", "《中华人民共和国行政强制法》第六十九条"]),
         ("CO-COURT-003", ["《中华人民共和国行政强制法》第五十五条第二款"]),
         (
+            "CO-E-005",
+            [
+                "《中华人民共和国行政强制法》第三十五条第（一）项",
+                "《中华人民共和国行政强制法》第三十七条第一款",
+                "《中华人民共和国行政强制法》第三十七条第三款",
+            ],
+        ),
+        (
+            "CO-DEM-001",
+            [
+                "《中华人民共和国行政强制法》第四十四条",
+                "《中华人民共和国行政复议法》第二十条第一款",
+                "《中华人民共和国行政诉讼法》第四十六条第一款",
+            ],
+        ),
+        (
             "CO-MON-002",
             [
                 "《中华人民共和国行政强制法》第四十六条第一款",
@@ -1456,3 +1473,216 @@ def test_mon_002_each_execution_and_the_most_lenient_decision() -> None:
     d["steps"].append({"id": "S18", "kind": "decision", "date": "2025-03-20",
                        "penalties": [{"kind": "fine", "amount": "500"}]})
     assert hits(d, "CO-MON-002") == []
+
+
+# ------------------------------------------------------------------ CO-E-005 decision after the demand deadline
+
+
+def demand_deadline(deadline: str | None, decided: str = "2025-08-20") -> dict[str, Any]:
+    """The base enforced execution with the demand notice S02 (2025-08-04) setting ``deadline``."""
+    d = base_enforced_execution()
+    if deadline is not None:
+        step(d, "S02")["deadline"] = deadline
+    step(d, "S04")["date"] = step(d, "S04")["approved_on"] = decided
+    return d
+
+
+@pytest.mark.parametrize(
+    ("deadline", "decided", "expected"),
+    [
+        ("2025-08-19", "2025-08-20", []),
+        ("2025-08-20", "2025-08-20", [("CO-E-005", "S04")]),  # the party may still perform on the last day
+        ("2025-08-20", "2025-08-21", []),
+        ("2025-08-29", "2025-08-20", [("CO-E-005", "S04")]),
+        # the recorded deadline is taken as written, even on a holiday (National Day 2025-10-01)
+        ("2025-10-01", "2025-10-02", []),
+        ("2025-10-01", "2025-10-01", [("CO-E-005", "S04")]),
+        (None, "2025-08-05", []),  # no deadline recorded: not judged
+    ],
+)
+def test_e_005_decision_after_the_deadline(deadline: str | None, decided: str, expected: list[tuple[str, str]]) -> None:
+    assert hits(demand_deadline(deadline, decided), "CO-E-005") == expected
+
+
+def test_e_005_message() -> None:
+    (msg,) = messages(demand_deadline("2025-08-22"), "CO-E-005")
+    assert msg == (
+        "S04 强制执行决定（2025-08-20）作出时催告期限尚未届满：S02 催告（2025-08-04）限当事人于 2025-08-22 前履行，"
+        "强制执行决定最早可于 2025-08-23 作出；决定未载明当事人有转移或者隐匿财物迹象等立即强制执行的理由（emergency-reason）。"
+    )
+
+
+def test_e_005_emergency_reason_allows_an_immediate_decision() -> None:
+    d = demand_deadline("2025-08-29")
+    step(d, "S04")["emergency_reason"] = "有证据证明当事人正在转移库存货物"
+    assert hits(d, "CO-E-005") == []
+
+
+def test_e_005_latest_deadline_of_earlier_notices_counts() -> None:
+    d = demand_deadline("2025-08-10")
+    d["steps"].append({"id": "S09", "kind": "demand_notice", "date": "2025-08-11", "deadline": "2025-08-25",
+                       "records": [{"document": "D02"}]})
+    assert hits(d, "CO-E-005") == [("CO-E-005", "S04")]
+    assert "S09 催告（2025-08-11）限当事人于 2025-08-25 前履行" in messages(d, "CO-E-005")[0]
+    # a notice on the decision day (CO-E-003's matter) or later does not count here
+    d = demand_deadline("2025-08-10")
+    d["steps"].append({"id": "S09", "kind": "demand_notice", "date": "2025-08-20", "deadline": "2025-08-30"})
+    assert hits(d, "CO-E-005") == []
+    # an earlier notice without a deadline does not hide a later one with a deadline
+    d = demand_deadline(None)
+    d["steps"].append({"id": "S09", "kind": "demand_notice", "date": "2025-08-11", "deadline": "2025-08-20"})
+    assert hits(d, "CO-E-005") == [("CO-E-005", "S04")]
+
+
+def test_e_005_each_decision_is_judged() -> None:
+    d = demand_deadline("2025-08-15")
+    d["steps"].append({"id": "S09", "kind": "execution_decision", "date": "2025-08-15", "approved_by": "O9",
+                       "approved_on": "2025-08-15"})
+    d["steps"].append({"id": "S10", "kind": "execution_decision", "date": "2025-08-12", "approved_by": "O9",
+                       "approved_on": "2025-08-12", "emergency_reason": "当事人隐匿财物"})
+    assert hits(d, "CO-E-005") == [("CO-E-005", "S09")]
+
+
+# ------------------------------------------------------------------ CO-DEM-001 forced demolition
+
+
+def demolition(executed: str = "2025-08-26", announced: str | None = "2025-08-10",
+               deadline: str | None = "2025-08-25") -> dict[str, Any]:
+    """The base enforced execution turned into a demolition S06 on ``executed`` after announcement S09."""
+    d = base_enforced_execution()
+    d["schema_version"] = "1.1"
+    s06 = step(d, "S06")
+    s06["execution_method"] = "demolition"
+    s06["start"], s06["end"] = f"{executed}T09:00:00", f"{executed}T11:00:00"
+    if announced is not None:
+        ann: dict[str, Any] = {"id": "S09", "kind": "announcement", "date": announced, "records": [{"document": "D02"}]}
+        if deadline is not None:
+            ann["deadline"] = deadline
+        d["steps"].append(ann)
+    return d
+
+
+def served_demolition(served: str, executed: str) -> dict[str, Any]:
+    """The base punishment (a 限期拆除 decision S10 served by S11 on ``served``) ending in demolition S17."""
+    d = base_punishment()
+    d["schema_version"] = "1.1"
+    drop_step(d, "S13")
+    step(d, "S11")["date"] = served
+    step(d, "S10")["date"] = step(d, "S10")["approved_on"] = served
+    d["steps"].append({"id": "S16", "kind": "announcement", "date": served, "deadline": served})
+    d["steps"].append({"id": "S17", "kind": "execution", "date": executed, "execution_method": "demolition",
+                       "officers": ["O1", "O2"]})
+    return d
+
+
+NOT_CHECKABLE = "（案卷未记录据以执行的决定及其送达，60日复议期限和6个月起诉期限是否届满无法核对）"
+
+
+@pytest.mark.parametrize(
+    ("executed", "announced", "deadline", "expected"),
+    [
+        ("2025-08-26", "2025-08-10", "2025-08-25", []),
+        ("2025-08-25", "2025-08-10", "2025-08-25", [("CO-DEM-001", "S06")]),  # on the last day: too early
+        ("2025-08-26", None, None, [("CO-DEM-001", "S06")]),
+        ("2025-08-26", "2025-08-10", None, [("CO-DEM-001", "S06")]),
+        ("2025-08-26", "2025-08-26", "2025-08-20", [("CO-DEM-001", "S06")]),  # announced the same day
+    ],
+)
+def test_dem_001_announcement_deadline(
+    executed: str, announced: str | None, deadline: str | None, expected: list[tuple[str, str]]
+) -> None:
+    assert hits(demolition(executed, announced, deadline), "CO-DEM-001") == expected
+
+
+def test_dem_001_messages_say_the_periods_were_not_checkable() -> None:
+    (msg,) = messages(demolition("2025-08-25"), "CO-DEM-001")
+    assert msg == (
+        "S06 强制执行（2025-08-25）强制拆除：S09 公告（2025-08-10）限当事人于 2025-08-25 前自行拆除，"
+        f"期限尚未届满（最早可于 2025-08-26 强制拆除）{NOT_CHECKABLE}。"
+    )
+    (msg,) = messages(demolition(announced=None), "CO-DEM-001")
+    assert msg == (
+        f"S06 强制执行（2025-08-26）强制拆除：之前没有公告限期当事人自行拆除的环节（announcement）{NOT_CHECKABLE}。"
+    )
+    (msg,) = messages(demolition(deadline=None), "CO-DEM-001")
+    assert "之前的公告 S09 公告（2025-08-10）未记录自行拆除的期限（deadline）" in msg
+
+
+def test_dem_001_other_methods_are_not_judged() -> None:
+    d = demolition(announced=None)
+    step(d, "S06")["execution_method"] = "removal_of_obstruction"
+    assert hits(d, "CO-DEM-001") == []
+
+
+def test_dem_001_latest_announcement_deadline_counts() -> None:
+    d = demolition("2025-08-26", "2025-08-01", "2025-08-10")
+    d["steps"].append({"id": "S10", "kind": "announcement", "date": "2025-08-20", "deadline": "2025-08-30"})
+    assert hits(d, "CO-DEM-001") == [("CO-DEM-001", "S06")]
+    assert "S10 公告（2025-08-20）限当事人于 2025-08-30 前自行拆除" in messages(d, "CO-DEM-001")[0]
+
+
+@pytest.mark.parametrize(
+    ("served", "executed", "expected"),
+    [
+        # 6 months from Tue 2025-04-22 end Wed 2025-10-22
+        ("2025-04-22", "2025-10-22", [("CO-DEM-001", "S17")]),
+        ("2025-04-22", "2025-10-23", []),
+        # 6 months from 2025-04-01 end 2025-10-01 (National Day), moved to Thu 2025-10-09
+        ("2025-04-01", "2025-10-09", [("CO-DEM-001", "S17")]),
+        ("2025-04-01", "2025-10-10", []),
+        # 6 months from 2025-03-14 end Sunday 2025-09-14, moved to Monday 2025-09-15
+        ("2025-03-14", "2025-09-15", [("CO-DEM-001", "S17")]),
+        ("2025-03-14", "2025-09-16", []),
+        # no corresponding day: 2024-08-31 + 6 months = 2025-02-28 (Friday)
+        ("2024-08-31", "2025-02-28", [("CO-DEM-001", "S17")]),
+        ("2024-08-31", "2025-03-01", []),
+    ],
+)
+def test_dem_001_six_month_litigation_period(served: str, executed: str, expected: list[tuple[str, str]]) -> None:
+    assert hits(served_demolition(served, executed), "CO-DEM-001") == expected
+
+
+def test_dem_001_period_message_and_no_not_checkable_note() -> None:
+    (msg,) = messages(served_demolition("2025-04-22", "2025-10-22"), "CO-DEM-001")
+    assert msg == (
+        "S17 强制执行（2025-10-22）强制拆除：S10 处罚决定（2025-04-22）于 2025-04-22 经 S11 送达，"
+        "起诉期限6个月至 2025-10-22 届满（复议期限60日更早届满），期限届满前不得强制拆除（最早可于 2025-10-23）。"
+    )
+
+
+def test_dem_001_both_defects_in_one_finding() -> None:
+    d = served_demolition("2025-04-22", "2025-10-22")
+    drop_step(d, "S16")
+    (msg,) = messages(d, "CO-DEM-001")
+    assert msg.startswith("S17 强制执行（2025-10-22）强制拆除：之前没有公告限期当事人自行拆除的环节（announcement）；S10 处罚决定")
+    assert "无法核对" not in msg
+
+
+def test_dem_001_unserved_or_later_decision_leaves_the_periods_unchecked() -> None:
+    d = served_demolition("2025-04-22", "2025-10-22")
+    drop_step(d, "S11")
+    assert hits(d, "CO-DEM-001") == []
+    d = served_demolition("2025-04-22", "2025-10-22")
+    step(d, "S16")["deadline"] = "2025-10-22"
+    drop_step(d, "S11")
+    assert messages(d, "CO-DEM-001")[0].endswith(f"{NOT_CHECKABLE}。")
+
+
+def test_dem_001_most_lenient_served_decision_is_used() -> None:
+    d = served_demolition("2025-04-22", "2025-10-22")
+    d["steps"].append({"id": "S18", "kind": "decision", "date": "2025-03-01",
+                       "penalties": [{"kind": "fine", "amount": "500"}]})
+    d["steps"].append({"id": "S19", "kind": "service", "date": "2025-03-03", "of": "S18", "method": "direct"})
+    assert hits(d, "CO-DEM-001") == []
+
+
+def test_dem_001_format_1_0_without_announcement_judges_only_the_periods() -> None:
+    d = demolition(announced=None)
+    d["schema_version"] = "1.0"
+    assert hits(d, "CO-DEM-001") == []
+    d = served_demolition("2025-04-22", "2025-10-22")
+    drop_step(d, "S16")
+    d["schema_version"] = "1.0"
+    (msg,) = messages(d, "CO-DEM-001")
+    assert msg.startswith("S17 强制执行（2025-10-22）强制拆除：S10 处罚决定（2025-04-22）于 2025-04-22 经 S11 送达")
+    assert hits(served_demolition("2025-04-22", "2025-10-23") | {"schema_version": "1.0"}, "CO-DEM-001") == []

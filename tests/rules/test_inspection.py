@@ -25,7 +25,7 @@ RULE_IDS = [r.meta.id for r in RULES]
 
 
 def test_rules_are_in_id_order() -> None:
-    assert RULE_IDS == ["INS-003", "INS-011", "INS-012", "INS-014"]
+    assert RULE_IDS == ["INS-003", "INS-011", "INS-012", "INS-014", "INS-101"]
 
 
 @pytest.mark.parametrize("base", BASES, ids=lambda b: b.__name__)
@@ -332,3 +332,97 @@ def test_ins_014_one_finding_per_defect_with_subj_013() -> None:
     p = base_punishment()
     p["case"]["region"] = "330299"
     assert hits(p, "INS-014", "SUBJ-013") == [("SUBJ-013", None)]
+
+
+# ------------------------------------------------------------------ INS-101 rectification followed up
+
+
+def rectified(follow_up: str | None = "2025-06-03", *, deadline: str | None = "2025-05-30",
+              case_deadline: str | None = None) -> dict[str, Any]:
+    """base_inspection() with result rectification_ordered, an order S06 (2025-05-16) and a follow-up S07."""
+    d = base_inspection()
+    d["inspection"]["result"] = "rectification_ordered"
+    if case_deadline is not None:
+        d["inspection"]["rectification_deadline"] = case_deadline
+    order: dict[str, Any] = {"id": "S06", "kind": "rectification_order", "date": "2025-05-16",
+                             "note": "消防通道堆放杂物，限期整改"}
+    if deadline is not None:
+        order["deadline"] = deadline
+    d["steps"].append(order)
+    if follow_up is not None:
+        d["steps"].append({"id": "S07", "kind": "follow_up", "date": follow_up, "note": "复查：已整改"})
+    step(d, "S05")["date"] = "2025-06-04"  # closing after the follow-up
+    return d
+
+
+def test_ins_101_meta_is_unconfirmed_warning() -> None:
+    meta = RULES[4].meta
+    assert meta.id == "INS-101"
+    assert meta.confidence is Confidence.UNCONFIRMED
+    assert meta.severity is Severity.WARNING
+    assert [b.law for b in meta.legal_basis] == ["国务院办公厅关于严格规范涉企行政检查的意见", "行政检查文书基本格式文本（试行）"]
+
+
+@pytest.mark.parametrize("day", ["2025-06-03", "2025-05-30", "2025-05-20", "2025-05-16"])
+def test_ins_101_follow_up_on_or_after_the_order_passes(day: str) -> None:
+    # after, on, or before the deadline (finished early), down to the order day itself
+    assert hits(rectified(day), "INS-101") == []
+
+
+def test_ins_101_closed_case_without_follow_up_fails() -> None:
+    d = rectified(None)
+    assert hits(d, "INS-101") == [("INS-101", "S06")]
+    (finding,) = run(d, "INS-101")
+    assert finding.severity is Severity.WARNING
+    assert finding.message == "S06 责令整改（2025-05-16）设定整改期限 2025-05-30，案件已结案，但此后没有整改复查环节。"
+
+
+def test_ins_101_follow_up_before_the_order_fails() -> None:
+    d = rectified("2025-05-15")
+    assert hits(d, "INS-101") == [("INS-101", "S06")]
+    assert messages(d, "INS-101") == [
+        "S06 责令整改（2025-05-16）设定整改期限 2025-05-30，案件已结案，但此后没有整改复查环节"
+        "（已有的整改复查 S07 整改复查（2025-05-15）早于该次责令整改）。"
+    ]
+
+
+def test_ins_101_case_level_deadline_is_used() -> None:
+    d = rectified(None, deadline=None, case_deadline="2025-05-31")
+    assert hits(d, "INS-101") == [("INS-101", "S06")]
+    assert "设定整改期限 2025-05-31，" in messages(d, "INS-101")[0]
+    # the step's own deadline wins over the case-level one
+    d = rectified(None, deadline="2025-05-30", case_deadline="2025-05-31")
+    assert "设定整改期限 2025-05-30，" in messages(d, "INS-101")[0]
+
+
+def test_ins_101_order_without_any_period_not_judged() -> None:
+    assert hits(rectified(None, deadline=None), "INS-101") == []
+
+
+def test_ins_101_open_case_not_judged() -> None:
+    d = rectified(None)
+    d["case"]["status"] = "open"
+    drop_step(d, "S05")
+    assert hits(d, "INS-101") == []
+    assert run(d, "INS-101", as_of=dt.date(2026, 1, 1)) == []  # no alert either
+
+
+@pytest.mark.parametrize("result", ["compliant", "violation_found"])
+def test_ins_101_other_results_not_judged(result: str) -> None:
+    d = rectified(None)
+    d["inspection"]["result"] = result
+    assert hits(d, "INS-101") == []
+
+
+def test_ins_101_each_order_judged() -> None:
+    d = rectified("2025-05-20")
+    d["steps"].append({"id": "S08", "kind": "rectification_order", "date": "2025-05-22", "deadline": "2025-05-29"})
+    assert hits(d, "INS-101") == [("INS-101", "S08")]
+    step(d, "S07")["date"] = "2025-05-29"
+    assert hits(d, "INS-101") == []
+
+
+def test_ins_101_not_for_punishment_cases() -> None:
+    d = base_punishment()
+    d["steps"].append({"id": "S20", "kind": "rectification_order", "date": "2025-04-10", "deadline": "2025-04-30"})
+    assert hits(d, "INS-101") == []

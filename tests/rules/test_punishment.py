@@ -28,7 +28,7 @@ from enforcement_audit.testing import (
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
 ALL_IDS = [
     "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-011", "PUN-EVID-002", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
-    "PUN-HEAR-003", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
+    "PUN-HEAR-003", "PUN-HEAR-004", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
     "PUN-NOTICE-003", "PUN-PAY-002", "PUN-SERVE-001", "PUN-SIMPLE-001", "PUN-SIMPLE-005",
 ]
 #: Rules that judge general-procedure cases only (PUN-FILE-002 too, but it is silent nationally).
@@ -1579,6 +1579,70 @@ def test_hear_006_summary_procedure_not_judged() -> None:
     d = heard(agents=5)
     d["case"]["procedure"] = "summary"
     assert hits(d, "PUN-HEAR-006") == []
+
+
+# ------------------------------------------------------------------ PUN-HEAR-004
+
+
+def held(public: bool | None, note: str | None = None, day: str = "2025-04-24") -> dict[str, Any]:
+    """heard() with the hearing's public flag and note set (and optionally its day)."""
+    d = heard()
+    hearing = step(d, "S18")
+    hearing["date"] = day
+    if public is not None:
+        hearing["public"] = public
+    if note is not None:
+        hearing["note"] = note
+    return d
+
+
+def test_hear_004_meta() -> None:
+    meta = punishment.HearingPublicOrReasoned.meta
+    assert meta.severity is Severity.ERROR and meta.confidence is Confidence.CONFIRMED
+    assert [(b.article, b.paragraph, b.item, b.note) for b in meta.legal_basis] == [
+        (64, 1, 3, None), (42, 1, 3, "2017年修正")
+    ]
+
+
+@pytest.mark.parametrize(("public", "note"), [
+    (True, None),
+    (None, None),  # not recorded: not judged
+    (False, "涉及当事人商业秘密，经当事人申请不公开举行"),
+])
+def test_hear_004_passes(public: bool | None, note: str | None) -> None:
+    assert hits(held(public, note), "PUN-HEAR-004") == []
+
+
+@pytest.mark.parametrize("note", [None, "", "   "])
+def test_hear_004_private_hearing_without_reason(note: str | None) -> None:
+    findings = run(held(False, note), "PUN-HEAR-004")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-HEAR-004", "S18")]
+    assert findings[0].message == (
+        "S18 听证（2025-04-24）不公开举行，但没有记明不公开的理由（note）；"
+        "依《中华人民共和国行政处罚法》第六十四条第一款第（三）项，听证除涉及国家秘密、商业秘密或者个人隐私外应当公开举行。"
+    )
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_hear_004_old_text_cited_before_2021_07_15() -> None:
+    d = held(False, day="2021-07-14")
+    assert hits(d, "PUN-HEAR-004") == [("PUN-HEAR-004", "S18")]
+    assert "第四十二条第一款第（三）项（2017年修正）" in run(d, "PUN-HEAR-004")[0].message
+    d = held(False, day="2021-07-15")
+    assert "第六十四条第一款第（三）项，" in run(d, "PUN-HEAR-004")[0].message
+
+
+def test_hear_004_each_hearing_judged() -> None:
+    d = held(True)
+    d["steps"].append({"id": "S19", "kind": "hearing", "date": "2025-04-25", "public": False})
+    d["steps"].append({"id": "S20", "kind": "hearing", "date": "2025-04-28", "public": False, "note": "涉及个人隐私"})
+    assert hits(d, "PUN-HEAR-004") == [("PUN-HEAR-004", "S19")]
+
+
+def test_hear_004_summary_procedure_not_judged() -> None:
+    d = held(False)
+    d["case"]["procedure"] = "summary"
+    assert hits(d, "PUN-HEAR-004") == []
 
 
 # ------------------------------------------------------------------ all rules together

@@ -1,4 +1,4 @@
-"""Tests of the full-process-record rules (REC-001, REC-003, REC-005, REC-006, REC-007, REC-014, REC-101),
+"""Tests of the full-process-record rules (REC-001, REC-003, REC-005, REC-006, REC-007, REC-008, REC-014, REC-101),
 the hearing transcript (PUN-HEAR-008) and archiving (ARC-001, ARC-004)."""
 
 from __future__ import annotations
@@ -794,7 +794,7 @@ def test_rec_006_gap_between_two_records() -> None:
     assert messages(d, "REC-006") == [
         "S03 扣押（2025-06-03）是应全程无间断音像记录的扣押，但音像记录 AV01、AV02 之间有 1 处中断："
         "10:40至10:45（5分）。中途中止记录的，重新开始记录时应语音说明原因，确实无法继续记录的应报告负责人并事后书面说明；"
-        "案卷格式不记载中断原因，请人工核对。"
+        "这些中断未登记为音像记录的中断（gap），原因不明，请人工核对。"
     ]
 
 
@@ -956,6 +956,173 @@ def test_parse_duration() -> None:
     assert parse_duration("P2D") == dt.timedelta(days=2)
     for bad in ("P", "PT", "P1Y", "P1M", "-PT1H", "1H", "PT1H10", "P1DT"):
         assert parse_duration(bad) is None, bad
+
+
+# ================================================================= REC-008 recorded gaps explained
+
+GAP_RULES = ("REC-006", "REC-007", "REC-008")
+
+
+def gap(d: dict[str, Any], av: str, start: str, end: str, **fields: str) -> dict[str, Any]:
+    """Add a recorded gap start–end (times on 2025-06-03 unless a full date-time) to AV record ``av``."""
+    record = next(a for a in d["av_records"] if a["id"] == av)
+    record.setdefault("gaps", []).append({
+        "start": start if "T" in start else f"2025-06-03T{start}",
+        "end": end if "T" in end else f"2025-06-03T{end}",
+        **fields,
+    })
+    return d
+
+
+def with_note(d: dict[str, Any]) -> dict[str, Any]:
+    d["documents"].append({"id": "D12", "kind": "other", "title": "音像记录中断情况说明"})
+    return d
+
+
+def test_rec_008_meta() -> None:
+    rule = rule_by_id("REC-008")
+    assert rule is not None
+    assert rule.meta.confidence is Confidence.UNCONFIRMED
+    assert rule.meta.severity is Severity.WARNING
+    assert [str(b) for b in rule.meta.legal_basis] == ["《广东省行政执法全过程记录办法》第二十条（参照适用）"]
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_rec_008_bases_pass(base: Any) -> None:
+    assert hits(base(), "REC-008") == []
+
+
+def test_rec_008_gap_with_reason_passes() -> None:
+    d = gap(seizure(("10:00:00", "11:30:00", "PT1H25M")), "AV01", "10:40:00", "10:45:00", reason="电池耗尽，更换电池")
+    assert hits(d, *GAP_RULES) == []
+
+
+def test_rec_008_gap_without_reason() -> None:
+    d = gap(seizure(("10:00:00", "11:30:00", "PT1H25M")), "AV01", "10:40:00", "10:45:00")
+    assert hits(d, *GAP_RULES) == [("REC-008", "S03")]
+    assert messages(d, "REC-008") == [
+        "S03 扣押（2025-06-03）的音像记录 AV01 在 10:40至10:45（5分）中断，没有登记中断原因（reason）："
+        "重新开始记录时应语音说明中断原因（《广东省行政执法全过程记录办法》第二十条（参照适用））。"
+    ]
+    # a written note does not replace the reason
+    d = gap(with_note(seizure(("10:00:00", "11:30:00", "PT1H25M"))), "AV01", "10:40:00", "10:45:00", written_note="D12")
+    assert hits(d, *GAP_RULES) == [("REC-008", "S03")]
+
+
+def test_rec_008_each_gap_one_finding_in_time_order() -> None:
+    d = seizure(("10:00:00", "10:40:00", "PT40M"), ("10:40:00", "11:30:00", "PT50M"))
+    gap(d, "AV02", "11:10:00", "11:12:00")
+    gap(d, "AV01", "10:10:00", "10:12:00", reason="存储已满")
+    gap(d, "AV01", "10:05:00", "10:06:00")
+    assert hits(d, *GAP_RULES) == [("REC-008", "S03"), ("REC-008", "S03")]
+    assert [m.split("（1分")[0].split("（2分")[0] for m in messages(d, "REC-008")] == [
+        "S03 扣押（2025-06-03）的音像记录 AV01 在 10:05至10:06",
+        "S03 扣押（2025-06-03）的音像记录 AV02 在 11:10至11:12",
+    ]
+
+
+def test_rec_008_recording_could_not_continue_needs_a_written_note() -> None:
+    d = gap(seizure(("10:00:00", "11:10:00", "PT1H10M")), "AV01", "11:10:00", "11:30:00", reason="执法记录仪故障")
+    assert hits(d, *GAP_RULES) == [("REC-008", "S03")]  # REC-007: the early stop is a declared gap
+    assert messages(d, "REC-008") == [
+        "S03 扣押（2025-06-03）的音像记录 AV01 在 11:10至11:30（20分）中断，中断后直至扣押结束（11:30）未恢复记录，"
+        "但没有书面说明（written-note）：确实无法继续记录的，应报告负责人并事后书面说明"
+        "（《广东省行政执法全过程记录办法》第二十条（参照适用））。"
+    ]
+    d = gap(with_note(seizure(("10:00:00", "11:10:00", "PT1H10M"))), "AV01", "11:10:00", "11:30:00",
+            reason="执法记录仪故障", written_note="D12")
+    assert hits(d, *GAP_RULES) == []
+
+
+def test_rec_008_final_gap_without_reason_or_note_one_finding_naming_both() -> None:
+    d = gap(seizure(("10:00:00", "11:30:00", "PT1H10M")), "AV01", "11:10:00", "11:40:00")  # beyond the departure
+    assert hits(d, *GAP_RULES) == [("REC-008", "S03")]
+    (message,) = messages(d, "REC-008")
+    assert "中断，没有登记中断原因（reason）：重新开始记录时应语音说明中断原因；中断后直至扣押结束（11:30）未恢复记录" in message
+
+
+def test_rec_008_gap_after_which_recording_resumed_needs_no_note() -> None:
+    # resumed within the same record (its end is after the gap) or in a later record
+    d = gap(seizure(("10:00:00", "11:30:00", "PT1H29M")), "AV01", "11:28:00", "11:29:00", reason="天气")
+    assert hits(d, *GAP_RULES) == []
+    d = gap(seizure(("10:00:00", "10:40:00", "PT40M"), ("10:45:00", "11:30:00", "PT45M")), "AV01", "10:40:00", "10:45:00",
+            reason="当事人阻碍")
+    assert hits(d, *GAP_RULES) == []
+
+
+def test_rec_008_gap_that_never_resumed_before_the_end_boundary() -> None:
+    # AV01 stops at 11:00 and a 10-minute gap is declared, nothing after: recording did not continue
+    d = gap(seizure(("10:00:00", "11:00:00", "PT1H")), "AV01", "11:00:00", "11:10:00", reason="电量不足")
+    assert hits(d, *GAP_RULES) == [("REC-007", "S03"), ("REC-008", "S03")]  # 11:10–11:30 is undeclared: REC-007
+    assert "录制结束于 11:00，早于离开现场的 11:30（早 30分）" in messages(d, "REC-007")[0]
+    # a gap ending exactly at the departure, and one starting exactly at it (after the step: not judged)
+    d = gap(seizure(("10:00:00", "11:00:00", "PT1H")), "AV01", "11:00:00", "11:30:00", reason="电量不足")
+    assert hits(d, *GAP_RULES) == [("REC-008", "S03")]
+    d = gap(seizure(("10:00:00", "11:30:00", "PT1H30M")), "AV01", "11:30:00", "11:35:00", reason="收队")
+    assert hits(d, *GAP_RULES) == []
+
+
+def test_rec_008_untimed_records_or_step_without_end() -> None:
+    d = gap(seizure((None, None, "PT1H25M"), (None, None, "PT5M")), "AV01", "11:00:00", "11:05:00", reason="设备故障")
+    assert hits(d, *GAP_RULES) == []  # AV02 may have resumed the recording
+    d = gap(seizure(("10:00:00", "11:00:00", "PT1H")), "AV01", "11:00:00", "11:30:00", reason="设备故障")
+    del step(d, "S03")["end"]
+    assert hits(d, *GAP_RULES) == []  # without the departure time only the reason is judged
+    del d["av_records"][0]["gaps"][0]["reason"]
+    assert hits(d, *GAP_RULES) == [("REC-008", "S03")]
+
+
+def test_rec_008_any_step_kind_each_record_once() -> None:
+    d = base_punishment()  # AV01 is linked to the inquiry S04
+    av_step = next(s for s in d["steps"] if any(r.get("av") == "AV01" for r in s.get("records", [])))
+    d["av_records"][0]["gaps"] = [{"start": "2025-03-11T09:10:00", "end": "2025-03-11T09:12:00"}]
+    assert hits(d, "REC-008") == [("REC-008", av_step["id"])]
+    d["steps"].append({"id": "S04c", "kind": "inquiry", "date": "2025-03-12", "officers": ["O1", "O2"],
+                       "records": [{"document": "D03"}, {"av": "AV01"}]})
+    assert hits(d, "REC-008") == [("REC-008", av_step["id"])]  # reported at the first step linking it
+    d["av_records"].append({"id": "AV09", "sha256": "9" * 64, "duration": "PT5M",
+                            "gaps": [{"start": "2025-03-11T09:00:00", "end": "2025-03-11T09:01:00"}]})
+    assert hits(d, "REC-008") == [("REC-008", av_step["id"])]  # a record linked to no step is not judged
+
+
+# ---------------------------------------------------------------- REC-006 / REC-007 and declared gaps
+
+
+def test_rec_006_declared_gap_between_records_is_left_to_rec_008() -> None:
+    spans = (("10:00:00", "10:40:00", "PT40M"), ("10:45:00", "11:30:00", "PT45M"))
+    d = gap(seizure(*spans), "AV01", "10:40:00", "10:45:00", reason="电池耗尽")
+    assert hits(d, *GAP_RULES) == []  # declared and explained: no finding
+    d = gap(seizure(*spans), "AV02", "10:40:00", "10:45:00")  # declared on either record, no reason
+    assert hits(d, *GAP_RULES) == [("REC-008", "S03")]
+
+
+def test_rec_006_partly_declared_gap_reports_the_rest() -> None:
+    d = gap(seizure(("10:00:00", "10:40:00", "PT40M"), ("10:50:00", "11:30:00", "PT40M")), "AV01", "10:40:00", "10:45:00",
+            reason="电池耗尽")
+    assert hits(d, *GAP_RULES) == [("REC-006", "S03")]
+    assert "AV01、AV02 之间有 1 处中断：10:45至10:50（5分）。" in messages(d, "REC-006")[0]
+    gap(d, "AV02", "10:47:00", "10:48:00", reason="设备重启")
+    assert "之间有 2 处中断：10:45至10:47（2分）、10:48至10:50（2分）。" in messages(d, "REC-006")[0]
+    gap(d, "AV02", "10:44:00", "10:50:00", reason="设备重启")
+    assert hits(d, *GAP_RULES) == []
+
+
+def test_rec_006_untimed_shortfall_accounted_for_by_declared_gaps() -> None:
+    d = gap(seizure((None, None, "PT1H20M")), "AV01", "10:40:00", "10:50:00", reason="更换存储卡")
+    assert hits(d, *GAP_RULES) == []
+    d = gap(seizure((None, None, "PT1H19M")), "AV01", "10:40:00", "10:50:00", reason="更换存储卡")
+    assert hits(d, *GAP_RULES) == [("REC-006", "S03")]
+    assert "的时长合计只有 1小时19分，短 11分，扣除已登记的中断 10分 后仍短 1分，不可能覆盖全程" in messages(d, "REC-006")[0]
+    # a declared gap counts only within the step (09:50–10:00 is before the arrival)
+    d = gap(seizure((None, None, "PT1H20M")), "AV01", "09:50:00", "10:05:00", reason="更换存储卡")
+    assert hits(d, *GAP_RULES) == [("REC-006", "S03")]
+
+
+def test_rec_007_declared_late_start_is_left_to_rec_008() -> None:
+    d = gap(seizure(("10:05:00", "11:30:00", "PT1H25M")), "AV01", "10:00:00", "10:05:00", reason="设备开机故障")
+    assert hits(d, *GAP_RULES) == []
+    d = gap(seizure(("10:05:00", "11:30:00", "PT1H25M")), "AV01", "10:01:00", "10:05:00", reason="设备开机故障")
+    assert hits(d, *GAP_RULES) == [("REC-007", "S03")]  # 10:00–10:01 undeclared
 
 
 # ================================================================= PUN-HEAR-008 hearing transcript
