@@ -1191,8 +1191,9 @@ def co_05() -> Sample:
         [
             st("S01", "filing", "2024-10-09", "D01", approved_by="O9", approved_on="2024-10-09",
                note="《责令限期拆除决定书》2024-03-18送达，当事人在法定期限内未申请行政复议、未提起行政诉讼，又不自行拆除"),
-            st("S02", "demand_notice", "2024-10-10", "D02",
-               note="催告书，并在违法建筑所在地张贴限期自行拆除公告（期限10日）"),
+            st("S02", "demand_notice", "2024-10-10", "D02", deadline="2024-10-20", note="催告书，限10日内自行拆除"),
+            st("S02A", "announcement", "2024-10-10", "D08", deadline="2024-10-20",
+               note="在违法建筑所在地张贴限期自行拆除公告（format 1.1）"),
             st("S03", "service", "2024-10-10", "D03", of="S02", method="direct", officers=["O1", "O5"]),
             st("S04", "execution_decision", "2024-10-28", "D04", approved_by="O9", approved_on="2024-10-28"),
             st("S05", "service", "2024-10-29", "D05", of="S04", method="direct", officers=["O1", "O5"]),
@@ -1204,9 +1205,10 @@ def co_05() -> Sample:
         docs(("D01", "filing_approval", "强制执行立案审批表"), ("D02", "demand_notice", "催告书（附限期拆除公告）"),
              ("D03", "proof_of_service", "送达回证（催告书）"), ("D04", "execution_decision", "强制拆除决定书"),
              ("D05", "proof_of_service", "送达回证（强制拆除决定书）"), ("D06", "execution_record", "强制拆除现场笔录及物品清单"),
-             ("D07", "closing_report", "结案审批表")),
+             ("D07", "closing_report", "结案审批表"), ("D08", "announcement", "限期自行拆除公告")),
         [av(did, "AV01", "PT8H5M", "2024-11-06T08:25:00", "2024-11-06T16:30:00")],
     )
+    d["schema_version"] = "1.1"  # records the 公告 as a step with its deadline (CO-DEM-001, CO-E-005)
     return Sample(did, "综合执法：违法建筑强制拆除（公告、催告、决定、白天实施、全程录像）",
                   "Urban management: demolition of an illegal building (notice, demand, decision, daytime, full video)",
                   [], [], d)
