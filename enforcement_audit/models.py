@@ -121,6 +121,8 @@ class StepKind(StrEnum):
     TRANSFER_DECISION = "transfer_decision"  # 负责人是否移送的决定
     TRANSFER = "transfer"  # 移送公安机关（或司法机关）
     ANNOUNCEMENT = "announcement"  # 公告（强制拆除前限期自行拆除）
+    RECORD_FILING = "record_filing"  # 当场处罚决定的备案
+    RETURN_OF_ITEMS = "return_of_items"  # 解除查封扣押后返还财物
 
 
 #: Steps done on site, face to face with the party (two certified officers, certificates shown).
@@ -137,6 +139,12 @@ ON_SITE_STEPS: frozenset[StepKind] = frozenset(
 
 #: Coercive measures in the sense of 行政强制法 Art 9 that the format can carry.
 MEASURE_STEPS: frozenset[StepKind] = frozenset({StepKind.SEAL_UP, StepKind.SEIZURE})
+
+
+class PaymentChannel(StrEnum):
+    BANK = "bank"  # 指定银行
+    ELECTRONIC = "electronic"  # 电子支付
+    ON_THE_SPOT = "on_the_spot"  # 当场收缴
 
 
 class ServiceMethod(StrEnum):
@@ -310,6 +318,13 @@ class Step(Model):
     public: bool | None = None  # 听证公开举行 (a non-public hearing states its reason in note)
     # a deadline the step sets for the party (1.1): 催告期限, 公告限期, 整改期限
     deadline: dt.date | None = None
+    # payment (1.1)
+    channel: PaymentChannel | None = None
+    receipt: str | None = None  # 财政统一票据 / 罚没款收据 number
+    amount: Decimal | None = None
+    remote_area: bool | None = None  # 边远、水上、交通不便地区（当场收缴的情形之一）
+    # execution (1.1)
+    utilities_cut: bool | None = None  # 停止供水、供电、供热、供燃气
     attendees: Words[str] = ()
     # service and its target
     of: str | None = None
@@ -375,6 +390,8 @@ class AvRecord(Model):
     start: dt.datetime | None = None
     end: dt.datetime | None = None
     gaps: tuple[Gap, ...] = ()
+    opening_statement: bool | None = None  # 开始时告知时间、地点、人员、事项和正在录音录像 (1.1)
+    uploaded: dt.datetime | None = None  # 上传执法信息平台或指定存储的时间 (1.1)
 
 
 class MeasureItem(Model):
@@ -401,9 +418,19 @@ class Measure(Model):
     excluded_periods: tuple[ExcludedPeriod, ...] = ()
 
 
+class InspectionMode(StrEnum):
+    RANDOM = "random"  # 双随机抽查
+    FOCUSED = "focused"  # 重点检查
+    CASE_TRIGGERED = "case_triggered"  # 投诉举报、转办交办等个案检查
+    OTHER = "other"
+
+
 class Inspection(Model):
     plan: str | None = None
     random_selection: str | None = None
+    mode: InspectionMode | None = None  # 1.1
+    code: str | None = None  # 行政检查码（扫码入企） 1.1
+    linked_case: str | None = None  # 发现违法后立案的案号 1.1
     result: InspectionResult
     rectification_deadline: dt.date | None = None
 

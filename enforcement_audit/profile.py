@@ -77,6 +77,9 @@ class Parameters(BaseModel):
     filing_deadline: DayPeriod | None = None  # decide whether to file (e.g. 市场监管 15 WD)
     archive_deadline: DayPeriod | None = None  # 立卷归档 after closing (local, e.g. 10 WD)
     annual_review_required: Flag | None = None  # certificates need a passed 年审 for the act year
+    av_upload_deadline: DayPeriod | None = None  # 音像记录上传期限 (广东: 1 WD)
+    summary_filing_deadline: DayPeriod | None = None  # 当场处罚决定备案期限 (local)
+    inspection_code_required: Flag | None = None  # 行政检查须赋码（扫码入企）
     review_time_limit: DayPeriod | None = None  # 法制审核 opinion due within N days of the review request
     review_before_notice: Flag | None = None  # the legal review must precede the advance notice (事先告知)
 

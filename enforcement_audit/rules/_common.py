@@ -168,4 +168,6 @@ STEP_LABELS: dict[StepKind, str] = {
     StepKind.TRANSFER_DECISION: "移送决定",
     StepKind.TRANSFER: "移送司法机关",
     StepKind.ANNOUNCEMENT: "公告",
+    StepKind.RECORD_FILING: "当场处罚决定备案",
+    StepKind.RETURN_OF_ITEMS: "返还财物",
 }
