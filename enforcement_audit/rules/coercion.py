@@ -444,6 +444,42 @@ class ExecutionNotOnHoliday(Rule):
             )
 
 
+class NoUtilitiesCut(Rule):
+    """Enforced execution never cuts water, power, heating or gas to force compliance.
+
+    Requirement: 行政强制法 Art 43 para 2: 行政机关不得对居民生活采取停止供水、供电、供热、供燃气等
+    方式迫使当事人履行相关行政决定. Every ``execution`` step with ``utilities-cut="true"`` is a
+    finding. The format has no flag saying the premises are a residence (居民生活), so any
+    recorded cut is reported and the message says that whether residents' living was affected
+    must be checked; ``utilities-cut="false"`` or omitted passes.
+
+    Non-compliant: ``<step id="S06" kind="execution" date="2025-08-26" utilities-cut="true"/>``.
+
+    Compliant: ``<step id="S06" kind="execution" date="2025-08-26" utilities-cut="false"/>``, or
+    without ``utilities-cut``.
+    """
+
+    meta = RuleMeta(
+        id="CO-E-009",
+        title="以停止供水、供电、供热、供燃气方式迫使当事人履行",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(43, 2),),
+        remediation="立即停止并恢复供水、供电、供热、供燃气；核实停止供应是否影响居民生活，改用法定的强制执行方式"
+        "（加处罚款或滞纳金、拍卖、代履行或申请人民法院强制执行），并对违法实施强制执行的责任依法处理。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step in ctx.dossier.steps_of(StepKind.EXECUTION):
+            if step.utilities_cut:
+                yield Hit(
+                    f"{describe(step)}记录了以停止供水、供电、供热或供燃气的方式迫使当事人履行（utilities-cut=\"true\"）；"
+                    "案卷格式未记录是否涉及居民生活，凡记录停止供应的一律报告，请核实。",
+                    step=step.id,
+                )
+
+
 def _overlaps_window(start: dt.datetime, end: dt.datetime | None, window: TimeWindow) -> bool:
     """Whether [start, end) touches the (possibly midnight-spanning) daily window.
 
@@ -702,6 +738,59 @@ class PartyNotifiedToAttend(Rule):
             elif not _witness_there(step):
                 yield Hit(
                     f"{describe(step)}：当事人未到场，案卷中既没有通知当事人到场的记录，也没有见证人到场。",
+                    step=step.id,
+                )
+
+
+#: Words on a ``seal_up``/``seizure`` step's ``rights`` list that Art 18 item 5 requires (当场告知的
+#: 权利和救济途径): the rights to state one's case and defend oneself, and the two remedies.
+MEASURE_RIGHTS: tuple[tuple[str, str], ...] = (
+    ("statement", "陈述权"),
+    ("defence", "申辩权"),
+    ("review", "申请行政复议的救济途径"),
+    ("litigation", "提起行政诉讼的救济途径"),
+)
+
+
+class MeasureRightsToldOnSpot(Rule):
+    """The party is told on the spot of its rights and remedies when a 查封/扣押 is carried out.
+
+    Requirement: 行政强制法 Art 18 item 5: 当场告知当事人采取行政强制措施的理由、依据以及当事人依法
+    享有的权利、救济途径. The ``rights`` word list of a ``seal_up``/``seizure`` step records what
+    was told on the spot. When it is present it must contain ``statement`` (陈述) and ``defence``
+    (申辩) — the rights item 6 then lets the party exercise — and both remedies: ``review``
+    (申请行政复议) and ``litigation`` (提起行政诉讼); any missing word is a finding naming it.
+    Other words are allowed. A step without ``rights`` has not recorded what was told: not
+    recorded, not judged (no finding). The reasons and legal basis told on the spot are not in
+    the format and are not judged.
+
+    Non-compliant: ``<step id="S03" kind="seizure" rights="statement defence"/>`` (no remedies).
+
+    Compliant: ``<step id="S03" kind="seizure" rights="statement defence review litigation"/>``; or a
+    seizure step without ``rights``.
+    """
+
+    meta = RuleMeta(
+        id="CO-M-007",
+        title="实施查封、扣押未当场告知权利和救济途径",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(18, item=5),),
+        remediation="实施查封、扣押时当场告知当事人采取强制措施的理由、依据，以及陈述、申辩的权利和申请行政复议、"
+        "提起行政诉讼的途径，并在现场笔录中载明告知情况；已经遗漏的，核查现场笔录和录音录像，"
+        "无法补正的在案卷中书面说明。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step in _measure_steps(ctx):
+            if not step.rights:
+                continue
+            missing = [f"{label}（{word}）" for word, label in MEASURE_RIGHTS if word not in step.rights]
+            if missing:
+                told = " ".join(step.rights)
+                yield Hit(
+                    f"{describe(step)}：当场告知的权利（rights=\"{told}\"）缺少{'、'.join(missing)}。",
                     step=step.id,
                 )
 
@@ -1042,6 +1131,78 @@ def _period_hits(ctx: Context, measure: Measure, spec: _PeriodSpec) -> Iterator[
         yield Hit(
             f"{head}，案件已结案但未记录解除或处理日期（measure 的 end 或 release 环节）。", step=measure.step
         )
+
+
+class ItemsReturnedOnRelease(Rule):
+    """Items are returned after a 查封/扣押 is released.
+
+    Requirement: 行政强制法 Art 28 para 2: 解除查封、扣押应当立即退还财物; where perishable or
+    hard-to-keep items were auctioned or sold, the proceeds are returned (recorded as a
+    ``return_of_items`` step as well). For each ``release`` step of a 查封/扣押 in a closed case
+    there must be a ``return_of_items`` step linked to it:
+
+    - a return with ``measure="<id>"`` belongs to the measure with that id, and satisfies a
+      release with the same ``measure`` whatever its date;
+    - a return without ``measure`` (or a release without ``measure``) is linked by date: a return
+      dated on or after the release's day satisfies it.
+
+    A release counts as one of a 查封/扣押 when its ``measure`` names a seal-up or seizure
+    ``<measure>``; a release without ``measure`` (or naming an unknown id) counts when the dossier
+    has a ``seal_up``/``seizure`` step or a seal-up/seizure ``<measure>``; a release of a freeze
+    (冻结) is not judged (nothing is handed back). Open case: no finding (the return may still
+    follow). Format 1.0 has no ``return_of_items`` step: a 1.0 dossier without one is not judged.
+    How soon is "立即" is not quantified by the law and is not judged; nor is whether every item
+    was returned.
+
+    Non-compliant: a closed format-1.1 case with ``<step id="S04" kind="release" date="2025-06-30"
+    measure="M1"/>`` and no ``return_of_items`` step.
+
+    Compliant: the same with ``<step id="S05" kind="return_of_items" date="2025-06-30"
+    measure="M1"/>``, or a ``return_of_items`` step without ``measure`` dated 2025-06-30 or later.
+    """
+
+    meta = RuleMeta(
+        id="CO-SEAL-009",
+        title="解除查封、扣押后未退还财物",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(28, 2),),
+        remediation="解除查封、扣押后立即退还财物，制作退还清单由当事人签收并归入案卷；已拍卖或变卖鲜活物品等财物的，"
+        "退还所得款项，变卖价格明显低于市场价格造成损失的依法补偿；已退还但未入卷的，补充退还记录。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.case.status is CaseStatus.OPEN:
+            return
+        returns = list(dossier.steps_of(StepKind.RETURN_OF_ITEMS))
+        if not returns and dossier.schema_version == "1.0":
+            return  # format 1.0 has no return_of_items step: not recorded, not judged
+        by_id = {m.id: m for m in dossier.measures}
+        has_seal = any(dossier.steps_of(*MEASURE_STEPS)) or any(m.kind in _SEAL_KINDS for m in dossier.measures)
+        for release in dossier.steps_of(StepKind.RELEASE):
+            measure = by_id.get(release.measure) if release.measure is not None else None
+            if measure is not None:
+                if measure.kind not in _SEAL_KINDS:
+                    continue
+            elif not has_seal:
+                continue
+            if any(_returns_for(r, release) for r in returns):
+                continue
+            label = _measure_label(ctx, measure) if measure is not None else "查封、扣押"
+            yield Hit(
+                f"{describe(release)}解除{label}，案件已结案，但案卷中没有退还财物的记录"
+                f"（return_of_items 环节，measure=\"{release.measure or '…'}\" 或日期不早于 {release.day.isoformat()}）。",
+                step=release.id,
+            )
+
+
+def _returns_for(ret: Step, release: Step) -> bool:
+    """Whether a ``return_of_items`` step answers a ``release`` step (see CO-SEAL-009)."""
+    if ret.measure is not None and release.measure is not None:
+        return ret.measure == release.measure
+    return ret.day >= release.day
 
 
 # ---------------------------------------------------------------- coercive measures: freeze (冻结)
@@ -1396,15 +1557,18 @@ RULES: tuple[type[Rule], ...] = (
     ExecutionDecisionAfterDemandDeadline,
     DemandAndDecisionServed,
     ExecutionNotOnHoliday,
+    NoUtilitiesCut,
     ExecutionNotAtNight,
     FreezeDecisionDelivered,
     FreezeWithinPeriod,
     MeasureApprovedBeforehand,
     PartyNotifiedToAttend,
+    MeasureRightsToldOnSpot,
     MeasureRecordSigned,
     WitnessWhenPartyAbsent,
     SurchargeBeforeMoneyEnforcement,
     DemandBeforeSubstitutePerformance,
     MeasureDecisionAndInventory,
     MeasureWithinPeriod,
+    ItemsReturnedOnRelease,
 )

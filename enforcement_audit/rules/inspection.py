@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
-from ..models import CaseStatus, InspectionResult, Step, StepKind
+from ..models import CaseStatus, Dossier, InspectionMode, InspectionResult, Step, StepKind
 from ._common import INS, describe, pl
 from .subject import outside_territory
 
@@ -15,6 +15,17 @@ INSPECTION_TEMPLATES = LegalBasis("行政检查文书基本格式文本（试行
 INSPECTION_OPINION = LegalBasis("国务院办公厅关于严格规范涉企行政检查的意见", note="国办发〔2024〕54号")
 #: 司法部办公厅 answers on 54号 (2025-04-18), catalogue §7 [W14, W15] (read only through secondary pages).
 INSPECTION_ANSWERS = LegalBasis("〈国务院办公厅关于严格规范涉企行政检查的意见〉有关问题解答", note="司法部2025年4月印发")
+#: 优化营商环境条例 (2019) Art 54: 双随机、一公开 in market-regulation inspections, catalogue §7 [L3] (C1).
+BUSINESS_ENVIRONMENT_54 = LegalBasis("优化营商环境条例", 54)
+
+
+def _judged(dossier: Dossier) -> bool:
+    """A record made before or at the inspection is due: the case is closed, or its first inspection took place."""
+    return dossier.case.status is CaseStatus.CLOSED or dossier.first(StepKind.INSPECTION) is not None
+
+
+def _blank(value: str | None) -> bool:
+    return value is None or not value.strip()
 
 
 class InspectionApprovedBeforehand(Rule):
@@ -73,6 +84,48 @@ class InspectionApprovedBeforehand(Rule):
         if first.emergency_reason:
             what += "；虽注明紧急情况，但没有事后补办审批的记录"
         yield Hit(f"首次检查 {describe(first)}未经负责人事前审批：{what}。", step=first.id)
+
+
+class RandomSelectionRecorded(Rule):
+    """A random (双随机) inspection records the draw that selected the enterprise and the inspectors.
+
+    Requirement: market-regulation inspections are carried out by drawing the inspected objects and the
+    inspecting officers at random (双随机、一公开; 优化营商环境条例 Art 54, catalogue INS-005, C1; sectors
+    under full-coverage focused supervision are excepted, which the dossier shows as mode ``focused``). The
+    duty to keep the draw record itself comes from the 市场监管总局 2019 notice (C3, not cited); a dossier
+    that declares a random inspection but cites no draw cannot show that the draw took place, hence a
+    warning. Judged: ``<inspection mode="random">`` without a ``random-selection`` reference (blank counts as
+    missing), in a closed case or an open one whose first inspection has taken place. Other modes and a
+    missing mode (format 1.0) are not judged.
+
+    Non-compliant: ``<inspection mode="random" result="compliant"/>`` (no ``random-selection``).
+
+    Compliant: ``<inspection mode="random" random-selection="双随机抽取记录2025-05-06-17" result="compliant"/>``;
+    or ``mode="case_triggered"`` (a complaint) with no draw.
+    """
+
+    meta = RuleMeta(
+        id="INS-005",
+        title="双随机抽查未记录随机抽取情况",
+        system=System.PROCEDURE,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(BUSINESS_ENVIRONMENT_54,),
+        remediation="双随机抽查应从检查对象名录库和执法检查人员名录库中随机抽取检查对象和检查人员，"
+        "将抽取记录（抽查任务编号、抽取时间、抽取结果）归入案卷并在 random-selection 中载明；"
+        "实际并非随机抽取的，如实更正检查方式（重点检查、个案检查等）。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        info = dossier.inspection
+        if info is None or info.mode is not InspectionMode.RANDOM or not _judged(dossier):
+            return
+        if _blank(info.random_selection):
+            first = dossier.first(StepKind.INSPECTION)
+            when = f"，首次检查为 {describe(first)}" if first is not None else ""
+            yield Hit(f"检查方式为双随机抽查（mode=random）{when}，但案卷未载明随机抽取记录（random-selection），"
+                      "无法核实检查对象和检查人员系随机抽取。", step=first.id if first is not None else None)
 
 
 class InspectionRecordSigned(Rule):
@@ -271,10 +324,99 @@ class InspectionWithinTerritory(Rule):
             yield Hit(f"{gap}；行政检查实行属地原则，跨区域检查应通过协助机制进行。")
 
 
+class InspectionCodeRecorded(Rule):
+    """Where the profile requires inspection codes (扫码入企), the inspection records its code.
+
+    Requirement: inspections of enterprises are coded in the supervision system and the code is shown
+    on entry (扫码入企), where the national system requires it (catalogue INS-016: 司法部 answers on
+    国办发〔2024〕54号, read only through secondary pages: C3, hence unconfirmed and a warning). Read
+    from the profile: ``inspection_code_required`` (None nationally: the rule is silent; set with
+    ``enabled = false``: silent). Judged: a closed inspection case, or an open one whose first inspection
+    has taken place, must have ``<inspection code="…">`` (blank counts as missing, and so does a missing
+    ``<inspection>`` element).
+
+    Non-compliant: profile ``inspection_code_required = {enabled = true}`` and ``<inspection
+    result="compliant"/>`` without ``code``.
+
+    Compliant: ``<inspection code="JC3301992025050800017" result="compliant"/>``; or the national profile.
+    """
+
+    meta = RuleMeta(
+        id="INS-016",
+        title="行政检查未记录检查码",
+        system=System.PROCEDURE,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(INSPECTION_ANSWERS, INSPECTION_OPINION),
+        remediation="实施涉企行政检查前应在行政检查监管平台登记赋码，入企时出示检查码（扫码入企），并将检查码载入案卷；"
+        "已赋码而案卷漏记的，补记检查码。",
+        confidence=Confidence.UNCONFIRMED,
+        parameters=("inspection_code_required",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        flag = ctx.params.inspection_code_required
+        dossier = ctx.dossier
+        if flag is None or not flag.enabled or not _judged(dossier):
+            return
+        info = dossier.inspection
+        if info is not None and not _blank(info.code):
+            return
+        first = dossier.first(StepKind.INSPECTION)
+        when = f"，首次检查为 {describe(first)}" if first is not None else ""
+        yield Hit(f"本地要求行政检查赋码（扫码入企，依据：{flag.source}）{when}，但案卷未记录行政检查码（inspection/@code）。",
+                  step=first.id if first is not None else None)
+
+
+class ViolationLeadsToCase(Rule):
+    """A closed inspection that found a violation names the punishment case opened for it.
+
+    Requirement: where an organ finds conduct that must be punished, it investigates fully, and where the
+    filing standard is met it files a case in good time (行政处罚法 Art 54 paras 1–2; catalogue INS-018, C1):
+    an inspection that finds a violation turns into a punishment case with its own 立案 and procedure (PUN-*).
+    Judged: a closed inspection case with ``<inspection result="violation_found">`` must record
+    ``linked-case`` (the case number of the punishment case, or of the 当场处罚 decision under Art 51; blank
+    counts as missing). An open case is not judged (the filing may still follow; no national deadline for it
+    is fixed). A warning: a violation can rightly end without a case of this organ (e.g. referred to the
+    competent organ, or below the filing standard), which the format does not record in a field.
+
+    Non-compliant: ``<case status="closed" type="inspection">`` with ``<inspection result="violation_found"/>``.
+
+    Compliant: ``<inspection result="violation_found" linked-case="城西市监处罚〔2025〕31号"/>``; or the same
+    case still open without ``linked-case``.
+    """
+
+    meta = RuleMeta(
+        id="INS-018",
+        title="检查发现违法行为后未记录立案查处",
+        system=System.PROCEDURE,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(pl(54, 1), pl(54, 2)),
+        remediation="检查发现依法应当给予行政处罚的违法行为的，应按行政处罚程序及时立案调查（可以当场处罚的依法当场处罚），"
+        "并在检查案卷中载明处罚案件的案号（linked-case）；依法移送其他机关或不予立案的，在案卷中载明理由和移送、审批文书。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        info = dossier.inspection
+        if dossier.case.status is not CaseStatus.CLOSED or info is None:
+            return
+        if info.result is not InspectionResult.VIOLATION_FOUND or not _blank(info.linked_case):
+            return
+        last = dossier.last(StepKind.INSPECTION)
+        where = f"（最后一次检查 {describe(last)}）" if last is not None else ""
+        yield Hit(f"检查结果为发现违法行为（violation_found）{where}，案件已结案，但未记录据此立案查处的处罚案件案号"
+                  "（linked-case）。", step=last.id if last is not None else None)
+
+
 RULES: tuple[type[Rule], ...] = (
     InspectionApprovedBeforehand,
+    RandomSelectionRecorded,
     InspectionRecordSigned,
     InspectionResultTold,
     InspectionWithinTerritory,
+    InspectionCodeRecorded,
+    ViolationLeadsToCase,
     RectificationFollowedUp,
 )

@@ -24,6 +24,7 @@ from ..models import (
     CaseType,
     Dossier,
     PartyKind,
+    PaymentChannel,
     PenaltyKind,
     Procedure,
     Role,
@@ -45,6 +46,9 @@ OLD_HEARING_REQUEST_DAYS = 3
 OLD_HEARING_NOTICE_DAYS = 7
 #: 行政处罚法 Art 67 para 3 (2017: Art 46 para 3): pay within 十五日 of receiving the decision (calendar days).
 PAYMENT_DAYS = 15
+#: 行政处罚法 Art 68 item 1 (2017: Art 47 item 1): on-the-spot collection of a fine of 一百元以下 (二十元以下).
+ON_THE_SPOT_LIMIT = Decimal(100)
+OLD_ON_THE_SPOT_LIMIT = Decimal(20)
 
 #: Summary-procedure ceilings (fine, 以下 = inclusive) by party kind: Art 51 (2021) and Art 33 (2017).
 SUMMARY_LIMITS: dict[PartyKind, tuple[Decimal, Decimal]] = {  # (before 2021-07-15, from 2021-07-15)
@@ -145,6 +149,19 @@ _OLD_TRIGGERS = "（事先告知书于2021年7月15日前送达，适用修订�
 def _general_punishment(dossier: Dossier) -> bool:
     case = dossier.case
     return case.type is CaseType.PUNISHMENT and case.procedure is Procedure.GENERAL
+
+
+def _decision_of_payment(decisions: list[Step], payment: Step) -> Step | None:
+    """The decision a payment pays: the one its ``of`` names, else the latest one on or before it
+    (on the same day, the later in document order)."""
+    named = next((d for d in decisions if d.id == payment.of), None)
+    if named is not None:
+        return named
+    found: Step | None = None
+    for decision in decisions:
+        if decision.day <= payment.day and (found is None or decision.day >= found.day):
+            found = decision
+    return found
 
 
 def _summary_punishment(dossier: Dossier) -> bool:
@@ -1117,6 +1134,91 @@ class FinePaidInTime(Rule):
                               step=decision.id, alert=alert)
 
 
+class OnTheSpotCollection(Rule):
+    """A fine is collected on the spot only where the law allows it, against the official receipt.
+
+    Requirement: 行政处罚法 Art 67 para 2: apart from on-the-spot collection under Art 68 and 69,
+    the deciding organ and its officers do not collect fines themselves (the party pays at the
+    designated bank or electronically, Art 67 para 3). Art 68: a summary decision (Art 51) may be
+    collected on the spot where (1) the fine is at most 100 yuan (以下: inclusive) or (2) it would be
+    hard to enforce afterwards; Art 69: in a remote, water-borne or poorly connected area, after a
+    summary or general decision, where paying at the bank or electronically is really difficult,
+    on the party's request. Art 70: every on-the-spot collection is against the special receipt
+    issued by the finance department (专用票据), whose number is recorded as ``receipt``. This rule
+    also covers PUN-PAY-001 (the organ collected the fine itself): the only way the format shows
+    self-collection is ``channel="on_the_spot"``. Version: the decision day (else the payment day);
+    before 2021-07-15 the old text (2017 revision) applies: Art 46 para 2, Art 47 (at most 20
+    yuan), Art 48 (designated bank only), Art 49 (财政部门统一制发的罚款收据).
+    For each ``payment`` step with ``channel="on_the_spot"`` of a punishment case, its decision
+    (``of``, else the latest decision with a fine on or before the payment) is checked: allowed
+    where the case is a summary procedure and the decision's fine (the payment ``amount`` without
+    a decision) is within the ceiling, or where the payment carries ``remote_area="true"``;
+    otherwise a finding. A missing ``receipt`` is a finding in any case. A warning: the format
+    records neither the "hard to enforce afterwards" ground of Art 68 item 2 nor the party's
+    request under Art 69 (the messages say so); a person checks the on-the-spot record for them.
+
+    Non-compliant: ``<case procedure="summary">``, decision with ``<penalty kind="fine"
+    amount="200"/>`` and ``<step id="S02" kind="payment" channel="on_the_spot" receipt="No.001"/>``;
+    or a 50-yuan fine collected on the spot without ``receipt``.
+
+    Compliant: the 100-yuan fine collected on the spot with ``receipt="No.001"``; the 200-yuan fine
+    paid with ``channel="bank"``; a general-procedure fine collected with ``remote_area="true"`` and
+    a receipt.
+    """
+
+    meta = RuleMeta(
+        id="PUN-PAY-003",
+        title="不符合当场收缴条件自行收缴罚款或未出具专用票据",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(67, 2), pl(68), pl(69), pl(70), old_pl(46, 2), old_pl(47), old_pl(48), old_pl(49)),
+        remediation="除依法当场收缴的情形外，告知当事人到指定银行或者通过电子支付系统缴纳罚款，行政机关及其执法人员不得自行收缴；"
+        "当场收缴的，限于简易程序罚款100元以下（2021年7月15日前为20元以下）或者不当场收缴事后难以执行的情形，或者边远、"
+        "水上、交通不便地区经当事人提出，并在笔录中载明所依据的情形和当事人的请求；当场收缴罚款必须出具财政部门统一制发的"
+        "专用票据，并将票据号码归卷。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.case.type is not CaseType.PUNISHMENT:
+            return
+        summary = dossier.case.procedure is Procedure.SUMMARY
+        decisions = [s for s in dossier.steps_of(StepKind.DECISION) if s.fine > 0]
+        for payment in dossier.steps_of(StepKind.PAYMENT):
+            if payment.channel is not PaymentChannel.ON_THE_SPOT:
+                continue
+            decision = _decision_of_payment(decisions, payment)
+            day = decision.day if decision is not None else payment.day
+            old = day < PENALTY_LAW_2021
+            ceiling = OLD_ON_THE_SPOT_LIMIT if old else ON_THE_SPOT_LIMIT
+            fine = decision.fine if decision is not None else payment.amount
+            where = f"{describe(payment)}当场收缴罚款" + (f"（{describe(decision)}罚款 {yuan(decision.fine)} 元）"
+                                                        if decision is not None else "")
+            articles = ("修订前第四十六条第二款、第四十七条、第四十八条（2021年7月15日前作出）" if old
+                        else "第六十七条第二款、第六十八条、第六十九条")
+            problems: list[str] = []
+            if payment.remote_area is not True:
+                if not summary:
+                    reason = "普通程序作出的罚款决定只有在边远、水上、交通不便地区经当事人提出才能当场收缴"
+                elif fine is None:
+                    reason = f"案卷未载明罚款数额，无法确认是否在 {yuan(ceiling)} 元以下"
+                elif fine > ceiling:
+                    reason = f"罚款 {yuan(fine)} 元，超过简易程序当场收缴 {yuan(ceiling)} 元以下的限额"
+                else:
+                    reason = ""
+                if reason:
+                    problems.append(f"{reason}，且未标注边远、水上、交通不便地区（remote_area），属于行政机关自行收缴罚款"
+                                    f"（{articles}）；案卷格式不记载“不当场收缴事后难以执行”的情形，如属该情形，应在笔录中载明并人工核查")
+            if not (payment.receipt or "").strip():
+                receipt = "财政部门统一制发的罚款收据（修订前第四十九条）" if old else "财政部门统一制发的专用票据（第七十条）"
+                problems.append(f"未记录出具的{receipt}号码（receipt）")
+            if problems:
+                remote = "；已标注边远、水上、交通不便地区，当事人提出当场缴纳的请求案卷未记载，需人工核查" \
+                    if payment.remote_area is True else ""
+                yield Hit(f"{where}：{'；'.join(problems)}{remote}。", step=payment.id)
+
+
 class SummaryProcedureScope(Rule):
     """The summary procedure is used only for a warning or a small fine.
 
@@ -1165,6 +1267,62 @@ class SummaryProcedureScope(Rule):
                                 f"{yuan(ceiling)} 元以下的限额（{version}）")
             if problems:
                 yield Hit(f"{describe(decision)}适用简易程序，但{'；'.join(problems)}。", step=decision.id)
+
+
+class SummaryDecisionFiled(Rule):
+    """A summary (on-the-spot) decision is filed with the officer's organ within the local deadline.
+
+    Requirement: 行政处罚法 Art 52 para 3 (2017: Art 34 para 3): a decision made on the spot by
+    officers is reported to their organ for the record (备案). The law sets no deadline; local rules
+    do (e.g. 3 days), carried by the profile's ``summary_filing_deadline`` (None nationally: the
+    rule is then silent). For each decision step with a penalty in a summary punishment case, its
+    filing is the ``record_filing`` step whose ``of`` names the decision, else the earliest
+    ``record_filing`` without ``of`` dated on or after it; the deadline counts from the decision
+    day (start day not counted). Findings: a filing after the deadline; a closed case without a
+    filing; an open case without one: an alert (预警), yellow within the profile's
+    ``alert_window``, red once overdue. A warning: the deadline is a local rule of unconfirmed
+    wording (C3).
+
+    Non-compliant: summary_filing_deadline 3 working days, ``<step id="S01" kind="decision"
+    date="2025-09-30"/>`` and ``<step id="S04" kind="record_filing" of="S01" date="2025-10-14"/>``
+    (3 WD: 10-09, 10-10, the make-up Saturday 10-11; last day 10-11).
+
+    Compliant: the same decision filed on 2025-10-11.
+    """
+
+    meta = RuleMeta(
+        id="PUN-SIMPLE-004",
+        title="当场处罚决定未在规定期限内报所属行政机关备案",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(52, 3), old_pl(34, 3)),
+        remediation="执法人员当场作出行政处罚决定后，在规定期限内将决定书（存根）报所属行政机关备案，并将备案记录归卷。",
+        parameters=("summary_filing_deadline", "alert_window"),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        period = ctx.params.summary_filing_deadline
+        dossier = ctx.dossier
+        if period is None or not _summary_punishment(dossier):
+            return
+        filings = sorted(dossier.steps_of(StepKind.RECORD_FILING), key=lambda s: s.day)
+        for decision in _punished(ctx):
+            deadline = ctx.period_deadline(decision.day, period)
+            head = (f"{describe(decision)}系当场作出，应在 {period.days}{_unit(period)}内"
+                    f"（至 {deadline.isoformat()}）报所属行政机关备案")
+            filing = next((f for f in filings if f.of == decision.id), None) or next(
+                (f for f in filings if f.of is None and f.day >= decision.day), None)
+            if filing is not None:
+                if filing.day > deadline:
+                    yield Hit(f"{head}，{describe(filing)}逾期 {(filing.day - deadline).days} 日。", step=filing.id)
+            elif dossier.case.status is CaseStatus.CLOSED:
+                yield Hit(f"{head}，案件已结案，但案卷中无备案记录（record_filing）。", step=decision.id)
+            else:
+                alert = ctx.alert_for(deadline)
+                if alert is not None:
+                    yield Hit(f"{head}，截至 {ctx.as_of.isoformat()} 案卷中无备案记录{alert_text(ctx, alert, deadline)}。",
+                              step=decision.id, alert=alert)
 
 
 class SummaryProcedureHearsParty(Rule):
@@ -1458,7 +1616,9 @@ RULES: tuple[type[Rule], ...] = (
     StatementWindow,
     PenaltyNotHeavierThanNotified,
     FinePaidInTime,
+    OnTheSpotCollection,
     DecisionServed,
     SummaryProcedureScope,
+    SummaryDecisionFiled,
     SummaryProcedureHearsParty,
 )

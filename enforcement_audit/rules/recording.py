@@ -876,6 +876,131 @@ class AvGapExplained(Rule):
                         )
 
 
+# ---------------------------------------------------------------- REC-009 opening statement
+
+
+class AvOpeningStatement(Rule):
+    """An audio-video record begins with the officers' spoken statement of the action and that recording is on.
+
+    Requirement: during audio-video recording the officers state by voice the time, place, officers,
+    action and the focus of the recording, and tell the party and others present that recording is
+    in progress (广东 rule Art 18: 「音像记录过程中，行政执法人员应当对现场执法活动的时间、地点、执法
+    人员、执法行为和音像记录的记录重点等进行语音说明，并告知当事人及其他现场有关人员正在进行音像
+    记录。」, read through a copy; catalogue REC-009, C1-copy: unconfirmed, a warning). Judged: every
+    ``<av-record>`` linked to a step by ``<record av="…"/>``, of any step kind, once, at the first step
+    (document order) that links it. ``opening-statement="false"`` is a finding; an omitted
+    ``opening-statement`` is not recorded, hence unknown, and is not a finding (otherwise every
+    dossier written before format 1.1 would be flagged). An av-record linked to no step is not judged.
+
+    Non-compliant: ``<av-record id="AV01" … opening-statement="false"/>`` with
+    ``<step id="S03" …><record av="AV01"/></step>`` (finding at S03).
+
+    Compliant: ``opening-statement="true"``, or the attribute omitted.
+    """
+
+    meta = RuleMeta(
+        id="REC-009",
+        title="音像记录开始时未作语音说明",
+        system=System.RECORDING,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(gd_record(18),),
+        remediation="核对音像记录原始文件开头：已作语音说明的，更正登记（opening-statement）；确未说明的，在案卷中书面说明"
+        "执法的时间、地点、执法人员、执法行为，以及是否告知当事人正在录音录像，今后开始记录时应当即作语音说明并告知现场人员。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step, avs in _linked_avs(ctx):
+            for av in avs:
+                if av.opening_statement is False:
+                    yield Hit(
+                        f"{describe(step)}的音像记录 {av.id} 登记为开始时未作语音说明（opening-statement=\"false\"）："
+                        "应对执法活动的时间、地点、执法人员、执法行为和记录重点进行语音说明，并告知当事人及现场有关人员"
+                        f"正在进行音像记录（{gd_record(18)}）。",
+                        step=step.id,
+                    )
+
+
+# ---------------------------------------------------------------- REC-010 upload deadline
+
+
+def _recording_ended(av: AvRecord, step: Step) -> tuple[dt.date, str]:
+    """The day the recording was finished (制作完成) and how it is known: the record's ``end``, else the
+    step's ``end``, else the step's day."""
+    if av.end is not None:
+        return av.end.date(), f"音像记录结束于 {av.end.strftime('%Y-%m-%d %H:%M')}"
+    if step.end is not None:
+        return step.end.date(), f"音像记录未登记结束时间，按 {step.id} 结束时间 {step.end.strftime('%Y-%m-%d %H:%M')} 计"
+    return step.day, f"音像记录未登记结束时间，按 {step.id} 的日期 {step.day.isoformat()} 计"
+
+
+class AvUploadedInTime(Rule):
+    """Audio-video records are stored on the platform or the designated storage within the profile deadline.
+
+    Requirement: once a recording is made, the officers store it on the enforcement information
+    platform or the unit's designated storage, in principle within 1 working day, and do not keep it
+    themselves (广东 rule Art 23 para 1: 「音像记录制作完成后，原则上行政执法人员应当在1个工作日内按照
+    要求储存至广东省行政执法信息平台和行政执法监督网络平台或者本单位指定的存储器，不得自行保管。」;
+    para 2: for continuous work, work away from base, or on water, remote or poorly connected areas,
+    within 1 working day of storage becoming possible). Read through a copy (catalogue REC-010,
+    C1-copy): unconfirmed, a warning. The period is the profile parameter ``av_upload_deadline``
+    (``guangdong``: 1 working day); without it (national) the rule is silent.
+
+    Judged: every ``<av-record>`` with ``uploaded`` linked to a step by ``<record av="…"/>`` (once,
+    at the first step in document order that links it). The recording was finished on the day of the
+    record's ``end``, else of the step's ``end``, else on the step's day; that day is not counted and
+    the upload day must not be after the last day of the period (day precision: uploaded on the last
+    day at any hour passes). An av-record without ``uploaded`` is not judged, in closed and open cases
+    alike: the attribute is new in format 1.1 and its absence says nothing about whether or when the
+    record was stored, so no finding and no alert. The para 2 exception cannot be told from the data
+    (no attribute says storage was unavailable); the message asks for a human check of it. An upload
+    time before the recording ended is a data error and is not judged here.
+
+    Non-compliant: (guangdong) AV01 ``end="2025-09-30T11:00:00"`` ``uploaded="2025-10-10T09:00:00"``
+    (1 working day after 09-30 is 10-09, the National Day holiday 10-01..08 in between: one day late).
+
+    Compliant: the same record with ``uploaded="2025-10-09T17:00:00"``, or uploaded on the day of the
+    recording; or ``uploaded`` omitted; or any dossier under the national profile.
+    """
+
+    meta = RuleMeta(
+        id="REC-010",
+        title="音像记录未按期存储上传",
+        system=System.RECORDING,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(gd_record(23, 1), gd_record(23, 2)),
+        remediation="核对执法记录仪和存储平台的上传日志：登记有误的，更正 uploaded 时间；确属连续工作、异地执法或在水上、边远、"
+        "交通不便地区执法无法及时储存的，在案卷中说明并注明具备储存条件的时间；无正当理由逾期的，查明音像记录在此期间"
+        "是否由个人保管、是否完整，今后应在记录完成后按期储存至执法信息平台或指定存储器。",
+        confidence=Confidence.UNCONFIRMED,
+        parameters=("av_upload_deadline",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        period = ctx.params.av_upload_deadline
+        if period is None:
+            return
+        unit = "个工作日" if period.day_kind == "working" else "日"
+        for step, avs in _linked_avs(ctx):
+            for av in avs:
+                if av.uploaded is None:
+                    continue
+                ended, how = _recording_ended(av, step)
+                deadline = ctx.period_deadline(ended, period)
+                uploaded = av.uploaded.date()
+                if uploaded <= deadline:
+                    continue
+                yield Hit(
+                    f"{describe(step)}的音像记录 {av.id} 于 {av.uploaded.strftime('%Y-%m-%d %H:%M')} 才存储上传，"
+                    f"晚于期限：{how}，应在 {period.days} {unit}内存储上传（配置 av_upload_deadline），"
+                    f"期限届满日为 {deadline.isoformat()}，逾期 {(uploaded - deadline).days} 日"
+                    f"（{gd_record(23, 1)}；属连续工作、异地执法或水上、边远、交通不便地区执法的，"
+                    "应自具备储存条件起计算，请人工核对）。",
+                    step=step.id,
+                )
+
 # ---------------------------------------------------------------- PUN-HEAR-008 hearing transcript
 
 HEARING_2017 = LegalBasis(PUNISHMENT_LAW, 42, 1, 7, note="2017年修正")
@@ -1148,6 +1273,8 @@ RULES: tuple[type[Rule], ...] = (
     AvRecordUninterrupted,
     AvRecordArrivalToDeparture,
     AvGapExplained,
+    AvOpeningStatement,
+    AvUploadedInTime,
     OnSiteStepHasTextRecord,
     StepsInLawfulOrder,
 )

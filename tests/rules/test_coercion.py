@@ -29,9 +29,9 @@ def test_rules_are_in_id_order() -> None:
     assert sorted(RULE_IDS) == RULE_IDS
     assert RULE_IDS == [
         "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
-        "CO-E-008", "CO-E-108",
-        "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-010", "CO-M-011", "CO-MON-002",
-        "CO-PROXY-003", "CO-SEAL-003", "CO-SEAL-006",
+        "CO-E-008", "CO-E-009", "CO-E-108",
+        "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-010", "CO-M-011", "CO-MON-002",
+        "CO-PROXY-003", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009",
     ]
 
 
@@ -1686,3 +1686,203 @@ def test_dem_001_format_1_0_without_announcement_judges_only_the_periods() -> No
     (msg,) = messages(d, "CO-DEM-001")
     assert msg.startswith("S17 强制执行（2025-10-22）强制拆除：S10 处罚决定（2025-04-22）于 2025-04-22 经 S11 送达")
     assert hits(served_demolition("2025-04-22", "2025-10-23") | {"schema_version": "1.0"}, "CO-DEM-001") == []
+
+
+# ------------------------------------------------------------------ CO-M-007 rights told on the spot
+
+ALL_RIGHTS = ["statement", "defence", "review", "litigation"]
+
+
+@pytest.mark.parametrize("kind", ["seizure", "seal_up"])
+def test_m_007_all_rights_and_remedies_pass(kind: str) -> None:
+    d = base_coercive_measure()
+    step(d, "S03")["kind"] = kind
+    step(d, "S03")["rights"] = [*ALL_RIGHTS, "hearing"]  # extra words are allowed
+    assert hits(d, "CO-M-007") == []
+
+
+def test_m_007_omitted_rights_is_not_judged() -> None:
+    d = base_coercive_measure()
+    assert "rights" not in step(d, "S03")
+    assert hits(d, "CO-M-007") == []
+
+
+@pytest.mark.parametrize(
+    ("rights", "missing"),
+    [
+        (["statement", "defence"], "申请行政复议的救济途径（review）、提起行政诉讼的救济途径（litigation）"),
+        (["review", "litigation"], "陈述权（statement）、申辩权（defence）"),
+        (["statement", "defence", "review"], "提起行政诉讼的救济途径（litigation）"),
+        (["defence", "review", "litigation"], "陈述权（statement）"),
+        (["hearing"], "陈述权（statement）、申辩权（defence）、申请行政复议的救济途径（review）、提起行政诉讼的救济途径（litigation）"),
+    ],
+)
+def test_m_007_missing_rights_fail(rights: list[str], missing: str) -> None:
+    d = base_coercive_measure()
+    step(d, "S03")["rights"] = rights
+    assert hits(d, "CO-M-007") == [("CO-M-007", "S03")]
+    told = " ".join(rights)
+    assert messages(d, "CO-M-007") == [f'S03 扣押（2025-06-03）：当场告知的权利（rights="{told}"）缺少{missing}。']
+
+
+def test_m_007_each_measure_step_is_judged_and_other_steps_are_not() -> None:
+    d = base_coercive_measure()
+    step(d, "S03")["rights"] = ALL_RIGHTS
+    d["steps"].append({"id": "S07", "kind": "seal_up", "date": "2025-06-04", "rights": ["statement"]})
+    d["steps"].append({"id": "S08", "kind": "inspection", "date": "2025-06-04", "rights": ["statement"]})
+    assert hits(d, "CO-M-007") == [("CO-M-007", "S07")]
+    p = base_punishment()
+    assert step(p, "S07")["rights"] == ["statement", "defence", "hearing"]  # advance notice: not a measure
+    assert hits(p, "CO-M-007") == []
+
+
+def test_m_007_meta() -> None:
+    rule = next(r for r in RULES if r.meta.id == "CO-M-007")
+    assert rule.meta.severity is Severity.ERROR and rule.meta.confidence is Confidence.CONFIRMED
+    assert [(b.article, b.item) for b in rule.meta.legal_basis] == [(18, 5)]
+
+
+# ------------------------------------------------------------------ CO-E-009 utilities cut
+
+
+@pytest.mark.parametrize("cut", [False, None])
+def test_e_009_no_cut_passes(cut: bool | None) -> None:
+    d = base_enforced_execution()
+    if cut is not None:
+        step(d, "S06")["utilities_cut"] = cut
+    assert hits(d, "CO-E-009") == []
+
+
+def test_e_009_cut_fails_whatever_the_premises() -> None:
+    d = base_enforced_execution()
+    step(d, "S06")["utilities_cut"] = True
+    assert hits(d, "CO-E-009") == [("CO-E-009", "S06")]
+    (msg,) = messages(d, "CO-E-009")
+    assert msg.startswith("S06 强制执行（2025-08-26）记录了以停止供水、供电、供热或供燃气的方式迫使当事人履行")
+    assert "未记录是否涉及居民生活" in msg
+
+
+def test_e_009_emergency_does_not_excuse_and_every_step_counts() -> None:
+    d = base_enforced_execution()
+    step(d, "S06")["utilities_cut"] = True
+    step(d, "S06")["emergency_reason"] = "当事人拒不停止施工"
+    d["steps"].append({"id": "S09", "kind": "execution", "date": "2025-08-27", "utilities_cut": True})
+    d["steps"].append({"id": "S10", "kind": "execution", "date": "2025-08-28", "utilities_cut": False})
+    assert hits(d, "CO-E-009") == [("CO-E-009", "S06"), ("CO-E-009", "S09")]
+
+
+def test_e_009_only_execution_steps() -> None:
+    d = base_coercive_measure()
+    step(d, "S03")["utilities_cut"] = True  # not an execution step
+    assert hits(d, "CO-E-009") == []
+    p = base_punishment()
+    p["steps"].append({"id": "S16", "kind": "execution", "date": "2025-06-03", "utilities_cut": True})
+    assert hits(p, "CO-E-009") == [("CO-E-009", "S16")]
+
+
+def test_e_009_meta() -> None:
+    rule = next(r for r in RULES if r.meta.id == "CO-E-009")
+    assert rule.meta.severity is Severity.ERROR and rule.meta.confidence is Confidence.CONFIRMED
+    assert [(b.article, b.paragraph) for b in rule.meta.legal_basis] == [(43, 2)]
+
+
+# ------------------------------------------------------------------ CO-SEAL-009 items returned on release
+
+
+def released_1_1() -> dict[str, Any]:
+    """The base coercive measure in format 1.1 (release S04 on 2025-06-30 of M1, no return yet)."""
+    d = base_coercive_measure()
+    d["schema_version"] = "1.1"
+    return d
+
+
+def returned(d: dict[str, Any], day: str, measure_id: str | None = "M1", sid: str = "S07") -> dict[str, Any]:
+    ret: dict[str, Any] = {"id": sid, "kind": "return_of_items", "date": day}
+    if measure_id is not None:
+        ret["measure"] = measure_id
+    d["steps"].append(ret)
+    return d
+
+
+def test_seal_009_format_1_0_without_return_is_not_judged() -> None:
+    d = base_coercive_measure()
+    assert d["schema_version"] == "1.0"
+    assert hits(d, "CO-SEAL-009") == []
+
+
+def test_seal_009_closed_1_1_without_return_fails() -> None:
+    d = released_1_1()
+    assert hits(d, "CO-SEAL-009") == [("CO-SEAL-009", "S04")]
+    assert messages(d, "CO-SEAL-009") == [
+        "S04 解除查封扣押（2025-06-30）解除扣押 M1（S03 扣押（2025-06-03）），案件已结案，但案卷中没有退还财物的记录"
+        '（return_of_items 环节，measure="M1" 或日期不早于 2025-06-30）。'
+    ]
+
+
+def test_seal_009_open_case_no_finding() -> None:
+    d = released_1_1()
+    d["case"]["status"] = "open"
+    assert hits(d, "CO-SEAL-009", as_of=dt.date(2026, 6, 30)) == []
+
+
+@pytest.mark.parametrize(
+    ("day", "measure_id", "expected"),
+    [
+        ("2025-06-30", "M1", []),  # same day, linked by measure
+        ("2025-07-02", "M1", []),
+        ("2025-06-29", "M1", []),  # linked by measure: the date is not judged
+        ("2025-06-30", None, []),  # unlinked: on the release day passes
+        ("2025-07-10", None, []),
+        ("2025-06-29", None, [("CO-SEAL-009", "S04")]),  # unlinked: one day before the release fails
+        ("2025-07-02", "M9", [("CO-SEAL-009", "S04")]),  # linked to another measure
+    ],
+)
+def test_seal_009_return_linking(day: str, measure_id: str | None, expected: list[tuple[str, str]]) -> None:
+    assert hits(returned(released_1_1(), day, measure_id), "CO-SEAL-009") == expected
+
+
+def test_seal_009_format_1_0_with_a_return_is_judged() -> None:
+    d = returned(base_coercive_measure(), "2025-06-29", None)  # 1.0 dossier that does record returns
+    assert hits(d, "CO-SEAL-009") == [("CO-SEAL-009", "S04")]
+
+
+def test_seal_009_release_without_measure_links_by_date() -> None:
+    d = released_1_1()
+    step(d, "S04").pop("measure")
+    assert hits(d, "CO-SEAL-009") == [("CO-SEAL-009", "S04")]
+    assert 'measure="…" 或日期不早于 2025-06-30' in messages(d, "CO-SEAL-009")[0]
+    assert "解除查封、扣押，" in messages(d, "CO-SEAL-009")[0]
+    assert hits(returned(d, "2025-06-30", "M1"), "CO-SEAL-009") == []
+    d = released_1_1()
+    step(d, "S04").pop("measure")
+    assert hits(returned(d, "2025-06-29", "M1"), "CO-SEAL-009") == [("CO-SEAL-009", "S04")]
+
+
+def test_seal_009_each_release_needs_its_own_return() -> None:
+    d = released_1_1()
+    s03 = step(d, "S03")
+    d["steps"].append({**s03, "id": "S08", "kind": "seal_up"})
+    d["measures"].append({**measure(d), "id": "M2", "kind": "seal_up", "step": "S08"})
+    d["steps"].append({"id": "S09", "kind": "release", "date": "2025-06-30", "measure": "M2"})
+    returned(d, "2025-06-30", "M1")
+    assert hits(d, "CO-SEAL-009") == [("CO-SEAL-009", "S09")]
+    returned(d, "2025-07-01", "M2", sid="S10")
+    assert hits(d, "CO-SEAL-009") == []
+
+
+def test_seal_009_freeze_release_is_not_judged() -> None:
+    d = released_1_1()
+    d["measures"].append({"id": "M2", "kind": "freeze", "step": "S03", "start": "2025-06-03", "end": "2025-06-30"})
+    d["steps"].append({"id": "S09", "kind": "release", "date": "2025-06-30", "measure": "M2"})
+    assert hits(d, "CO-SEAL-009") == [("CO-SEAL-009", "S04")]
+    freeze_only = {**released_1_1(), "measures": [{"id": "M2", "kind": "freeze", "step": "S03",
+                                                   "start": "2025-06-03", "end": "2025-06-30"}]}
+    step(freeze_only, "S03")["kind"] = "inspection"
+    step(freeze_only, "S04").pop("measure")
+    assert hits(freeze_only, "CO-SEAL-009") == []
+
+
+def test_seal_009_meta() -> None:
+    rule = next(r for r in RULES if r.meta.id == "CO-SEAL-009")
+    assert rule.meta.severity is Severity.ERROR and rule.meta.confidence is Confidence.CONFIRMED
+    assert [(b.article, b.paragraph) for b in rule.meta.legal_basis] == [(28, 2)]

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.profile import Flag, Profile, load_profile
 from enforcement_audit.rules.inspection import RULES
 from enforcement_audit.testing import (
     base_coercive_measure,
@@ -22,10 +23,11 @@ from enforcement_audit.testing import (
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
 RULE_IDS = [r.meta.id for r in RULES]
+META = {r.meta.id: r.meta for r in RULES}
 
 
 def test_rules_are_in_id_order() -> None:
-    assert RULE_IDS == ["INS-003", "INS-011", "INS-012", "INS-014", "INS-101"]
+    assert RULE_IDS == ["INS-003", "INS-005", "INS-011", "INS-012", "INS-014", "INS-016", "INS-018", "INS-101"]
 
 
 @pytest.mark.parametrize("base", BASES, ids=lambda b: b.__name__)
@@ -42,7 +44,7 @@ def messages(d: dict[str, Any], rule_id: str, **kwargs: Any) -> list[str]:
 
 
 def test_ins_011_meta() -> None:
-    meta = RULES[1].meta
+    meta = META["INS-011"]
     assert meta.severity is Severity.ERROR
     assert str(meta.legal_basis[0]) == "《中华人民共和国行政处罚法》第五十五条第二款"
 
@@ -160,7 +162,7 @@ def test_ins_011_only_judges_inspection_cases() -> None:
 
 
 def test_ins_012_meta_is_unconfirmed_warning() -> None:
-    meta = RULES[2].meta
+    meta = META["INS-012"]
     assert meta.confidence is Confidence.UNCONFIRMED
     assert meta.severity is Severity.WARNING
 
@@ -207,7 +209,7 @@ def test_ins_012_without_inspection_step_nothing_to_judge() -> None:
 
 
 def test_ins_003_meta_is_unconfirmed_warning() -> None:
-    meta = RULES[0].meta
+    meta = META["INS-003"]
     assert meta.id == "INS-003"
     assert meta.confidence is Confidence.UNCONFIRMED
     assert meta.severity is Severity.WARNING
@@ -301,7 +303,7 @@ def test_ins_003_without_inspection_nothing_to_judge() -> None:
 
 
 def test_ins_014_meta_is_unconfirmed_warning() -> None:
-    meta = RULES[3].meta
+    meta = META["INS-014"]
     assert meta.id == "INS-014"
     assert meta.confidence is Confidence.UNCONFIRMED
     assert meta.severity is Severity.WARNING
@@ -356,7 +358,7 @@ def rectified(follow_up: str | None = "2025-06-03", *, deadline: str | None = "2
 
 
 def test_ins_101_meta_is_unconfirmed_warning() -> None:
-    meta = RULES[4].meta
+    meta = META["INS-101"]
     assert meta.id == "INS-101"
     assert meta.confidence is Confidence.UNCONFIRMED
     assert meta.severity is Severity.WARNING
@@ -426,3 +428,237 @@ def test_ins_101_not_for_punishment_cases() -> None:
     d = base_punishment()
     d["steps"].append({"id": "S20", "kind": "rectification_order", "date": "2025-04-10", "deadline": "2025-04-30"})
     assert hits(d, "INS-101") == []
+
+
+# ------------------------------------------------------------------ INS-005 random selection recorded
+
+
+def random_inspection(selection: str | None = "双随机抽取记录2025-05-06-17") -> dict[str, Any]:
+    d = base_inspection()
+    d["inspection"]["mode"] = "random"
+    if selection is None:
+        del d["inspection"]["random_selection"]
+    else:
+        d["inspection"]["random_selection"] = selection
+    return d
+
+
+def test_ins_005_meta_is_confirmed_warning() -> None:
+    meta = META["INS-005"]
+    assert meta.severity is Severity.WARNING
+    assert meta.confidence is Confidence.CONFIRMED
+    assert [str(b) for b in meta.legal_basis] == ["《优化营商环境条例》第五十四条"]
+
+
+def test_ins_005_random_with_draw_record_passes() -> None:
+    assert hits(random_inspection(), "INS-005") == []
+
+
+def test_ins_005_random_without_draw_record_fails() -> None:
+    d = random_inspection(None)
+    assert hits(d, "INS-005") == [("INS-005", "S02")]
+    assert messages(d, "INS-005") == [
+        "检查方式为双随机抽查（mode=random），首次检查为 S02 现场检查（2025-05-08），但案卷未载明随机抽取记录"
+        "（random-selection），无法核实检查对象和检查人员系随机抽取。"
+    ]
+
+
+def test_ins_005_blank_draw_record_fails() -> None:
+    assert hits(random_inspection("  "), "INS-005") == [("INS-005", "S02")]
+
+
+def test_ins_005_points_at_first_inspection() -> None:
+    d = random_inspection(None)
+    d["steps"].insert(2, {"id": "S02B", "kind": "inspection", "start": "2025-05-09T09:00:00",
+                          "end": "2025-05-09T10:00:00"})
+    assert hits(d, "INS-005") == [("INS-005", "S02")]
+
+
+@pytest.mark.parametrize("mode", ["focused", "case_triggered", "other", None])
+def test_ins_005_other_modes_not_judged(mode: str | None) -> None:
+    d = random_inspection(None)
+    if mode is None:
+        del d["inspection"]["mode"]
+    else:
+        d["inspection"]["mode"] = mode
+    assert hits(d, "INS-005") == []
+
+
+def test_ins_005_open_case_before_inspection_not_judged() -> None:
+    d = random_inspection(None)
+    d["case"]["status"] = "open"
+    for sid in ("S02", "S03", "S04", "S05"):
+        drop_step(d, sid)
+    assert hits(d, "INS-005") == []
+    assert run(d, "INS-005", as_of=dt.date(2026, 1, 1)) == []
+
+
+def test_ins_005_open_case_after_inspection_fails() -> None:
+    d = random_inspection(None)
+    d["case"]["status"] = "open"
+    for sid in ("S03", "S04", "S05"):
+        drop_step(d, sid)
+    assert hits(d, "INS-005") == [("INS-005", "S02")]
+
+
+def test_ins_005_closed_case_without_inspection_step_fails() -> None:
+    d = random_inspection(None)
+    drop_step(d, "S02")
+    assert hits(d, "INS-005") == [("INS-005", None)]
+    assert "首次检查" not in messages(d, "INS-005")[0]
+
+
+def test_ins_005_not_for_punishment_cases() -> None:
+    d = base_punishment()
+    d["inspection"] = {"mode": "random", "result": "violation_found"}
+    assert hits(d, "INS-005") == []
+
+
+# ------------------------------------------------------------------ INS-016 inspection code
+
+
+def code_profile(enabled: bool) -> Profile:
+    p = load_profile("national")
+    flag = Flag(enabled=enabled, source="测试：某省涉企行政检查扫码入企规定", confidence="unconfirmed")
+    return p.model_copy(update={"parameters": p.parameters.model_copy(update={"inspection_code_required": flag})})
+
+
+def test_ins_016_meta_is_unconfirmed_warning() -> None:
+    meta = META["INS-016"]
+    assert meta.severity is Severity.WARNING
+    assert meta.confidence is Confidence.UNCONFIRMED
+    assert meta.parameters == ("inspection_code_required",)
+
+
+def test_ins_016_national_profile_silent() -> None:
+    assert load_profile("national").parameters.inspection_code_required is None
+    assert hits(base_inspection(), "INS-016") == []
+
+
+def test_ins_016_disabled_flag_silent() -> None:
+    assert hits(base_inspection(), "INS-016", profile=code_profile(False)) == []
+
+
+def test_ins_016_required_without_code_fails() -> None:
+    d = base_inspection()
+    assert hits(d, "INS-016", profile=code_profile(True)) == [("INS-016", "S02")]
+    assert messages(d, "INS-016", profile=code_profile(True)) == [
+        "本地要求行政检查赋码（扫码入企，依据：测试：某省涉企行政检查扫码入企规定），首次检查为 S02 现场检查（2025-05-08），"
+        "但案卷未记录行政检查码（inspection/@code）。"
+    ]
+
+
+def test_ins_016_required_with_code_passes() -> None:
+    d = base_inspection()
+    d["inspection"]["code"] = "JC3301992025050800017"
+    assert hits(d, "INS-016", profile=code_profile(True)) == []
+
+
+def test_ins_016_blank_code_fails() -> None:
+    d = base_inspection()
+    d["inspection"]["code"] = " "
+    assert hits(d, "INS-016", profile=code_profile(True)) == [("INS-016", "S02")]
+
+
+def test_ins_016_missing_inspection_element_fails() -> None:
+    d = base_inspection()
+    del d["inspection"]
+    assert hits(d, "INS-016", profile=code_profile(True)) == [("INS-016", "S02")]
+
+
+def test_ins_016_open_case_before_inspection_not_judged() -> None:
+    d = base_inspection()
+    d["case"]["status"] = "open"
+    for sid in ("S02", "S03", "S04", "S05"):
+        drop_step(d, sid)
+    assert hits(d, "INS-016", profile=code_profile(True)) == []
+
+
+def test_ins_016_open_case_after_inspection_fails() -> None:
+    d = base_inspection()
+    d["case"]["status"] = "open"
+    for sid in ("S03", "S04", "S05"):
+        drop_step(d, sid)
+    assert hits(d, "INS-016", profile=code_profile(True)) == [("INS-016", "S02")]
+
+
+def test_ins_016_closed_case_without_inspection_step_fails() -> None:
+    d = base_inspection()
+    drop_step(d, "S02")
+    assert hits(d, "INS-016", profile=code_profile(True)) == [("INS-016", None)]
+
+
+def test_ins_016_not_for_punishment_cases() -> None:
+    assert hits(base_punishment(), "INS-016", profile=code_profile(True)) == []
+
+
+# ------------------------------------------------------------------ INS-018 violation → punishment case
+
+
+def violation(linked_case: str | None = None) -> dict[str, Any]:
+    d = base_inspection()
+    d["inspection"]["result"] = "violation_found"
+    if linked_case is not None:
+        d["inspection"]["linked_case"] = linked_case
+    return d
+
+
+def test_ins_018_meta_is_confirmed_warning() -> None:
+    meta = META["INS-018"]
+    assert meta.severity is Severity.WARNING
+    assert meta.confidence is Confidence.CONFIRMED
+    assert [str(b) for b in meta.legal_basis] == [
+        "《中华人民共和国行政处罚法》第五十四条第一款",
+        "《中华人民共和国行政处罚法》第五十四条第二款",
+    ]
+
+
+def test_ins_018_closed_without_linked_case_fails() -> None:
+    d = violation()
+    assert hits(d, "INS-018") == [("INS-018", "S02")]
+    assert messages(d, "INS-018") == [
+        "检查结果为发现违法行为（violation_found）（最后一次检查 S02 现场检查（2025-05-08）），案件已结案，"
+        "但未记录据此立案查处的处罚案件案号（linked-case）。"
+    ]
+
+
+def test_ins_018_linked_case_passes() -> None:
+    assert hits(violation("城西市监处罚〔2025〕31号"), "INS-018") == []
+
+
+def test_ins_018_blank_linked_case_fails() -> None:
+    assert hits(violation(""), "INS-018") == [("INS-018", "S02")]
+
+
+def test_ins_018_points_at_last_inspection() -> None:
+    d = violation()
+    d["steps"].insert(2, {"id": "S02B", "kind": "inspection", "start": "2025-05-09T09:00:00",
+                          "end": "2025-05-09T10:00:00"})
+    assert hits(d, "INS-018") == [("INS-018", "S02B")]
+
+
+def test_ins_018_without_inspection_step_fails_on_case() -> None:
+    d = violation()
+    drop_step(d, "S02")
+    assert hits(d, "INS-018") == [("INS-018", None)]
+
+
+def test_ins_018_open_case_not_judged() -> None:
+    d = violation()
+    d["case"]["status"] = "open"
+    drop_step(d, "S05")
+    assert hits(d, "INS-018") == []
+    assert run(d, "INS-018", as_of=dt.date(2026, 12, 31)) == []  # no deadline, so no alert
+
+
+@pytest.mark.parametrize("result", ["compliant", "rectification_ordered"])
+def test_ins_018_other_results_not_judged(result: str) -> None:
+    d = violation()
+    d["inspection"]["result"] = result
+    assert hits(d, "INS-018") == []
+
+
+def test_ins_018_not_for_punishment_cases() -> None:
+    d = base_punishment()
+    d["inspection"] = {"result": "violation_found"}
+    assert hits(d, "INS-018") == []

@@ -29,7 +29,8 @@ BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_i
 ALL_IDS = [
     "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-011", "PUN-EVID-002", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
     "PUN-HEAR-003", "PUN-HEAR-004", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
-    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-SERVE-001", "PUN-SIMPLE-001", "PUN-SIMPLE-005",
+    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-SERVE-001", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
+    "PUN-SIMPLE-005",
 ]
 #: Rules that judge general-procedure cases only (PUN-FILE-002 too, but it is silent nationally).
 GENERAL_ONLY = ["PUN-DEC-001", "PUN-DEC-005", "PUN-HEAR-001", "PUN-HEAR-002", "PUN-HEAR-003", "PUN-NOTICE-002",
@@ -1661,3 +1662,209 @@ def test_one_defective_dossier_complete_list() -> None:
         ("PUN-NOTICE-002", "S10"),
         ("PUN-SERVE-001", "S11"),
     ]
+
+
+# ------------------------------------------------------------------ PUN-PAY-003 (covers PUN-PAY-001)
+
+
+def on_the_spot(amount: str = "100", *, receipt: str | None = "财监字No.0012345", day: str = "2025-03-03",
+                **payment: Any) -> dict[str, Any]:
+    """summary_case() with the fine collected on the spot (S02)."""
+    d = summary_case(day=day, penalties=[{"kind": "fine", "amount": amount}])
+    step(d, "S02").update({"channel": "on_the_spot", **payment})
+    if receipt is not None:
+        step(d, "S02")["receipt"] = receipt
+    return d
+
+
+def test_pay_003_within_100_yuan_with_receipt_passes() -> None:
+    assert hits(on_the_spot("100"), "PUN-PAY-003") == []
+    assert hits(on_the_spot("100", of="S01"), "PUN-PAY-003") == []
+
+
+def test_pay_003_bank_or_electronic_payment_not_judged() -> None:
+    for channel in ("bank", "electronic"):
+        d = summary_case()
+        step(d, "S02").update({"channel": channel})
+        assert hits(d, "PUN-PAY-003") == []
+    assert hits(summary_case(), "PUN-PAY-003") == []  # no channel recorded
+
+
+def test_pay_003_above_100_yuan_is_self_collection() -> None:
+    findings = run(on_the_spot("101"), "PUN-PAY-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-003", "S02")]
+    message = findings[0].message
+    assert message.startswith("S02 缴纳罚没款（2025-03-03）当场收缴罚款（S01 ")
+    assert "罚款 101 元，超过简易程序当场收缴 100 元以下的限额" in message
+    assert "remote_area" in message and "事后难以执行" in message and "第六十八条" in message
+    assert "专用票据" not in message  # the receipt is on record
+    assert findings[0].severity is Severity.WARNING
+
+
+def test_pay_003_missing_receipt() -> None:
+    findings = run(on_the_spot("50", receipt=None), "PUN-PAY-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-003", "S02")]
+    assert findings[0].message.endswith("未记录出具的财政部门统一制发的专用票据（第七十条）号码（receipt）。")
+    assert "限额" not in findings[0].message
+    assert hits(on_the_spot("50", receipt="  "), "PUN-PAY-003") == [("PUN-PAY-003", "S02")]
+
+
+def test_pay_003_both_defects_in_one_finding() -> None:
+    findings = run(on_the_spot("200", receipt=None), "PUN-PAY-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-003", "S02")]
+    assert "超过简易程序当场收缴 100 元以下的限额" in findings[0].message
+    assert "专用票据（第七十条）" in findings[0].message
+
+
+def test_pay_003_remote_area() -> None:
+    assert hits(on_the_spot("200", remote_area=True), "PUN-PAY-003") == []
+    findings = run(on_the_spot("200", receipt=None, remote_area=True), "PUN-PAY-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-003", "S02")]
+    message = findings[0].message
+    assert "限额" not in message and "专用票据" in message and "当事人提出当场缴纳的请求案卷未记载" in message
+    assert hits(on_the_spot("200", remote_area=False), "PUN-PAY-003") == [("PUN-PAY-003", "S02")]
+
+
+def test_pay_003_general_procedure() -> None:
+    d = base_punishment()
+    step(d, "S13").update({"channel": "on_the_spot", "receipt": "No.1"})
+    findings = run(d, "PUN-PAY-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-003", "S13")]
+    assert "普通程序作出的罚款决定只有在边远、水上、交通不便地区经当事人提出才能当场收缴" in findings[0].message
+    assert "（S10 " in findings[0].message and "罚款 8000 元" in findings[0].message
+    step(d, "S13")["remote_area"] = True
+    assert hits(d, "PUN-PAY-003") == []
+    step(d, "S13")["channel"] = "bank"
+    step(d, "S13")["remote_area"] = False
+    assert hits(d, "PUN-PAY-003") == []
+
+
+def test_pay_003_old_text_20_yuan() -> None:
+    # decided 2021-07-14: old Art 47 item 1 (二十元以下)
+    assert hits(on_the_spot("20", day="2021-07-14"), "PUN-PAY-003") == []
+    findings = run(on_the_spot("21", day="2021-07-14"), "PUN-PAY-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-003", "S02")]
+    assert "超过简易程序当场收缴 20 元以下的限额" in findings[0].message
+    assert "修订前第四十六条第二款、第四十七条、第四十八条" in findings[0].message
+    assert hits(on_the_spot("21", day="2021-07-15"), "PUN-PAY-003") == []
+    old_receipt = run(on_the_spot("20", receipt=None, day="2021-07-14"), "PUN-PAY-003")
+    assert "罚款收据（修订前第四十九条）" in old_receipt[0].message
+
+
+def test_pay_003_amount_from_payment_without_fine_decision() -> None:
+    d = summary_case(penalties=[{"kind": "warning"}])
+    step(d, "S02").update({"channel": "on_the_spot", "receipt": "No.1", "amount": "150"})
+    findings = run(d, "PUN-PAY-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-003", "S02")]
+    assert "罚款 150 元" in findings[0].message
+    step(d, "S02")["amount"] = "100"
+    assert hits(d, "PUN-PAY-003") == []
+    del step(d, "S02")["amount"]
+    findings = run(d, "PUN-PAY-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-003", "S02")]
+    assert "案卷未载明罚款数额" in findings[0].message
+
+
+def test_pay_003_payment_of_names_its_decision() -> None:
+    d = on_the_spot("100", of="S01")
+    d["steps"].insert(1, {"id": "S04", "kind": "decision", "date": "2025-03-03", "rights": ["statement"],
+                          "penalties": [{"kind": "fine", "amount": "150"}]})
+    assert hits(d, "PUN-PAY-003") == []  # pays S01 (100 yuan), not S04
+    del step(d, "S02")["of"]
+    assert hits(d, "PUN-PAY-003") == [("PUN-PAY-003", "S02")]  # same day: the later in document order, S04
+    step(d, "S04")["date"] = "2025-03-02"
+    assert hits(d, "PUN-PAY-003") == []  # latest before the payment: S01
+
+
+def test_pay_003_meta() -> None:
+    meta = punishment.OnTheSpotCollection.meta
+    assert meta.severity is Severity.WARNING
+    assert [(b.article, b.paragraph, b.note) for b in meta.legal_basis] == [
+        (67, 2, None), (68, None, None), (69, None, None), (70, None, None),
+        (46, 2, "2017年修正"), (47, None, "2017年修正"), (48, None, "2017年修正"), (49, None, "2017年修正"),
+    ]
+
+
+# ------------------------------------------------------------------ PUN-SIMPLE-004
+
+
+def with_summary_filing_deadline(days: int, day_kind: str = "working") -> Profile:
+    """The national profile with the optional summary_filing_deadline set (None nationally)."""
+    base = load_profile("national")
+    period = DayPeriod.model_validate({"days": days, "day_kind": day_kind, "source": "测试", "confidence": "unconfirmed"})
+    return base.model_copy(update={"parameters": base.parameters.model_copy(update={"summary_filing_deadline": period})})
+
+
+def filed_summary(decided: str, filed: str | None, **filing: Any) -> dict[str, Any]:
+    d = summary_case(day=decided)
+    if filed is not None:
+        d["steps"].append({"id": "S04", "kind": "record_filing", "date": filed, **filing})
+    return d
+
+
+def test_simple_004_silent_nationally() -> None:
+    assert load_profile("national").parameters.summary_filing_deadline is None
+    assert hits(summary_case(), "PUN-SIMPLE-004") == []  # closed, never filed
+
+
+def test_simple_004_closed_without_filing() -> None:
+    findings = run(summary_case(), "PUN-SIMPLE-004", profile=with_summary_filing_deadline(3))
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-SIMPLE-004", "S01")]
+    assert findings[0].message == ("S01 处罚决定（2025-03-03）系当场作出，应在 3 个工作日内（至 2025-03-06）"
+                                   "报所属行政机关备案，案件已结案，但案卷中无备案记录（record_filing）。")
+    assert findings[0].severity is Severity.WARNING
+
+
+def test_simple_004_deadline_over_national_day_and_makeup_saturday() -> None:
+    # 3 WD from Tue 2025-09-30: 10-09, 10-10, make-up Saturday 10-11
+    prof = with_summary_filing_deadline(3)
+    assert hits(filed_summary("2025-09-30", "2025-10-11", of="S01"), "PUN-SIMPLE-004", profile=prof) == []
+    findings = run(filed_summary("2025-09-30", "2025-10-12", of="S01"), "PUN-SIMPLE-004", profile=prof)
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-SIMPLE-004", "S04")]
+    assert "至 2025-10-11" in findings[0].message and "逾期 1 日" in findings[0].message
+
+
+def test_simple_004_calendar_days_move_past_holiday() -> None:
+    # 3 calendar days from Sun 2025-09-28 end 10-01 (holiday) -> 10-09
+    prof = with_summary_filing_deadline(3, "calendar")
+    assert hits(filed_summary("2025-09-28", "2025-10-09"), "PUN-SIMPLE-004", profile=prof) == []
+    findings = run(filed_summary("2025-09-28", "2025-10-10"), "PUN-SIMPLE-004", profile=prof)
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-SIMPLE-004", "S04")]
+    assert "3 日内（至 2025-10-09）" in findings[0].message
+
+
+def test_simple_004_filing_must_match_decision() -> None:
+    prof = with_summary_filing_deadline(3)
+    # a filing of another decision, or an unattached one dated before the decision, does not count
+    assert hits(filed_summary("2025-03-03", "2025-03-04", of="S09"), "PUN-SIMPLE-004", profile=prof) == [
+        ("PUN-SIMPLE-004", "S01")]
+    assert hits(filed_summary("2025-03-03", "2025-03-02"), "PUN-SIMPLE-004", profile=prof) == [
+        ("PUN-SIMPLE-004", "S01")]
+    assert hits(filed_summary("2025-03-03", "2025-03-03"), "PUN-SIMPLE-004", profile=prof) == []
+
+
+def test_simple_004_open_case_alerts() -> None:
+    prof = with_summary_filing_deadline(3)
+    d = open_case(summary_case(day="2025-09-30"), "S03")
+    assert alerts(d, "PUN-SIMPLE-004", "2025-09-30", profile=prof) == [("PUN-SIMPLE-004", "S01", "warning", "yellow")]
+    assert alerts(d, "PUN-SIMPLE-004", "2025-10-11", profile=prof) == [("PUN-SIMPLE-004", "S01", "warning", "yellow")]
+    findings = run(d, "PUN-SIMPLE-004", profile=prof, as_of=dt.date(2025, 10, 13))
+    assert [(f.rule_id, f.location.step, f.alert) for f in findings] == [("PUN-SIMPLE-004", "S01", Alert.RED)]
+    assert "（红色预警）已超过期限 2 日" in findings[0].message
+    d["steps"].append({"id": "S04", "kind": "record_filing", "date": "2025-10-09", "of": "S01"})
+    assert alerts(d, "PUN-SIMPLE-004", "2025-10-13", profile=prof) == []
+
+
+def test_simple_004_open_case_far_from_deadline_is_silent() -> None:
+    prof = with_summary_filing_deadline(10)
+    d = open_case(summary_case(day="2025-03-03"), "S03")
+    assert alerts(d, "PUN-SIMPLE-004", "2025-03-04", profile=prof) == []
+
+
+def test_simple_004_general_procedure_not_judged() -> None:
+    assert hits(base_punishment(), "PUN-SIMPLE-004", profile=with_summary_filing_deadline(3)) == []
+
+
+def test_simple_004_warning_only_decision_filed_too() -> None:
+    d = summary_case(penalties=[{"kind": "warning"}])
+    assert hits(d, "PUN-SIMPLE-004", profile=with_summary_filing_deadline(3)) == [("PUN-SIMPLE-004", "S01")]

@@ -1,4 +1,4 @@
-"""Tests of the full-process-record rules (REC-001, REC-003, REC-005, REC-006, REC-007, REC-008, REC-014, REC-101),
+"""Tests of the full-process-record rules (REC-001, REC-003, REC-005, REC-006, REC-007, REC-008, REC-009, REC-010, REC-014, REC-101),
 the hearing transcript (PUN-HEAR-008) and archiving (ARC-001, ARC-004)."""
 
 from __future__ import annotations
@@ -1470,3 +1470,209 @@ def test_arc_004_every_document_complete_list() -> None:
     d["documents"].append({"id": "D07", "kind": "seizure_decision", "sealed": False})
     d["documents"].append({"id": "D08", "kind": "on_site_record", "signed": False})
     assert located(d, "ARC-004") == [("ARC-004", None, "D07"), ("ARC-004", None, "D08"), ("ARC-004", "S03", "D03")]
+
+
+# ================================================================= REC-009 opening statement (广东 Art 18)
+
+
+def av(d: dict[str, Any], av_id: str = "AV01") -> dict[str, Any]:
+    for a in d["av_records"]:
+        if a["id"] == av_id:
+            return a  # type: ignore[no-any-return]
+    raise KeyError(av_id)
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_rec_009_bases_pass(base: Any) -> None:
+    assert hits(base(), "REC-009") == []
+
+
+@pytest.mark.parametrize("value", [True, None])
+def test_rec_009_true_or_omitted_passes(value: bool | None) -> None:
+    d = base_punishment()
+    if value is not None:
+        av(d)["opening_statement"] = value
+    assert hits(d, "REC-009") == []
+
+
+def test_rec_009_false_is_a_finding() -> None:
+    d = base_punishment()
+    av(d)["opening_statement"] = False
+    assert hits(d, "REC-009") == [("REC-009", "S03")]
+    assert messages(d, "REC-009") == [
+        "S03 现场检查（2025-03-06）的音像记录 AV01 登记为开始时未作语音说明（opening-statement=\"false\"）："
+        "应对执法活动的时间、地点、执法人员、执法行为和记录重点进行语音说明，并告知当事人及现场有关人员"
+        "正在进行音像记录（《广东省行政执法全过程记录办法》第十八条（参照适用））。"
+    ]
+
+
+def test_rec_009_each_record_once_at_first_linking_step() -> None:
+    d = base_punishment()
+    av(d)["opening_statement"] = False
+    d["av_records"].append({"id": "AV02", "sha256": "e" * 64, "duration": "PT1H", "opening_statement": False})
+    d["av_records"].append({"id": "AV03", "sha256": "f" * 64, "duration": "PT1H", "opening_statement": True})
+    step(d, "S04")["records"] += [{"av": "AV01"}, {"av": "AV02"}, {"av": "AV03"}]
+    assert hits(d, "REC-009") == [("REC-009", "S03"), ("REC-009", "S04")]
+    assert [m.split("的音像记录 ")[1][:4] for m in messages(d, "REC-009")] == ["AV01", "AV02"]
+
+
+def test_rec_009_unlinked_record_not_judged() -> None:
+    d = base_punishment()
+    d["av_records"].append({"id": "AV02", "sha256": "e" * 64, "duration": "PT1H", "opening_statement": False})
+    assert hits(d, "REC-009") == []
+
+
+@pytest.mark.parametrize(("base", "linked"), [(base_coercive_measure, "S03"), (base_enforced_execution, "S06")])
+def test_rec_009_other_case_types(base: Any, linked: str) -> None:
+    d = base()
+    av(d)["opening_statement"] = False
+    assert hits(d, "REC-009") == [("REC-009", linked)]
+
+
+def test_rec_009_meta() -> None:
+    meta = rule_by_id("REC-009").meta
+    assert meta.severity is Severity.WARNING
+    assert meta.confidence is Confidence.UNCONFIRMED
+    assert [(b.article, b.paragraph) for b in meta.legal_basis] == [(18, None)]
+
+
+# ================================================================= REC-010 upload deadline (广东 Art 23)
+
+
+def uploaded_av(end: str | None, uploaded: str | None, step_id: str = "S03") -> dict[str, Any]:
+    """base_punishment() with AV01 linked to ``step_id`` only, with the given end and upload times."""
+    d = base_punishment()
+    a = av(d)
+    if end is not None:
+        a["end"] = end
+    if uploaded is not None:
+        a["uploaded"] = uploaded
+    if step_id != "S03":
+        step(d, "S03")["records"] = [{"document": "D02"}]
+        step(d, step_id).setdefault("records", []).append({"av": "AV01"})
+    return d
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("profile", ["national", "guangdong"])
+def test_rec_010_bases_pass(base: Any, profile: str) -> None:
+    assert hits(base(), "REC-010", profile=profile) == []
+
+
+def test_rec_010_guangdong_profile_parameter() -> None:
+    period = load_profile("guangdong").parameters.av_upload_deadline
+    assert period is not None
+    assert (period.days, period.day_kind, period.confidence) == (1, "working", "confirmed")
+    assert "第二十三条" in period.source
+    assert load_profile("national").parameters.av_upload_deadline is None
+
+
+def test_rec_010_national_is_silent() -> None:
+    d = uploaded_av("2025-03-06T10:40:00", "2025-06-30T09:00:00")
+    assert hits(d, "REC-010") == []
+    assert hits(d, "REC-010", profile="guangdong") == [("REC-010", "S03")]
+
+
+@pytest.mark.parametrize(
+    ("end", "uploaded", "late"),
+    [
+        ("2025-03-06T10:40:00", "2025-03-06T11:00:00", None),  # same day
+        ("2025-03-06T10:40:00", "2025-03-07T23:59:00", None),  # Thu → Fri, last day, any hour
+        ("2025-03-06T10:40:00", "2025-03-08T08:00:00", 1),  # Saturday: one day late
+        ("2025-03-07T16:00:00", "2025-03-10T09:00:00", None),  # Fri → Mon over the weekend
+        ("2025-03-07T16:00:00", "2025-03-11T09:00:00", 1),
+        ("2025-09-30T11:00:00", "2025-10-09T17:00:00", None),  # National Day 10-01..08
+        ("2025-09-30T11:00:00", "2025-10-10T09:00:00", 1),
+        ("2025-10-10T18:00:00", "2025-10-11T10:00:00", None),  # Saturday 10-11 is a make-up working day
+        ("2025-10-10T18:00:00", "2025-10-13T10:00:00", 2),
+        ("2025-09-27T18:00:00", "2025-09-28T10:00:00", None),  # Sunday 09-28 is a make-up working day
+        ("2025-09-27T18:00:00", "2025-09-29T10:00:00", 1),
+        ("2025-04-30T18:00:00", "2025-05-06T10:00:00", None),  # Labour Day 05-01..05
+        ("2025-04-30T18:00:00", "2025-05-07T10:00:00", 1),
+    ],
+)
+def test_rec_010_record_end_boundaries(end: str, uploaded: str, late: int | None) -> None:
+    d = uploaded_av(end, uploaded)
+    found = run(d, "REC-010", profile="guangdong")
+    if late is None:
+        assert found == []
+        return
+    assert [(f.rule_id, f.location.step) for f in found] == [("REC-010", "S03")]
+    assert f"逾期 {late} 日" in found[0].message
+
+
+def test_rec_010_message() -> None:
+    d = uploaded_av("2025-09-30T11:00:00", "2025-10-10T09:00:00")
+    assert messages(d, "REC-010", profile="guangdong") == [
+        "S03 现场检查（2025-03-06）的音像记录 AV01 于 2025-10-10 09:00 才存储上传，晚于期限："
+        "音像记录结束于 2025-09-30 11:00，应在 1 个工作日内存储上传（配置 av_upload_deadline），"
+        "期限届满日为 2025-10-09，逾期 1 日（《广东省行政执法全过程记录办法》第二十三条第一款（参照适用）；"
+        "属连续工作、异地执法或水上、边远、交通不便地区执法的，应自具备储存条件起计算，请人工核对）。"
+    ]
+
+
+def test_rec_010_falls_back_to_step_end() -> None:
+    # S03 ends 2025-03-06T10:40 (Thursday): the last day is Friday 03-07.
+    assert hits(uploaded_av(None, "2025-03-07T18:00:00"), "REC-010", profile="guangdong") == []
+    d = uploaded_av(None, "2025-03-10T09:00:00")
+    assert hits(d, "REC-010", profile="guangdong") == [("REC-010", "S03")]
+    (message,) = messages(d, "REC-010", profile="guangdong")
+    assert "音像记录未登记结束时间，按 S03 结束时间 2025-03-06 10:40 计" in message
+    assert "期限届满日为 2025-03-07，逾期 3 日" in message
+
+
+def test_rec_010_falls_back_to_step_day() -> None:
+    # S10 (decision) has a day only: 2025-04-21 (Monday) → last day 04-22.
+    assert hits(uploaded_av(None, "2025-04-22T18:00:00", "S10"), "REC-010", profile="guangdong") == []
+    d = uploaded_av(None, "2025-04-23T09:00:00", "S10")
+    assert hits(d, "REC-010", profile="guangdong") == [("REC-010", "S10")]
+    (message,) = messages(d, "REC-010", profile="guangdong")
+    assert "按 S10 的日期 2025-04-21 计" in message
+
+
+def test_rec_010_record_end_wins_over_step_end() -> None:
+    # The record ended on Friday 03-07 although S03 ended on Thursday 03-06: Monday 03-10 is in time.
+    assert hits(uploaded_av("2025-03-07T09:00:00", "2025-03-10T09:00:00"), "REC-010", profile="guangdong") == []
+
+
+@pytest.mark.parametrize("status", ["closed", "open"])
+def test_rec_010_without_uploaded_not_judged(status: str) -> None:
+    d = uploaded_av("2025-03-06T10:40:00", None)
+    d["case"]["status"] = status
+    assert hits(d, "REC-010", profile="guangdong", as_of=dt.date(2025, 12, 31)) == []
+
+
+def test_rec_010_open_case_judged_on_recorded_upload() -> None:
+    d = open_case(uploaded_av("2025-03-06T10:40:00", "2025-03-10T09:00:00"))
+    found = run(d, "REC-010", profile="guangdong")
+    assert [(f.rule_id, f.location.step, f.alert) for f in found] == [("REC-010", "S03", None)]
+
+
+def test_rec_010_each_record_once_and_unlinked_not_judged() -> None:
+    d = uploaded_av("2025-03-06T10:40:00", "2025-03-10T09:00:00")
+    step(d, "S04")["records"].append({"av": "AV01"})
+    d["av_records"].append({"id": "AV02", "sha256": "e" * 64, "duration": "PT1H", "end": "2025-03-10T15:00:00",
+                            "uploaded": "2025-03-13T09:00:00"})
+    d["av_records"].append({"id": "AV03", "sha256": "f" * 64, "duration": "PT1H", "end": "2025-03-10T15:00:00",
+                            "uploaded": "2025-03-20T09:00:00"})  # linked to no step
+    step(d, "S04")["records"].append({"av": "AV02"})
+    assert hits(d, "REC-010", profile="guangdong") == [("REC-010", "S03"), ("REC-010", "S04")]
+    assert [m.split("的音像记录 ")[1][:4] for m in messages(d, "REC-010", profile="guangdong")] == ["AV01", "AV02"]
+
+
+def test_rec_010_calendar_day_period() -> None:
+    p = load_profile("national")
+    prof = p.model_copy(update={"parameters": p.parameters.model_copy(update={"av_upload_deadline": DayPeriod(
+        days=2, day_kind="calendar", source="测试", confidence="unconfirmed")})})
+    # 2025-09-28 (Sunday, make-up working day) + 2 calendar days = 09-30 (Tuesday).
+    assert hits(uploaded_av("2025-09-28T10:00:00", "2025-09-30T20:00:00"), "REC-010", profile=prof) == []
+    assert hits(uploaded_av("2025-09-28T10:00:00", "2025-10-01T08:00:00"), "REC-010", profile=prof) == [
+        ("REC-010", "S03")]
+
+
+def test_rec_010_meta() -> None:
+    meta = rule_by_id("REC-010").meta
+    assert meta.severity is Severity.WARNING
+    assert meta.confidence is Confidence.UNCONFIRMED
+    assert meta.parameters == ("av_upload_deadline",)
+    assert [(b.article, b.paragraph) for b in meta.legal_basis] == [(23, 1), (23, 2)]
