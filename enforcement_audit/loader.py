@@ -410,6 +410,8 @@ def check_references(dossier: Dossier, root: etree._Element) -> list[Finding]:
             refs.append((s.of, steps, "环节"))
         if s.measure is not None:
             refs.append((s.measure, measures, "强制措施"))
+        if s.consent is not None:
+            refs.append((s.consent, documents, "文书"))
         for value, known, label in refs:
             if value not in known:
                 problems.append((f"环节 {s.id} 引用了清单中没有的{label} {value}", s.line))
@@ -445,7 +447,7 @@ def _references_ok(d: Dossier) -> bool:
             if (r.document is None and r.av is None) or (r.document is not None and r.document not in documents) \
                     or (r.av is not None and r.av not in avs):
                 return False
-        if (s.chair is not None and s.chair not in officers) or (s.approved_by is not None and s.approved_by not in officers) or (
+        if (s.consent is not None and s.consent not in documents) or (s.chair is not None and s.chair not in officers) or (s.approved_by is not None and s.approved_by not in officers) or (
                 s.reviewer is not None and s.reviewer not in officers) or (
                 s.of is not None and s.of not in steps) or (s.measure is not None and s.measure not in measures):
             return False

@@ -123,6 +123,9 @@ class StepKind(StrEnum):
     ANNOUNCEMENT = "announcement"  # 公告（强制拆除前限期自行拆除）
     RECORD_FILING = "record_filing"  # 当场处罚决定的备案
     RETURN_OF_ITEMS = "return_of_items"  # 解除查封扣押后返还财物
+    RECUSAL_REQUEST = "recusal_request"  # 回避申请（officers: 被申请回避的人员）
+    RECUSAL_DECISION = "recusal_decision"  # 负责人对回避申请的决定（of: 申请; outcome）
+    EDUCATION = "education"  # 不予处罚时对当事人的教育
 
 
 #: Steps done on site, face to face with the party (two certified officers, certificates shown).
@@ -139,6 +142,23 @@ ON_SITE_STEPS: frozenset[StepKind] = frozenset(
 
 #: Coercive measures in the sense of 行政强制法 Art 9 that the format can carry.
 MEASURE_STEPS: frozenset[StepKind] = frozenset({StepKind.SEAL_UP, StepKind.SEIZURE})
+
+
+class DecisionOutcome(StrEnum):
+    """行政处罚法 Art 57 para 1: what the head decides after the investigation."""
+
+    PENALTY = "penalty"  # 给予行政处罚
+    NO_PENALTY = "no_penalty"  # 违法行为轻微等，依法不予行政处罚
+    NOT_ESTABLISHED = "not_established"  # 违法事实不能成立，不予行政处罚
+    TRANSFER = "transfer"  # 涉嫌犯罪，移送司法机关
+
+
+class Place(StrEnum):
+    DWELLING = "dwelling"  # 住宅
+    HOTEL_ROOM = "hotel_room"  # 宾馆客房
+    BUSINESS = "business"  # 经营、生产场所
+    PUBLIC = "public"  # 公共场所
+    OTHER = "other"
 
 
 class PaymentChannel(StrEnum):
@@ -325,6 +345,10 @@ class Step(Model):
     remote_area: bool | None = None  # 边远、水上、交通不便地区（当场收缴的情形之一）
     # execution (1.1)
     utilities_cut: bool | None = None  # 停止供水、供电、供热、供燃气
+    # decision, service, place (1.1)
+    decision_outcome: DecisionOutcome | None = None
+    consent: str | None = None  # document id of the party's consent (e.g. to electronic service)
+    place: Place | None = None  # kind of place of an on-site step
     attendees: Words[str] = ()
     # service and its target
     of: str | None = None
@@ -564,6 +588,7 @@ class Body(Model):
     name: str
     type: BodyType
     territory: str
+    sector: str | None = None  # e.g. public_security, market_regulation (registry 1.1)
     powers: tuple[Power, ...] = ()
     delegations: tuple[Delegation, ...] = ()
     review_items: tuple[ReviewItem, ...] = ()

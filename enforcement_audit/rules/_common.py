@@ -170,4 +170,7 @@ STEP_LABELS: dict[StepKind, str] = {
     StepKind.ANNOUNCEMENT: "公告",
     StepKind.RECORD_FILING: "当场处罚决定备案",
     StepKind.RETURN_OF_ITEMS: "返还财物",
+    StepKind.RECUSAL_REQUEST: "回避申请",
+    StepKind.RECUSAL_DECISION: "回避决定",
+    StepKind.EDUCATION: "教育当事人",
 }
