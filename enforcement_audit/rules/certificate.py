@@ -45,11 +45,12 @@ from ..models import (
     Officer,
     Procedure,
     Registry,
+    ReviewOutcome,
     Role,
     Step,
     StepKind,
 )
-from ._common import COERCION_LAW, PUN, PUNISHMENT_LAW, cl, describe, on_site_steps, pl
+from ._common import COERCION_LAW, PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, cl, describe, on_site_steps, pl
 
 # ---------------------------------------------------------------- assessment of one officer on one step
 
@@ -597,6 +598,110 @@ class HandlersOnFiling(Rule):
                   step=filing.id)
 
 
+class RecusalDecided(Rule):
+    """A party's recusal request is decided by the organ's head, and a recused officer takes no further part.
+
+    Requirement: 行政处罚法 Art 43: an officer with a direct interest in the case, or another relation that may
+    affect impartial enforcement, steps aside (para 1); the party may apply for recusal (para 2); the organ
+    examines the application and its head decides (para 3). Each ``recusal_request`` step has a
+    ``recusal_decision`` step whose ``of`` is the request and whose ``approved_by`` is an officer with role
+    ``agency_head``. In a closed case a request without a decision is a finding; in an open case it is not
+    (no deadline for the decision is set by the law). A decision with ``outcome="passed"`` grants recusal (准予回避;
+    any other outcome is a refusal, 驳回): then no officer named in the request's ``officers`` takes part in a
+    step dated after the decision day — as one of its ``officers``, its ``reviewer``, its hearing ``chair`` or
+    its ``approved_by`` (one finding per officer and step). Steps on the decision day itself are not judged (the
+    decision carries only a date, so their order is unknown). Not checkable: para 3's "决定作出之前，不停止调查"
+    (the investigation goes on while the request is pending) — a dossier records what was done, not what was
+    held back, so a pause cannot be told from an ordinary gap between steps. Requests made before
+    2021-07-15 are not judged: the 2017 text has no application-and-decision procedure.
+
+    Non-compliant: ``<step id="S20" kind="recusal_request" date="2025-03-07" officers="O2"/>`` with no
+    ``recusal_decision`` of S20 in a closed case; or a decision of S20 approved by O1 (lead officer); or
+    ``<step id="S21" kind="recusal_decision" of="S20" date="2025-03-08" approved-by="O9" outcome="passed"/>``
+    and O2 still listed on the inquiry S04 of 2025-03-10.
+
+    Compliant: the decision S21 of S20 approved by O9 (agency_head), and after 2025-03-08 only O1 and a
+    replacement officer act; or the decision refuses (``outcome="returned"``) and O2 goes on.
+    """
+
+    meta = RuleMeta(
+        id="CERT-014",
+        title="回避申请未经负责人决定或被决定回避的人员仍参与办案",
+        system=System.CERTIFICATE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(43, 1), pl(43, 2), pl(43, 3)),
+        remediation="当事人申请回避的，应由行政机关负责人审查作出决定并将决定书（或审批表）归档；准予回避的，"
+        "被回避人员不得再参与调查、审核、听证、审批等办案环节，应另行指派持证执法人员，并由其对被回避人员参与的环节依法重新进行。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        closed = d.case.status != "open"
+        decisions = list(d.steps_of(StepKind.RECUSAL_DECISION))
+        for request in d.steps_of(StepKind.RECUSAL_REQUEST):
+            if request.day < PENALTY_LAW_2021:
+                continue
+            answers = [s for s in decisions if s.of == request.id]
+            if not answers:
+                if closed:
+                    yield Hit(f"{describe(request)}：当事人申请{_names(request.officers, d)}回避，"
+                              "案卷中没有行政机关负责人对该申请的决定（recusal_decision）。", step=request.id)
+                continue
+            for decision in answers:
+                yield from self._approval(decision, request, d)
+                if decision.outcome is ReviewOutcome.PASSED:
+                    yield from self._later_participation(decision, request, d)
+
+    @staticmethod
+    def _approval(decision: Step, request: Step, d: Dossier) -> Iterator[Hit]:
+        head = decision.approved_by
+        if head is None:
+            yield Hit(f"{describe(decision)}：对回避申请 {request.id} 的决定未载明作出决定的行政机关负责人。",
+                      step=decision.id)
+            return
+        who = d.officer_by_id.get(head)
+        if who is None or who.role is not Role.AGENCY_HEAD:
+            role = f"角色为 {who.role.value}" if who is not None else "不在案卷执法人员名单中"
+            yield Hit(f"{describe(decision)}：对回避申请 {request.id} 的决定由{_names((head,), d)}作出，"
+                      f"其{role}，不是行政机关负责人。", step=decision.id)
+
+    @staticmethod
+    def _later_participation(decision: Step, request: Step, d: Dossier) -> Iterator[Hit]:
+        recused = set(request.officers)
+        for s in d.steps:
+            if s.day <= decision.day:
+                continue
+            roles: dict[str, list[str]] = {}
+            for oid, label in _participants(s):
+                if oid in recused:
+                    roles.setdefault(oid, []).append(label)
+            for oid, labels in roles.items():
+                yield Hit(f"{describe(s)}：{_names((oid,), d)}已于 {decision.day.isoformat()} 经 {decision.id} "
+                          f"决定准予回避（申请 {request.id}），仍作为{'、'.join(labels)}参与该环节。", step=s.id)
+
+
+def _participants(step: Step) -> Iterator[tuple[str, str]]:
+    """(officer id, role on the step) for everyone taking part in a step, in a fixed order."""
+    for oid in step.officers:
+        yield oid, "执法人员"
+    if step.reviewer is not None:
+        yield step.reviewer, "审核人员"
+    if step.chair is not None:
+        yield step.chair, "听证主持人"
+    if step.approved_by is not None:
+        yield step.approved_by, "审批人"
+
+
+def _names(ids: tuple[str, ...], d: Dossier) -> str:
+    """「刘晓东（O2）、何春燕（O4）」 (ids not in the officer list shown bare)."""
+    parts = []
+    for oid in ids:
+        o = d.officer_by_id.get(oid)
+        parts.append(f"{o.name}（{oid}）" if o is not None else oid)
+    return "、".join(parts) if parts else "（未载明人员）"
+
+
 RULES: tuple[type[Rule], ...] = (
     TwoCertifiedOfficers,
     CertificatesShown,
@@ -605,6 +710,7 @@ RULES: tuple[type[Rule], ...] = (
     AnnualReviewPassed,
     CertificateHolderMatches,
     NoAuxiliaryAsOfficer,
+    RecusalDecided,
     TwoCertifiedOfficersOther,
     CertificatesShownExecution,
     HandlersOnFiling,

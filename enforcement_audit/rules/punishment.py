@@ -22,12 +22,14 @@ from ..models import (
     ON_SITE_STEPS,
     CaseStatus,
     CaseType,
+    DecisionOutcome,
     Dossier,
     PartyKind,
     PaymentChannel,
     PenaltyKind,
     Procedure,
     Role,
+    ServiceMethod,
     Step,
     StepKind,
 )
@@ -1599,11 +1601,219 @@ class HearingAgents(Rule):
                           f"超过法定的一至二人（至多 {MAX_HEARING_AGENTS} 人）。", step=hearing.id)
 
 
+# ------------------------------------------------------------------ decision outcome, education, service proof
+
+#: 民事诉讼法 (2023年修正): the law the punishment decision is served under (行政处罚法 Art 61 para 1).
+CIVIL_PROCEDURE_LAW = "中华人民共和国民事诉讼法"
+
+_OUTCOME_LABELS: dict[DecisionOutcome, str] = {
+    DecisionOutcome.PENALTY: "给予行政处罚",
+    DecisionOutcome.NO_PENALTY: "违法行为轻微，不予行政处罚",
+    DecisionOutcome.NOT_ESTABLISHED: "违法事实不能成立，不予行政处罚",
+    DecisionOutcome.TRANSFER: "涉嫌犯罪，移送司法机关",
+}
+
+#: The item of 行政处罚法 Art 57 para 1 for each outcome.
+_OUTCOME_ITEMS: dict[DecisionOutcome, int] = {
+    DecisionOutcome.PENALTY: 1,
+    DecisionOutcome.NO_PENALTY: 2,
+    DecisionOutcome.NOT_ESTABLISHED: 3,
+    DecisionOutcome.TRANSFER: 4,
+}
+
+
+class DecisionOutcomeConsistent(Rule):
+    """The decision's stated outcome agrees with what the decision does.
+
+    Requirement: 行政处罚法 Art 57 para 1: after the investigation the head decides one of four
+    outcomes: (1) a penalty, (2) no penalty for a minor violation, (3) no penalty because the facts
+    are not established, (4) transfer to the judicial organs. For every ``decision`` step that
+    states ``decision-outcome``: ``penalty`` needs at least one penalty; ``no_penalty`` and
+    ``not_established`` carry no penalty; ``transfer`` carries no penalty and the dossier holds a
+    ``transfer`` step (移送). A closed case without the transfer step is a finding; an open case
+    is not judged on it (the law sets no period here). A decision without ``decision-outcome`` is
+    not judged. Whether the outcome is right on the facts stays a human judgement.
+
+    Non-compliant: ``<step id="S10" kind="decision" decision-outcome="no_penalty">`` with
+    ``<penalty kind="fine" amount="8000"/>``; or ``decision-outcome="transfer"`` in a closed case
+    with no ``transfer`` step.
+
+    Compliant: ``decision-outcome="penalty"`` with a fine; ``decision-outcome="transfer"`` with
+    ``<step id="S12" kind="transfer" date="2025-04-23"/>``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-DEC-006",
+        title="处理决定的结论与决定内容不一致",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(57, 1),),
+        remediation="核对负责人的处理决定：给予处罚的，决定书应载明处罚种类和幅度；不予处罚（违法行为轻微或违法事实不能成立）"
+        "的，不得同时载明处罚内容；涉嫌犯罪的，不作处罚决定并将移送材料、移送书和接收回执归入案卷。"
+        "结论记载错误的更正案卷记载，处理确有错误的依法纠正。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        for decision in dossier.steps_of(StepKind.DECISION):
+            outcome = decision.decision_outcome
+            if outcome is None:
+                continue
+            head = f"{describe(decision)}载明的处理结论为「{_OUTCOME_LABELS[outcome]}」（第五十七条第一款第{_OUTCOME_ITEMS[outcome]}项）"
+            if outcome is DecisionOutcome.PENALTY:
+                if not decision.penalties:
+                    yield Hit(f"{head}，但决定未载明任何处罚种类。", step=decision.id)
+                continue
+            if decision.penalties:
+                kinds = _kinds_text(p.kind for p in decision.penalties)
+                yield Hit(f"{head}，但决定同时载明了处罚（{kinds}）。", step=decision.id)
+            if (outcome is DecisionOutcome.TRANSFER and dossier.case.status is CaseStatus.CLOSED
+                    and not any(True for _ in dossier.steps_of(StepKind.TRANSFER))):
+                yield Hit(f"{head}，案件已结案但案卷中无移送司法机关的记录（移送步骤）。", step=decision.id)
+
+
+class NoPenaltyEducation(Rule):
+    """A no-penalty decision is followed by an education of the party, on record.
+
+    Requirement: 行政处罚法 Art 33 para 3: where a violation is, by law, not punished, the organ
+    educates the party. For every ``decision`` step with ``decision-outcome="no_penalty"`` dated
+    on or after 2021-07-15 (the 2017 text has no such clause), a closed case holds an
+    ``education`` step dated on or after the decision day. Open cases are not judged (the law sets
+    no period). ``not_established`` decisions are not concerned: there is no violation to educate on.
+
+    Non-compliant: ``<step id="S10" kind="decision" date="2025-04-21" decision-outcome="no_penalty"/>``
+    in a closed case with no ``education`` step, or only one dated 2025-04-18.
+
+    Compliant: the same decision with ``<step id="S12" kind="education" date="2025-04-21"/>``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-EXEMPT-004",
+        title="不予处罚未对当事人进行教育",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(33, 3),),
+        remediation="依法不予行政处罚的，应对当事人进行批评教育、法治宣传或者约谈提醒，并制作教育记录（笔录、告诫书或"
+        "音像记录）归入案卷；已教育但未留痕的，补充说明教育的时间、方式和内容。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.case.status is not CaseStatus.CLOSED:
+            return
+        educations = list(dossier.steps_of(StepKind.EDUCATION))
+        for decision in dossier.steps_of(StepKind.DECISION):
+            if decision.decision_outcome is not DecisionOutcome.NO_PENALTY or decision.day < PENALTY_LAW_2021:
+                continue
+            if any(e.day >= decision.day for e in educations):
+                continue
+            earlier = [e for e in educations if e.day < decision.day]
+            extra = (f"（{'、'.join(describe(e) for e in earlier)}早于不予处罚决定）" if earlier else "")
+            yield Hit(f"{describe(decision)}决定不予行政处罚，案件已结案但案卷中无决定作出后对当事人进行教育的记录{extra}。",
+                      step=decision.id)
+
+
+class ElectronicServiceConsent(Rule):
+    """Electronic service (fax, e-mail and the like) only with the party's signed consent.
+
+    Requirement: 行政处罚法 Art 61 para 2: where the party consents and signs a confirmation
+    (确认书), the organ may serve the decision and other documents by fax, e-mail or similar means.
+    Every ``service`` step with ``method="electronic"`` dated on or after 2021-07-15 (the clause is
+    new in the 2021 revision) names the consent document in ``consent``. The consent document must
+    not be recorded as unsigned (``signed="false"``) and must not be dated after the service.
+
+    Non-compliant: ``<step id="S11" kind="service" of="S10" method="electronic" date="2025-04-22"/>``
+    (no consent); or ``consent="D12"`` where D12 is ``signed="false"`` or dated 2025-04-23.
+
+    Compliant: ``<step id="S11" kind="service" of="S10" method="electronic" consent="D12"/>`` with
+    D12 signed and dated on or before 2025-04-22.
+    """
+
+    meta = RuleMeta(
+        id="PUN-SERVE-002",
+        title="电子方式送达未经当事人同意并签订确认书",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(61, 2),),
+        remediation="采用传真、电子邮件等电子方式送达前，应取得当事人同意并签订送达地址确认书（载明电子送达地址），"
+        "将确认书归入案卷并在送达记录中注明；未取得同意的，依照民事诉讼法规定的其他方式重新送达，"
+        "以重新送达之日起算相关期限。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        for service in dossier.steps_of(StepKind.SERVICE):
+            if service.method is not ServiceMethod.ELECTRONIC or service.day < PENALTY_LAW_2021:
+                continue
+            head = f"{describe(service)}采用电子方式送达"
+            if service.consent is None:
+                yield Hit(f"{head}，但未载明当事人同意电子送达的确认书。", step=service.id)
+                continue
+            consent = dossier.document_by_id.get(service.consent)
+            if consent is None:
+                continue  # an unknown id is reported by the loader
+            if consent.signed is False:
+                yield Hit(f"{head}，确认书 {consent.id} 未经当事人签字确认。", step=service.id, document=consent.id)
+            if consent.date is not None and consent.date > service.day:
+                yield Hit(f"{head}，但确认书 {consent.id} 签订于 {consent.date.isoformat()}，晚于送达日。",
+                          step=service.id, document=consent.id)
+
+
+class LeftAtAddressProof(Rule):
+    """Service by leaving the document at the address (留置送达) is proved by a witness or by photo/video.
+
+    Requirement: 行政处罚法 Art 61 para 1 serves the decision under 民事诉讼法; 民事诉讼法 (2023)
+    Art 89: where the recipient (or an adult family member living with them) refuses the document,
+    the server either (a) invites a representative of the grass-roots organisation or the
+    recipient's unit, records the reason for the refusal and the date on the service receipt, and
+    the server and the witness sign it; or (b) leaves the document at the dwelling and records the
+    service by photo, video or similar means. Every ``service`` step with
+    ``method="left_at_address"`` therefore either carries a record with an ``av`` reference (route
+    b), or has ``witness-signed="true"`` and a ``note`` stating the reason for the refusal (route a).
+    The same two routes stood in 民事诉讼法 2012/2017 (Art 86), so older services are judged alike.
+
+    Non-compliant: ``<step id="S11" kind="service" of="S10" method="left_at_address"/>`` with no
+    witness signature and no audio-visual record; or ``witness-signed="true"`` without a ``note``.
+
+    Compliant: ``witness-signed="true" note="当事人拒绝签收，称对处罚有异议"``; or
+    ``<record av="AV02"/>`` on the service step.
+    """
+
+    meta = RuleMeta(
+        id="PUN-SERVE-003",
+        title="留置送达缺少见证或拍照录像记录",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(61, 1), LegalBasis(CIVIL_PROCEDURE_LAW, 89, note="2023年修正")),
+        remediation="留置送达时邀请基层组织或所在单位的代表到场见证，在送达回证上记明拒收事由和日期，由送达人、见证人签名或"
+        "盖章；或者将文书留在受送达人住所并以拍照、录像等方式记录送达过程，将音像记录归入案卷。"
+        "缺少上述证明的，依法重新送达。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for service in ctx.dossier.steps_of(StepKind.SERVICE):
+            if service.method is not ServiceMethod.LEFT_AT_ADDRESS:
+                continue
+            if any(r.av is not None for r in service.records):
+                continue
+            head = f"{describe(service)}采用留置送达，未以拍照、录像等方式记录送达过程"
+            if service.witness_signed is not True:
+                yield Hit(f"{head}，也无见证人在送达回证上签名或者盖章。", step=service.id)
+            elif not (service.note or "").strip():
+                yield Hit(f"{head}，有见证人签名但未记明拒收事由。", step=service.id)
+
+
 RULES: tuple[type[Rule], ...] = (
     DecisionInTime,
     DecisionApproved,
+    DecisionOutcomeConsistent,
     MinorNotPunished,
     EvidencePreservation,
+    NoPenaltyEducation,
     FilingInTime,
     HearingRightNotified,
     HearingRequestWindow,
@@ -1618,6 +1828,8 @@ RULES: tuple[type[Rule], ...] = (
     FinePaidInTime,
     OnTheSpotCollection,
     DecisionServed,
+    ElectronicServiceConsent,
+    LeftAtAddressProof,
     SummaryProcedureScope,
     SummaryDecisionFiled,
     SummaryProcedureHearsParty,

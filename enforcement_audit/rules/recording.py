@@ -34,6 +34,7 @@ from ..models import (
     Dossier,
     ExecutionMethod,
     Gap,
+    Place,
     Procedure,
     Step,
     StepKind,
@@ -1263,6 +1264,58 @@ class DocumentsSignedAndSealed(Rule):
         )
 
 
+# ---------------------------------------------------------------- REC-015 filming in private places
+
+
+_PRIVATE_PLACES: dict[Place, str] = {Place.DWELLING: "住宅", Place.HOTEL_ROOM: "宾馆客房"}
+
+
+class AvInPrivatePlaceHasBasis(Rule):
+    """Audio-video recording inside a dwelling or hotel room rests on the right-holder's consent or a legal basis.
+
+    Requirement: officers do not film inside private dwellings, hotel rooms or similar places unless a law
+    provides for it or the right-holder consents (广东 rule Art 22, cited 参照适用; catalogue mark C1-copy,
+    read through an unofficial copy, hence unconfirmed and a warning). Judged on the on-site steps
+    (``models.ON_SITE_STEPS``) whose ``place`` is ``dwelling`` or ``hotel_room`` and that carry a
+    ``<record av="…"/>``: the step needs ``consent`` (the id of the right-holder's written consent; the loader
+    checks that the document exists) or a ``note`` stating the legal basis. The tool cannot read the note, so
+    any non-empty note passes and its content is left to the reviewer. A step without ``place`` is not judged
+    (the place is unknown), nor is a step in a private place with no audio-video record.
+
+    Non-compliant: ``<step id="S03" kind="inspection" place="dwelling" ...><record document="D02"/>
+    <record av="AV01"/></step>`` with neither ``consent`` nor ``note``.
+
+    Compliant: the same step with ``consent="D12"`` (D12: the occupant's written consent), or with
+    ``note="依据《……》第……条在住宅内检查并录像"``; or ``place="business"``.
+    """
+
+    meta = RuleMeta(
+        id="REC-015",
+        title="在住宅、宾馆客房内音像记录未载明权利人同意或法律依据",
+        system=System.RECORDING,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(gd_record(22),),
+        remediation="核实在住宅、宾馆客房内摄录的依据：取得权利人书面同意的，将同意书归入案卷并在步骤上登记 consent；"
+        "依法律规定摄录的，在步骤说明（note）中载明所依据的法律条文；既无同意也无法律依据的，"
+        "该段音像记录不得作为证据使用或对外提供，并按规定处理。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step in on_site_steps(ctx):
+            if step.place is None or step.place not in _PRIVATE_PLACES:
+                continue
+            avs = [r.av for r in step.records if r.av]
+            if not avs or step.consent is not None or (step.note is not None and step.note.strip()):
+                continue
+            yield Hit(
+                f"{describe(step)}在{_PRIVATE_PLACES[step.place]}内进行了音像记录（{'、'.join(avs)}），"
+                "但未载明权利人同意（consent）或法律依据（note）；在住宅、宾馆客房等场所摄录应有法律依据或经权利人同意。",
+                step=step.id,
+            )
+
+
 RULES: tuple[type[Rule], ...] = (
     ArchivedInTime,
     DocumentsSignedAndSealed,
@@ -1276,5 +1329,6 @@ RULES: tuple[type[Rule], ...] = (
     AvOpeningStatement,
     AvUploadedInTime,
     OnSiteStepHasTextRecord,
+    AvInPrivatePlaceHasBasis,
     StepsInLawfulOrder,
 )

@@ -15,6 +15,7 @@ from ..models import (
     Delegation,
     Dossier,
     MeasureKind,
+    PenaltyKind,
     Power,
     Registry,
     Step,
@@ -436,6 +437,65 @@ class TerritorialJurisdiction(Rule):
         yield Hit(f"{gap}{tail}；行政处罚由违法行为发生地的行政机关管辖，行政强制在法定职权范围内实施。")
 
 
+# ---------------------------------------------------------------- SUBJ-014 detention only by public security
+
+#: Registry sectors that may impose 行政拘留. Only 公安 is recognised: other organs that a 法律 designates
+#: (e.g. 国家安全机关, 海警机构) are not modelled, so a finding for them is dismissed on review.
+DETENTION_SECTORS = frozenset({"public_security"})
+
+
+class DetentionOnlyByPublicSecurity(Rule):
+    """A decision imposing administrative detention (行政拘留) is made only by a public-security body.
+
+    Requirement: 限制人身自由的行政处罚权只能由公安机关和法律规定的其他机关行使 (行政处罚法 Art 18 para 3;
+    行政拘留 is a penalty kind under Art 9 item 5); before 2021-07-15, only by 公安机关 (Art 16 of the 2017
+    text). For each ``decision`` step with a ``<penalty kind="detention"/>``, the deciding body's registry
+    ``sector`` must be ``public_security``. The deciding body is the acting body; for
+    ``capacity="entrusted"`` it is the principal named in the dossier (the decision is made in its name),
+    falling back to the acting body. Decided: a recorded sector other than ``public_security`` is an error;
+    a body without a recorded sector gives no finding (the registry cannot tell, and the format made
+    ``sector`` optional); an unknown body is SUBJ-001's. Other organs designated by a 法律 are not modelled
+    (see ``DETENTION_SECTORS``). 行政强制法 Art 20 (procedure for coercive measures restricting liberty) is
+    not about penalties and is not cited.
+
+    Non-compliant: ``<step id="S10" kind="decision"><penalty kind="detention"/></step>`` by B-CX-MR
+    (``sector="market_regulation"``).
+
+    Compliant: the same decision by a body with ``sector="public_security"``; or by a body with no sector.
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-014",
+        title="非公安机关作出行政拘留处罚",
+        system=System.SUBJECT,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(18, 3), pl(9, item=5),
+                     LegalBasis(PUNISHMENT_LAW, 16, note="2017年修正，适用于2021年7月15日前的行为")),
+        remediation="限制人身自由的行政处罚只能由公安机关（或法律规定的其他机关）决定：本机关无权决定行政拘留的，撤销该决定中的"
+        "行政拘留部分，需要拘留的移送公安机关依法处理；属法律规定的其他机关的，在案卷中载明该法律条文并更正主体名录的领域"
+        "（sector）。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        acting = d.case.acting_body
+        body = ctx.registry.body_by_id.get(acting.id)
+        if acting.capacity is Capacity.ENTRUSTED and acting.principal:
+            body = ctx.registry.body_by_id.get(acting.principal, body)
+        if body is None or body.sector is None or body.sector in DETENTION_SECTORS:
+            return  # SUBJ-001 / sector not recorded: not judged / lawful
+        for s in d.steps_of(StepKind.DECISION):
+            if not any(p.kind is PenaltyKind.DETENTION for p in s.penalties):
+                continue
+            if s.day < PENALTY_LAW_2021:
+                law = "限制人身自由的行政处罚权只能由公安机关行使（行为日早于2021年7月15日，适用2017年修正的行政处罚法第十六条）"
+            else:
+                law = "限制人身自由的行政处罚权只能由公安机关和法律规定的其他机关行使（行政处罚法第十八条第三款）"
+            yield Hit(f"{describe(s)}决定行政拘留，但决定机关 {_body(body)}在主体名录中的领域为 {body.sector}，"
+                      f"不是公安机关；{law}。", step=s.id)
+
+
 RULES: tuple[type[Rule], ...] = (
     BodyExists,
     MatterOnPowerList,
@@ -443,4 +503,5 @@ RULES: tuple[type[Rule], ...] = (
     EntrustedNoMeasures,
     MeasureOnPowerList,
     TerritorialJurisdiction,
+    DetentionOnlyByPublicSecurity,
 )

@@ -18,7 +18,7 @@ from enforcement_audit.testing import (
 )
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
-CERT_RULES = ["CERT-002", "CERT-005", "CERT-006", "CERT-007", "CERT-008", "CERT-009", "CERT-011", "CERT-101", "CERT-102",
+CERT_RULES = ["CERT-002", "CERT-005", "CERT-006", "CERT-007", "CERT-008", "CERT-009", "CERT-011", "CERT-014", "CERT-101", "CERT-102",
               "PUN-FILE-004"]
 
 EXPIRED = "33019920190003"  # 何春燕, valid to 2024-12-31
@@ -751,3 +751,143 @@ def test_pun_file_004_open_case_judged_on_its_filing() -> None:
     assert hits(d, "PUN-FILE-004") == []
     del officer(d, "O2")["certificate"]
     assert hits(d, "PUN-FILE-004") == [("PUN-FILE-004", "S02")]
+
+
+# ---------------------------------------------------------------- CERT-014 recusal (回避)
+
+
+def recusal(d: dict[str, Any], outcome: str | None = "passed", head: str | None = "O9",
+            request_day: str = "2025-03-07", decision_day: str | None = "2025-03-08",
+            named: list[str] | None = None) -> dict[str, Any]:
+    """The party asks for O2 刘晓东 to step aside (S20); the head decides (S21) unless decision_day is None."""
+    d["steps"].append({"id": "S20", "kind": "recusal_request", "date": request_day,
+                       "officers": named if named is not None else ["O2"]})
+    if decision_day is not None:
+        dec: dict[str, Any] = {"id": "S21", "kind": "recusal_decision", "date": decision_day, "of": "S20"}
+        if head is not None:
+            dec["approved_by"] = head
+        if outcome is not None:
+            dec["outcome"] = outcome
+        d["steps"].append(dec)
+    return d
+
+
+def replaced(d: dict[str, Any], *step_ids: str) -> dict[str, Any]:
+    """O7 何建平 replaces O2 on the steps (O2's certificate number reused: only CERT-014 runs on these dossiers)."""
+    add_officer(d, "O7", "何建平", "assisting", "33019920190002")
+    for sid in step_ids:
+        step(d, sid)["officers"] = ["O1", "O7"]
+    return d
+
+
+def test_cert_014_metadata() -> None:
+    d = recusal(base_punishment(), decision_day=None)
+    (f,) = run(d, "CERT-014")
+    assert f.severity is Severity.ERROR and f.confidence is Confidence.CONFIRMED
+    assert [(b.article, b.paragraph) for b in f.legal_basis] == [(43, 1), (43, 2), (43, 3)]
+
+
+def test_cert_014_granted_and_replaced_passes() -> None:
+    assert hits(replaced(recusal(base_punishment()), "S04"), "CERT-014") == []
+
+
+def test_cert_014_refused_officer_goes_on_passes() -> None:
+    for outcome in ("returned", "supplement", "correct"):
+        assert hits(recusal(base_punishment(), outcome=outcome), "CERT-014") == []
+
+
+def test_cert_014_no_outcome_is_not_a_grant() -> None:
+    assert hits(recusal(base_punishment(), outcome=None), "CERT-014") == []
+
+
+def test_cert_014_other_case_types_not_judged() -> None:
+    for base in (base_coercive_measure, base_enforced_execution, base_inspection):
+        assert hits(recusal(base(), decision_day=None), "CERT-014") == []
+
+
+def test_cert_014_missing_decision_closed_case() -> None:
+    d = recusal(base_punishment(), decision_day=None)
+    assert hits(d, "CERT-014") == [("CERT-014", "S20")]
+    (f,) = run(d, "CERT-014")
+    assert f.message == ("S20 回避申请（2025-03-07）：当事人申请刘晓东（O2）回避，"
+                         "案卷中没有行政机关负责人对该申请的决定（recusal_decision）。")
+
+
+def test_cert_014_missing_decision_open_case_is_silent() -> None:
+    d = recusal(base_punishment(), decision_day=None)
+    d["case"]["status"] = "open"
+    assert hits(d, "CERT-014") == []
+
+
+def test_cert_014_decision_of_another_step_does_not_count() -> None:
+    d = recusal(base_punishment())
+    step(d, "S21")["of"] = "S03"
+    assert hits(d, "CERT-014") == [("CERT-014", "S20")]
+
+
+def test_cert_014_decision_not_by_head() -> None:
+    d = replaced(recusal(base_punishment(), head="O1"), "S04")
+    assert hits(d, "CERT-014") == [("CERT-014", "S21")]
+    (f,) = run(d, "CERT-014")
+    assert f.message == ("S21 回避决定（2025-03-08）：对回避申请 S20 的决定由陈立新（O1）作出，"
+                         "其角色为 lead，不是行政机关负责人。")
+
+
+def test_cert_014_decision_without_approver() -> None:
+    d = replaced(recusal(base_punishment(), head=None), "S04")
+    assert hits(d, "CERT-014") == [("CERT-014", "S21")]
+    (f,) = run(d, "CERT-014")
+    assert f.message == "S21 回避决定（2025-03-08）：对回避申请 S20 的决定未载明作出决定的行政机关负责人。"
+
+
+def test_cert_014_refusal_not_by_head_is_still_a_finding() -> None:
+    d = recusal(base_punishment(), outcome="returned", head="O3")
+    assert hits(d, "CERT-014") == [("CERT-014", "S21")]
+
+
+def test_cert_014_recused_officer_acts_later() -> None:
+    d = recusal(base_punishment())
+    assert hits(d, "CERT-014") == [("CERT-014", "S04")]
+    (f,) = run(d, "CERT-014")
+    assert f.message == ("S04 询问（2025-03-10）：刘晓东（O2）已于 2025-03-08 经 S21 决定准予回避（申请 S20），"
+                         "仍作为执法人员参与该环节。")
+
+
+def test_cert_014_steps_on_or_before_the_decision_day_not_judged() -> None:
+    # S03 inspection on 2025-03-06 (before the request) and an inquiry on the decision day itself
+    d = recusal(base_punishment(), request_day="2025-03-05", decision_day="2025-03-10")
+    assert hits(d, "CERT-014") == []
+    d = recusal(base_punishment(), request_day="2025-03-05", decision_day="2025-03-09")  # one day earlier
+    assert hits(d, "CERT-014") == [("CERT-014", "S04")]
+
+
+def test_cert_014_every_role_and_every_officer() -> None:
+    # the party asks for O2, O3 (legal reviewer) and O9 (head) to step aside; the head himself grants it
+    d = recusal(base_punishment(), named=["O2", "O3", "O9"])
+    step(d, "S09")["chair"] = "O2"  # pretend the statement step had a chair (any step's chair counts)
+    found = run(d, "CERT-014")
+    assert [(f.location.step, f.message.split("：")[1][:6]) for f in found] == [
+        ("S04", "刘晓东（O2"),
+        ("S06", "孙敏（O3）"),
+        ("S09", "刘晓东（O2"),
+        ("S10", "周建国（O9"),
+    ]
+    assert "仍作为审核人员参与" in found[1].message
+    assert "仍作为听证主持人参与" in found[2].message
+    assert "仍作为审批人参与" in found[3].message
+
+
+def test_cert_014_one_finding_per_officer_and_step() -> None:
+    d = recusal(base_punishment(), named=["O1", "O2"])
+    step(d, "S04")["approved_by"] = "O1"  # O1 both acts and approves on S04: one finding
+    assert hits(d, "CERT-014") == [("CERT-014", "S04"), ("CERT-014", "S04")]
+    msgs = sorted(f.message for f in run(d, "CERT-014"))
+    assert any("陈立新（O1）" in m and "仍作为执法人员、审批人参与" in m for m in msgs)
+    assert any("刘晓东（O2）" in m and "仍作为执法人员参与" in m for m in msgs)
+
+
+def test_cert_014_request_before_2021_revision_not_judged() -> None:
+    d = recusal(base_punishment(), request_day="2021-07-14", decision_day=None)
+    assert hits(d, "CERT-014") == []
+    d = recusal(base_punishment(), request_day="2021-07-15", decision_day=None)
+    assert hits(d, "CERT-014") == [("CERT-014", "S20")]

@@ -27,9 +27,9 @@ from enforcement_audit.testing import (
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
 ALL_IDS = [
-    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-011", "PUN-EVID-002", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
+    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-002", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
     "PUN-HEAR-003", "PUN-HEAR-004", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
-    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-SERVE-001", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
+    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
     "PUN-SIMPLE-005",
 ]
 #: Rules that judge general-procedure cases only (PUN-FILE-002 too, but it is silent nationally).
@@ -1868,3 +1868,236 @@ def test_simple_004_general_procedure_not_judged() -> None:
 def test_simple_004_warning_only_decision_filed_too() -> None:
     d = summary_case(penalties=[{"kind": "warning"}])
     assert hits(d, "PUN-SIMPLE-004", profile=with_summary_filing_deadline(3)) == [("PUN-SIMPLE-004", "S01")]
+
+
+# ------------------------------------------------------------------ PUN-DEC-006
+
+
+def outcome(value: str | None, *penalties: dict[str, Any]) -> dict[str, Any]:
+    """base_punishment() with S10's decision_outcome and penalties set."""
+    d = base_punishment()
+    if value is not None:
+        step(d, "S10")["decision_outcome"] = value
+    step(d, "S10")["penalties"] = list(penalties)
+    return d
+
+
+FINE = {"kind": "fine", "amount": "8000"}
+
+
+def test_dec_006_consistent_outcomes() -> None:
+    assert hits(outcome("penalty", FINE), "PUN-DEC-006") == []
+    assert hits(outcome("no_penalty"), "PUN-DEC-006") == []
+    assert hits(outcome("not_established"), "PUN-DEC-006") == []
+    d = outcome("transfer")
+    d["steps"].append({"id": "S16", "kind": "transfer", "date": "2025-04-23"})
+    assert hits(d, "PUN-DEC-006") == []
+
+
+def test_dec_006_silent_without_outcome() -> None:
+    assert hits(outcome(None), "PUN-DEC-006") == []  # no penalty, no outcome: not judged
+
+
+def test_dec_006_penalty_without_penalties() -> None:
+    findings = run(outcome("penalty"), "PUN-DEC-006")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-DEC-006", "S10")]
+    assert "第1项" in findings[0].message and "未载明任何处罚种类" in findings[0].message
+
+
+@pytest.mark.parametrize("value", ["no_penalty", "not_established"])
+def test_dec_006_no_penalty_with_a_fine(value: str) -> None:
+    findings = run(outcome(value, FINE), "PUN-DEC-006")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-DEC-006", "S10")]
+    assert "罚款" in findings[0].message
+
+
+def test_dec_006_transfer_with_penalty_and_no_transfer_step() -> None:
+    findings = run(outcome("transfer", FINE), "PUN-DEC-006")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-DEC-006", "S10"), ("PUN-DEC-006", "S10")]
+    assert "罚款" in findings[0].message
+    assert "无移送司法机关的记录" in findings[1].message
+
+
+def test_dec_006_transfer_without_transfer_step() -> None:
+    assert hits(outcome("transfer"), "PUN-DEC-006") == [("PUN-DEC-006", "S10")]
+
+
+def test_dec_006_open_case_transfer_pending_not_judged() -> None:
+    d = open_case(outcome("transfer"), "S11", "S12", "S13", "S14", "S15")
+    assert hits(d, "PUN-DEC-006") == []
+    step(d, "S10")["penalties"] = [FINE]  # the penalty is still wrong in an open case
+    assert hits(d, "PUN-DEC-006") == [("PUN-DEC-006", "S10")]
+
+
+def test_dec_006_metadata() -> None:
+    meta = punishment.DecisionOutcomeConsistent.meta
+    assert meta.severity is Severity.ERROR and meta.confidence is Confidence.CONFIRMED
+    assert [(b.article, b.paragraph) for b in meta.legal_basis] == [(57, 1)]
+
+
+# ------------------------------------------------------------------ PUN-EXEMPT-004
+
+
+def no_penalty(*educations: str) -> dict[str, Any]:
+    """A closed no-penalty case (decision S10 on 2025-04-21) with education steps on those days."""
+    d = outcome("no_penalty")
+    drop_step(d, "S13")  # no payment
+    for i, day in enumerate(educations):
+        d["steps"].append({"id": f"E{i + 1}", "kind": "education", "date": day})
+    return d
+
+
+def test_exempt_004_education_on_or_after_decision() -> None:
+    assert hits(no_penalty("2025-04-21"), "PUN-EXEMPT-004") == []  # same day
+    assert hits(no_penalty("2025-04-25"), "PUN-EXEMPT-004") == []
+    assert hits(no_penalty("2025-04-18", "2025-04-22"), "PUN-EXEMPT-004") == []
+
+
+def test_exempt_004_no_education() -> None:
+    findings = run(no_penalty(), "PUN-EXEMPT-004")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [
+        ("PUN-EXEMPT-004", "S10", Severity.WARNING)]
+    assert "S10 " in findings[0].message and "教育" in findings[0].message
+
+
+def test_exempt_004_education_before_decision() -> None:
+    findings = run(no_penalty("2025-04-18"), "PUN-EXEMPT-004")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-EXEMPT-004", "S10")]
+    assert "E1" in findings[0].message and "2025-04-18" in findings[0].message
+
+
+def test_exempt_004_other_outcomes_not_concerned() -> None:
+    for value in ("not_established", "transfer"):
+        d = outcome(value)
+        assert hits(d, "PUN-EXEMPT-004") == []
+    assert hits(outcome("penalty", FINE), "PUN-EXEMPT-004") == []
+
+
+def test_exempt_004_open_case_not_judged() -> None:
+    d = open_case(no_penalty(), "S14", "S15")
+    assert hits(d, "PUN-EXEMPT-004") == []
+
+
+def test_exempt_004_before_2021_revision_not_judged() -> None:
+    d = no_penalty()
+    step(d, "S10")["date"] = "2021-07-14"
+    step(d, "S10")["approved_on"] = "2021-07-14"
+    assert hits(d, "PUN-EXEMPT-004") == []
+    step(d, "S10")["date"] = "2021-07-15"
+    step(d, "S10")["approved_on"] = "2021-07-15"
+    assert hits(d, "PUN-EXEMPT-004") == [("PUN-EXEMPT-004", "S10")]
+
+
+# ------------------------------------------------------------------ PUN-SERVE-002
+
+
+def electronic(consent: str | None = None, **doc: Any) -> dict[str, Any]:
+    """base_punishment() with the decision served electronically on 2025-04-22 (S11)."""
+    d = base_punishment()
+    step(d, "S11")["method"] = "electronic"
+    if consent is not None:
+        step(d, "S11")["consent"] = consent
+        d["documents"].append({"id": consent, "kind": "service_address_confirmation", **doc})
+    return d
+
+
+def test_serve_002_with_consent() -> None:
+    assert hits(electronic("D12"), "PUN-SERVE-002") == []
+    assert hits(electronic("D12", date="2025-04-22", signed=True), "PUN-SERVE-002") == []  # same day
+
+
+def test_serve_002_without_consent() -> None:
+    findings = run(electronic(), "PUN-SERVE-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-SERVE-002", "S11")]
+    assert "S11" in findings[0].message and "确认书" in findings[0].message
+
+
+def test_serve_002_unsigned_consent() -> None:
+    findings = run(electronic("D12", signed=False), "PUN-SERVE-002")
+    assert [(f.rule_id, f.location.step, f.location.document) for f in findings] == [
+        ("PUN-SERVE-002", "S11", "D12")]
+    assert "未经当事人签字" in findings[0].message
+
+
+def test_serve_002_consent_after_service() -> None:
+    findings = run(electronic("D12", date="2025-04-23", signed=True), "PUN-SERVE-002")
+    assert [(f.rule_id, f.location.step, f.location.document) for f in findings] == [
+        ("PUN-SERVE-002", "S11", "D12")]
+    assert "2025-04-23" in findings[0].message
+
+
+def test_serve_002_every_service_step() -> None:
+    d = electronic()
+    step(d, "S08")["method"] = "electronic"  # the advance notice too (「行政处罚决定书等」)
+    assert hits(d, "PUN-SERVE-002") == [("PUN-SERVE-002", "S08"), ("PUN-SERVE-002", "S11")]
+
+
+def test_serve_002_other_methods_and_old_text() -> None:
+    d = base_punishment()
+    for method in ("direct", "post", "left_at_address", "announcement"):
+        step(d, "S11")["method"] = method
+        assert hits(d, "PUN-SERVE-002") == []
+    d = electronic()
+    step(d, "S11")["date"] = "2021-07-14"  # before the 2021 revision: the clause did not exist
+    assert hits(d, "PUN-SERVE-002") == []
+    step(d, "S11")["date"] = "2021-07-15"
+    assert hits(d, "PUN-SERVE-002") == [("PUN-SERVE-002", "S11")]
+
+
+# ------------------------------------------------------------------ PUN-SERVE-003
+
+
+def left(**attrs: Any) -> dict[str, Any]:
+    """base_punishment() with the decision left at the party's address (S11)."""
+    d = base_punishment()
+    step(d, "S11").update(method="left_at_address", **attrs)
+    return d
+
+
+def test_serve_003_witness_and_reason() -> None:
+    assert hits(left(witness_signed=True, note="当事人拒绝签收，称对处罚有异议"), "PUN-SERVE-003") == []
+
+
+def test_serve_003_photo_or_video() -> None:
+    d = left()
+    d["av_records"].append({"id": "AV02", "sha256": "d" * 64, "duration": "PT5M"})
+    step(d, "S11")["records"] = [{"document": "D10"}, {"av": "AV02"}]
+    assert hits(d, "PUN-SERVE-003") == []
+
+
+def test_serve_003_no_proof() -> None:
+    findings = run(left(), "PUN-SERVE-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-SERVE-003", "S11")]
+    assert "见证人" in findings[0].message and "拍照、录像" in findings[0].message
+
+
+def test_serve_003_witness_not_signed() -> None:
+    assert hits(left(witness_signed=False, note="拒收"), "PUN-SERVE-003") == [("PUN-SERVE-003", "S11")]
+    assert hits(left(witness_present=True, note="拒收"), "PUN-SERVE-003") == [("PUN-SERVE-003", "S11")]
+
+
+def test_serve_003_note_alone_not_enough() -> None:
+    assert hits(left(note="当事人拒绝签收"), "PUN-SERVE-003") == [("PUN-SERVE-003", "S11")]
+
+
+def test_serve_003_witness_without_reason() -> None:
+    for note in (None, "  "):
+        attrs: dict[str, Any] = {"witness_signed": True}
+        if note is not None:
+            attrs["note"] = note
+        findings = run(left(**attrs), "PUN-SERVE-003")
+        assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-SERVE-003", "S11")]
+        assert "未记明拒收事由" in findings[0].message
+
+
+def test_serve_003_other_methods_not_judged() -> None:
+    d = base_punishment()
+    for method in ("direct", "post", "electronic", "announcement"):
+        step(d, "S11")["method"] = method
+        assert hits(d, "PUN-SERVE-003") == []
+
+
+def test_serve_003_other_case_types() -> None:
+    d = base_enforced_execution()
+    step(d, "S03")["method"] = "left_at_address"
+    assert hits(d, "PUN-SERVE-003") == []  # punishment cases only

@@ -1,4 +1,4 @@
-"""Tests of the full-process-record rules (REC-001, REC-003, REC-005, REC-006, REC-007, REC-008, REC-009, REC-010, REC-014, REC-101),
+"""Tests of the full-process-record rules (REC-001, REC-003, REC-005, REC-006, REC-007, REC-008, REC-009, REC-010, REC-014, REC-015, REC-101),
 the hearing transcript (PUN-HEAR-008) and archiving (ARC-001, ARC-004)."""
 
 from __future__ import annotations
@@ -1676,3 +1676,79 @@ def test_rec_010_meta() -> None:
     assert meta.confidence is Confidence.UNCONFIRMED
     assert meta.parameters == ("av_upload_deadline",)
     assert [(b.article, b.paragraph) for b in meta.legal_basis] == [(23, 1), (23, 2)]
+
+
+# ---------------------------------------------------------------- REC-015 filming in private places
+
+
+@pytest.mark.parametrize("base", [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection])
+def test_rec_015_bases_pass(base: Any) -> None:
+    assert hits(base(), "REC-015") == []
+
+
+def test_rec_015_meta_unconfirmed_warning() -> None:
+    meta = rule_by_id("REC-015").meta
+    assert meta.confidence is Confidence.UNCONFIRMED
+    assert meta.severity is Severity.WARNING
+    assert [(b.article, b.note) for b in meta.legal_basis] == [(22, "参照适用")]
+
+
+@pytest.mark.parametrize("place", ["dwelling", "hotel_room"])
+def test_rec_015_private_place_filmed_without_consent_or_basis(place: str) -> None:
+    d = base_punishment()
+    step(d, "S03")["place"] = place  # S03 has D02 and AV01
+    found = run(d, "REC-015")
+    assert [(f.rule_id, f.location.step) for f in found] == [("REC-015", "S03")]
+    assert found[0].severity is Severity.WARNING
+    where = {"dwelling": "住宅", "hotel_room": "宾馆客房"}[place]
+    assert f"在{where}内进行了音像记录（AV01）" in found[0].message
+
+
+def test_rec_015_consent_passes() -> None:
+    d = base_punishment()
+    step(d, "S03").update(place="dwelling", consent="D12")
+    d["documents"].append({"id": "D12", "kind": "other"})
+    assert hits(d, "REC-015") == []
+
+
+def test_rec_015_note_with_basis_passes_blank_note_fails() -> None:
+    d = base_punishment()
+    step(d, "S03").update(place="hotel_room", note="依据法律规定在宾馆客房内检查并录像")
+    assert hits(d, "REC-015") == []
+    step(d, "S03")["note"] = "   "
+    assert hits(d, "REC-015") == [("REC-015", "S03")]
+
+
+@pytest.mark.parametrize("place", ["business", "public", "other"])
+def test_rec_015_other_places_pass(place: str) -> None:
+    d = base_punishment()
+    step(d, "S03")["place"] = place
+    assert hits(d, "REC-015") == []
+
+
+def test_rec_015_private_place_without_av_passes() -> None:
+    d = base_punishment()
+    step(d, "S04")["place"] = "dwelling"  # S04 inquiry: text record only
+    assert hits(d, "REC-015") == []
+
+
+def test_rec_015_place_omitted_not_judged() -> None:
+    d = base_coercive_measure()  # S03 seizure with AV01, no place
+    assert "place" not in step(d, "S03")
+    assert hits(d, "REC-015") == []
+
+
+def test_rec_015_complete_list_several_steps() -> None:
+    d = base_punishment()
+    step(d, "S03")["place"] = "dwelling"
+    step(d, "S04").update(place="hotel_room", records=[{"document": "D03"}, {"av": "AV02"}])
+    d["av_records"].append({"id": "AV02", "sha256": "d" * 64, "duration": "PT1H"})
+    assert hits(d, "REC-015") == [("REC-015", "S03"), ("REC-015", "S04")]
+    step(d, "S04")["consent"] = "D03"
+    assert hits(d, "REC-015") == [("REC-015", "S03")]
+
+
+def test_rec_015_execution_in_dwelling() -> None:
+    d = base_enforced_execution()
+    step(d, "S06")["place"] = "dwelling"
+    assert hits(d, "REC-015") == [("REC-015", "S06")]

@@ -2,6 +2,7 @@ import copy
 from typing import Any
 
 from enforcement_audit.engine import Severity
+from enforcement_audit.rules import rule_by_id
 from enforcement_audit.testing import (
     REGISTRY,
     base_coercive_measure,
@@ -524,3 +525,97 @@ def test_subj_013_inspection_cases_left_to_ins_014() -> None:
 def test_subj_013_unknown_body_left_to_subj_001() -> None:
     d = act_as(in_region(base_punishment(), "330299"), "B-NOWHERE", "own")
     assert hits(d, "SUBJ-013") == []
+
+
+# ---------------------------------------------------------------- SUBJ-014 detention only by public security
+
+
+def detention(d: dict[str, Any], fine_too: bool = True) -> dict[str, Any]:
+    """base_punishment whose decision S10 imposes 行政拘留 (on a citizen)."""
+    d["case"]["party"] = {"kind": "individual", "name": "张某", "id_number": "330199199001010011"}
+    kinds = [{"kind": "detention"}] + ([{"kind": "fine", "amount": "500"}] if fine_too else [])
+    step(d, "S10")["penalties"] = kinds
+    return d
+
+
+def with_sector(sector: str, body_id: str = "B-CX-MR") -> dict[str, Any]:
+    r = reg()
+    body(r, body_id)["sector"] = sector
+    return r
+
+
+def test_subj_014_bases_pass() -> None:
+    for base in BASES:
+        assert hits(base(), "SUBJ-014", reg=with_sector("market_regulation")) == []
+
+
+def test_subj_014_public_security_passes() -> None:
+    assert hits(detention(base_punishment()), "SUBJ-014", reg=with_sector("public_security")) == []
+
+
+def test_subj_014_other_sector_fails() -> None:
+    d = detention(base_punishment())
+    found = run(d, "SUBJ-014", reg=with_sector("market_regulation"))
+    assert [(f.rule_id, f.location.step) for f in found] == [("SUBJ-014", "S10")]
+    assert found[0].severity is Severity.ERROR
+    assert found[0].message == (
+        "S10 处罚决定（2025-04-21）决定行政拘留，但决定机关 B-CX-MR（城西县市场监督管理局）在主体名录中的领域为 "
+        "market_regulation，不是公安机关；限制人身自由的行政处罚权只能由公安机关和法律规定的其他机关行使"
+        "（行政处罚法第十八条第三款）。")
+
+
+def test_subj_014_sector_not_recorded_not_judged() -> None:
+    assert "sector" not in body(REGISTRY, "B-CX-MR")
+    assert hits(detention(base_punishment()), "SUBJ-014") == []
+
+
+def test_subj_014_no_detention_passes() -> None:
+    d = base_punishment()  # fine only
+    assert hits(d, "SUBJ-014", reg=with_sector("market_regulation")) == []
+
+
+def test_subj_014_detention_alone_and_every_decision() -> None:
+    d = detention(base_punishment(), fine_too=False)
+    extra = {**step(d, "S10"), "id": "S10B", "date": "2025-04-23", "records": []}
+    d["steps"].insert(d["steps"].index(step(d, "S10")) + 1, extra)
+    assert hits(d, "SUBJ-014", reg=with_sector("urban_management")) == [
+        ("SUBJ-014", "S10"), ("SUBJ-014", "S10B")]
+
+
+def test_subj_014_pre_2021_decision_cites_the_old_text() -> None:
+    r = with_sector("market_regulation")
+    old = messages(decide_on(detention(base_punishment()), "2021-07-14"), "SUBJ-014", reg=r)
+    assert len(old) == 1 and "适用2017年修正的行政处罚法第十六条" in old[0]
+    new = messages(decide_on(detention(base_punishment()), "2021-07-15"), "SUBJ-014", reg=r)
+    assert len(new) == 1 and "2017年修正" not in new[0] and "第十八条第三款" in new[0]
+
+
+def test_subj_014_entrusted_judged_on_the_principal() -> None:
+    d = detention(entrusted())
+    r = with_sector("public_security")  # principal B-CX-MR
+    body(r, "B-CX-MR-TEAM")["sector"] = "market_regulation"
+    assert hits(d, "SUBJ-014", reg=r) == []
+    r = with_sector("market_regulation")
+    body(r, "B-CX-MR-TEAM")["sector"] = "public_security"
+    assert hits(d, "SUBJ-014", reg=r) == [("SUBJ-014", "S10")]
+
+
+def test_subj_014_entrusted_without_principal_judged_on_the_acting_body() -> None:
+    d = detention(act_as(base_punishment(), "B-CX-MR-TEAM", "entrusted"))
+    assert hits(d, "SUBJ-014", reg=with_sector("market_regulation", "B-CX-MR-TEAM")) == [("SUBJ-014", "S10")]
+
+
+def test_subj_014_delegated_township_judged_on_itself() -> None:
+    d = detention(act_as(base_punishment(), "B-QS-TOWN", "delegated", matter="TS-BLD-001"))
+    assert hits(d, "SUBJ-014", reg=with_sector("township", "B-QS-TOWN")) == [("SUBJ-014", "S10")]
+
+
+def test_subj_014_unknown_body_left_to_subj_001() -> None:
+    d = detention(act_as(base_punishment(), "B-NOWHERE", "own"))
+    assert hits(d, "SUBJ-014", reg=with_sector("market_regulation")) == []
+
+
+def test_subj_014_only_punishment_cases() -> None:
+    meta = rule_by_id("SUBJ-014").meta
+    assert {t.value for t in meta.case_types} == {"punishment"}
+    assert [(b.article, b.paragraph, b.item) for b in meta.legal_basis] == [(18, 3, None), (9, None, 5), (16, None, None)]
