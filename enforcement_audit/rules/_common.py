@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from ..engine import Alert, Context, LegalBasis
-from ..models import ON_SITE_STEPS, CaseType, Dossier, Step, StepKind
+from ..models import ON_SITE_STEPS, CaseType, Dossier, PenaltyKind, Procedure, Role, Step, StepKind
 
 PUNISHMENT_LAW = "中华人民共和国行政处罚法"
 COERCION_LAW = "中华人民共和国行政强制法"
@@ -174,3 +175,53 @@ STEP_LABELS: dict[StepKind, str] = {
     StepKind.RECUSAL_DECISION: "回避决定",
     StepKind.EDUCATION: "教育当事人",
 }
+
+
+# ------------------------------------------------------------------ shared labels and small facts
+
+def old_pl(article: int, paragraph: int | None = None, item: int | None = None) -> LegalBasis:
+    """A citation of 行政处罚法 as it stood before 2021-07-15 (2017 revision)."""
+    return LegalBasis(PUNISHMENT_LAW, article, paragraph, item, note="2017年修正")
+
+
+PENALTY_LABELS: dict[PenaltyKind, str] = {
+    PenaltyKind.WARNING: "警告",
+    PenaltyKind.CRITICISM: "通报批评",
+    PenaltyKind.FINE: "罚款",
+    PenaltyKind.CONFISCATION_OF_GAINS: "没收违法所得",
+    PenaltyKind.CONFISCATION_OF_PROPERTY: "没收非法财物",
+    PenaltyKind.LICENCE_SUSPENSION: "暂扣许可证件",
+    PenaltyKind.QUALIFICATION_DOWNGRADE: "降低资质等级",
+    PenaltyKind.LICENCE_REVOCATION: "吊销许可证件",
+    PenaltyKind.BUSINESS_RESTRICTION: "限制开展生产经营活动",
+    PenaltyKind.SUSPENSION_OF_BUSINESS: "责令停产停业",
+    PenaltyKind.CLOSURE: "责令关闭",
+    PenaltyKind.EMPLOYMENT_RESTRICTION: "限制从业",
+    PenaltyKind.DETENTION: "行政拘留",
+}
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.LEAD: "主办执法人员",
+    Role.ASSISTING: "协办执法人员",
+    Role.AUXILIARY_STAFF: "辅助人员",
+    Role.LEGAL_REVIEWER: "法制审核人员",
+    Role.AGENCY_HEAD: "行政机关负责人",
+    Role.WITNESS: "见证人",
+}
+
+
+def yuan(amount: Decimal) -> str:
+    """10000 -> "10000", 1234.50 -> "1234.5" (no exponent, no trailing zeros)."""
+    return format(amount.normalize(), "f")
+
+
+def summary_punishment(dossier: Dossier) -> bool:
+    """A punishment case decided in summary (on-the-spot) procedure."""
+    case = dossier.case
+    return case.type is CaseType.PUNISHMENT and case.procedure is Procedure.SUMMARY
+
+
+def period_text(days: int, day_kind: str) -> str:
+    """「5 个工作日」 or 「90 日」."""
+    return f"{days} 个工作日" if day_kind == "working" else f"{days} 日"

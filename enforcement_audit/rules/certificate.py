@@ -50,7 +50,17 @@ from ..models import (
     Step,
     StepKind,
 )
-from ._common import COERCION_LAW, PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, cl, describe, on_site_steps, pl
+from ._common import (
+    COERCION_LAW,
+    PENALTY_LAW_2021,
+    PUN,
+    PUNISHMENT_LAW,
+    cl,
+    describe,
+    on_site_steps,
+    pl,
+    summary_punishment,
+)
 
 # ---------------------------------------------------------------- assessment of one officer on one step
 
@@ -128,19 +138,15 @@ def assessments(step: Step, ctx: Context) -> list[Assessment]:
 # ---------------------------------------------------------------- which steps
 
 
-def _summary_punishment(d: Dossier) -> bool:
-    return d.case.type is CaseType.PUNISHMENT and d.case.procedure is Procedure.SUMMARY
-
-
 def on_site_acts(d: Dossier) -> list[Step]:
     """On-site steps, plus the on-the-spot decision of a summary-procedure punishment."""
-    summary = _summary_punishment(d)
+    summary = summary_punishment(d)
     return [s for s in d.steps if s.kind in ON_SITE_STEPS or (summary and s.kind is StepKind.DECISION)]
 
 
 def _on_site_acts(ctx: Context) -> list[Step]:
     """:func:`on_site_acts` of the context's dossier, computed once per dossier."""
-    if not _summary_punishment(ctx.dossier):
+    if not summary_punishment(ctx.dossier):
         return on_site_steps(ctx)  # the same steps: no on-the-spot decision
     key = ("certificate.on_site_acts",)
     found: list[Step] | None = ctx.memo.get(key)

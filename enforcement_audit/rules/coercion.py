@@ -25,7 +25,17 @@ from ..models import (
     StepKind,
 )
 from ..profile import TimeWindow
-from ._common import PENALTY_LAW_2021, PUNISHMENT_LAW, STEP_LABELS, alert_text, cl, describe, moment, service_of
+from ._common import (
+    PENALTY_LAW_2021,
+    PUNISHMENT_LAW,
+    ROLE_LABELS,
+    STEP_LABELS,
+    alert_text,
+    cl,
+    describe,
+    moment,
+    service_of,
+)
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -1491,14 +1501,6 @@ class CourtApplicationAfterDemand(Rule):
             )
 
 
-_ROLE_LABELS = {
-    Role.LEAD: "主办执法人员",
-    Role.ASSISTING: "协办执法人员",
-    Role.AUXILIARY_STAFF: "辅助人员",
-    Role.LEGAL_REVIEWER: "法制审核人员",
-    Role.AGENCY_HEAD: "行政机关负责人",
-    Role.WITNESS: "见证人",
-}
 
 
 class CourtApplicationSignedByHead(Rule):
@@ -1540,7 +1542,7 @@ class CourtApplicationSignedByHead(Rule):
                     problems.append(f"签名人 {application.approved_by} 不在案卷人员名单中")
                 elif officer.role is not Role.AGENCY_HEAD:
                     problems.append(
-                        f"签名人 {officer.id} {officer.name}的身份为{_ROLE_LABELS[officer.role]}，不是行政机关负责人"
+                        f"签名人 {officer.id} {officer.name}的身份为{ROLE_LABELS[officer.role]}，不是行政机关负责人"
                     )
             if application.approved_on is not None and application.approved_on > application.day:
                 problems.append(f"签名日期 {application.approved_on.isoformat()} 晚于申请日 {application.day.isoformat()}")

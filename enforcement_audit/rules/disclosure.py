@@ -8,17 +8,13 @@ from collections.abc import Iterator
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import MEASURE_STEPS, CaseStatus, CaseType, Procedure, Step, StepKind
 from ..profile import DayPeriod
-from ._common import COERCION, INS, PUN, alert_text, describe, pl
+from ._common import COERCION, INS, PUN, alert_text, describe, period_text, pl
 
 #: 国办发〔2018〕118号 (the national 三项制度 guidance); its full text was not read (catalogue §12).
 GUIDANCE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
 
 #: 行政处罚法 Art 48 para 2: withdraw within 三日, working days by Art 85.
 WITHDRAWAL_DAYS = 3
-
-
-def _period_text(period: DayPeriod) -> str:
-    return f"{period.days} 个工作日" if period.day_kind == "working" else f"{period.days} 日"
 
 
 def _late_text(ctx: Context, deadline: dt.date, actual: dt.date) -> str:
@@ -29,7 +25,7 @@ def _late_text(ctx: Context, deadline: dt.date, actual: dt.date) -> str:
 
 def _head(source: Step, period: DayPeriod, what: str, deadline: dt.date) -> str:
     """The start of a PUB-007/PUB-015 message: what was due by when."""
-    return f"{describe(source)}：{what}应自该日起 {_period_text(period)}内公示（期限届满日 {deadline.isoformat()}）"
+    return f"{describe(source)}：{what}应自该日起 {period_text(period.days, period.day_kind)}内公示（期限届满日 {deadline.isoformat()}）"
 
 
 def _disclosure_hit(ctx: Context, source: Step, period: DayPeriod, what: str) -> Hit | None:

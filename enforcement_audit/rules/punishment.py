@@ -34,7 +34,21 @@ from ..models import (
     StepKind,
 )
 from ..profile import DayPeriod, Threshold
-from ._common import PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, STEP_LABELS, alert_text, describe, pl, service_of
+from ._common import (
+    PENALTY_LABELS,
+    PENALTY_LAW_2021,
+    PUN,
+    ROLE_LABELS,
+    STEP_LABELS,
+    alert_text,
+    describe,
+    old_pl,
+    period_text,
+    pl,
+    service_of,
+    summary_punishment,
+    yuan,
+)
 
 #: 行政处罚法 Art 61 para 1: serve within 七日 (working days, Art 85).
 SERVICE_DAYS = 7
@@ -60,27 +74,6 @@ SUMMARY_LIMITS: dict[PartyKind, tuple[Decimal, Decimal]] = {  # (before 2021-07-
 PARTY_LABELS: dict[PartyKind, str] = {PartyKind.INDIVIDUAL: "公民", PartyKind.ORGANISATION: "法人或者其他组织"}
 
 
-def old_pl(article: int, paragraph: int | None = None, item: int | None = None) -> LegalBasis:
-    """A citation of 行政处罚法 as it stood before 2021-07-15 (2017 revision)."""
-    return LegalBasis(PUNISHMENT_LAW, article, paragraph, item, note="2017年修正")
-
-
-PENALTY_LABELS: dict[PenaltyKind, str] = {
-    PenaltyKind.WARNING: "警告",
-    PenaltyKind.CRITICISM: "通报批评",
-    PenaltyKind.FINE: "罚款",
-    PenaltyKind.CONFISCATION_OF_GAINS: "没收违法所得",
-    PenaltyKind.CONFISCATION_OF_PROPERTY: "没收非法财物",
-    PenaltyKind.LICENCE_SUSPENSION: "暂扣许可证件",
-    PenaltyKind.QUALIFICATION_DOWNGRADE: "降低资质等级",
-    PenaltyKind.LICENCE_REVOCATION: "吊销许可证件",
-    PenaltyKind.BUSINESS_RESTRICTION: "限制开展生产经营活动",
-    PenaltyKind.SUSPENSION_OF_BUSINESS: "责令停产停业",
-    PenaltyKind.CLOSURE: "责令关闭",
-    PenaltyKind.EMPLOYMENT_RESTRICTION: "限制从业",
-    PenaltyKind.DETENTION: "行政拘留",
-}
-
 #: The item of 行政处罚法 Art 9 that lists each penalty kind; the items run from lighter to heavier
 #: categories (PUN-NOTICE-003 reads a higher item as a heavier kind of penalty).
 PENALTY_CATEGORY: dict[PenaltyKind, int] = {
@@ -97,15 +90,6 @@ PENALTY_CATEGORY: dict[PenaltyKind, int] = {
     PenaltyKind.CLOSURE: 4,
     PenaltyKind.EMPLOYMENT_RESTRICTION: 4,
     PenaltyKind.DETENTION: 5,
-}
-
-_ROLE_LABELS: dict[Role, str] = {
-    Role.LEAD: "主办执法人员",
-    Role.ASSISTING: "协办执法人员",
-    Role.AUXILIARY_STAFF: "辅助人员",
-    Role.LEGAL_REVIEWER: "法制审核人员",
-    Role.AGENCY_HEAD: "行政机关负责人",
-    Role.WITNESS: "见证人",
 }
 
 #: Steps that show the organ enforcing an unpaid fine (催告, 强制执行决定, 强制执行).
@@ -166,9 +150,7 @@ def _decision_of_payment(decisions: list[Step], payment: Step) -> Step | None:
     return found
 
 
-def _summary_punishment(dossier: Dossier) -> bool:
-    case = dossier.case
-    return case.type is CaseType.PUNISHMENT and case.procedure is Procedure.SUMMARY
+
 
 
 def _kinds_text(kinds: Iterable[PenaltyKind]) -> str:
@@ -184,18 +166,9 @@ def _punished(ctx: Context) -> list[Step]:
     return found
 
 
-def _unit(period: DayPeriod) -> str:
-    return " 个工作日" if period.day_kind == "working" else " 日"
-
-
 def _late_working(ctx: Context, deadline: dt.date, actual: dt.date) -> str:
     working = ctx.calendar.working_days_between(deadline, actual)
     return f"逾期 {working} 个工作日（{(actual - deadline).days} 个自然日）"
-
-
-def yuan(amount: Decimal) -> str:
-    """10000 -> "10000", 1234.50 -> "1234.5" (no exponent, no trailing zeros)."""
-    return format(amount.normalize(), "f")
 
 
 def _threshold(ctx: Context) -> tuple[Threshold, str]:
@@ -357,7 +330,7 @@ class DecisionInTime(Rule):
     @staticmethod
     def _period(filing: Step, period: DayPeriod, extensions: list[Step], deadline: dt.date) -> str:
         """「自 S02 立案（…）起 90 日，经 S09 延长 30 日，办案期限届满日为 …」."""
-        text = f"自 {describe(filing)}起 {period.days}{_unit(period)}"
+        text = f"自 {describe(filing)}起 {period_text(period.days, period.day_kind)}"
         if extensions:
             text += "，经 " + "、".join(f"{s.id} 延长 {s.days} 日" for s in extensions)
         return text + f"，办案期限届满日为 {deadline.isoformat()}"
@@ -604,7 +577,7 @@ class StatementWindow(Rule):
             if decision.day <= last:
                 yield Hit(
                     f"{describe(decision)}作出时陈述、申辩期限尚未届满：{_served_text(notice, served, service)}，当事人可在 "
-                    f"{period.days}{_unit(period)}内（至 {last.isoformat()}）陈述、申辩；案卷中无"
+                    f"{period_text(period.days, period.day_kind)}内（至 {last.isoformat()}）陈述、申辩；案卷中无"
                     f"{STEP_LABELS[StepKind.STATEMENT_AND_DEFENCE]}记录，也无明确放弃的记录。",
                     step=decision.id,
                 )
@@ -716,7 +689,7 @@ class DecisionApproved(Rule):
                 if officer is None:
                     problems.append(f"审批人 {decision.approved_by} 不在案卷人员名单中")
                 elif officer.role is not Role.AGENCY_HEAD:
-                    problems.append(f"审批人 {officer.id} {officer.name}的身份为{_ROLE_LABELS[officer.role]}，"
+                    problems.append(f"审批人 {officer.id} {officer.name}的身份为{ROLE_LABELS[officer.role]}，"
                                     "不是行政机关负责人")
                 if decision.approved_on is None:
                     problems.append("无审批日期（approved-on）")
@@ -852,7 +825,7 @@ class FilingInTime(Rule):
         if discovery is None:
             return
         deadline = ctx.period_deadline(discovery.day, period)
-        head = f"自 {describe(discovery)}起 {period.days}{_unit(period)}内（至 {deadline.isoformat()}）应决定是否立案"
+        head = f"自 {describe(discovery)}起 {period_text(period.days, period.day_kind)}内（至 {deadline.isoformat()}）应决定是否立案"
         filing = dossier.first(StepKind.FILING)
         if filing is not None:
             if filing.day > deadline:
@@ -1252,7 +1225,7 @@ class SummaryProcedureScope(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if not _summary_punishment(dossier):
+        if not summary_punishment(dossier):
             return
         party = dossier.case.party.kind
         for decision in _punished(ctx):
@@ -1306,12 +1279,12 @@ class SummaryDecisionFiled(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         period = ctx.params.summary_filing_deadline
         dossier = ctx.dossier
-        if period is None or not _summary_punishment(dossier):
+        if period is None or not summary_punishment(dossier):
             return
         filings = sorted(dossier.steps_of(StepKind.RECORD_FILING), key=lambda s: s.day)
         for decision in _punished(ctx):
             deadline = ctx.period_deadline(decision.day, period)
-            head = (f"{describe(decision)}系当场作出，应在 {period.days}{_unit(period)}内"
+            head = (f"{describe(decision)}系当场作出，应在 {period_text(period.days, period.day_kind)}内"
                     f"（至 {deadline.isoformat()}）报所属行政机关备案")
             filing = next((f for f in filings if f.of == decision.id), None) or next(
                 (f for f in filings if f.of is None and f.day >= decision.day), None)
@@ -1361,7 +1334,7 @@ class SummaryProcedureHearsParty(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if not _summary_punishment(dossier):
+        if not summary_punishment(dossier):
             return
         heard_on = [s.day for s in dossier.steps_of(StepKind.ADVANCE_NOTICE, StepKind.STATEMENT_AND_DEFENCE)]
         for decision in dossier.steps_of(StepKind.DECISION):
@@ -1440,7 +1413,7 @@ class EvidencePreservation(Rule):
             if officer is None:
                 problems.append(f"批准人 {step.approved_by} 不在案卷人员名单中")
             elif officer.role is not Role.AGENCY_HEAD:
-                problems.append(f"批准人 {officer.id} {officer.name}的身份为{_ROLE_LABELS[officer.role]}，不是行政机关负责人")
+                problems.append(f"批准人 {officer.id} {officer.name}的身份为{ROLE_LABELS[officer.role]}，不是行政机关负责人")
         if step.approved_on is None:
             problems.append("无批准日期（approved-on），无法确认登记保存前已经批准")
         elif step.approved_on > step.day:
@@ -1555,7 +1528,7 @@ class HearingChairNotInvestigator(Rule):
             reasons: list[str] = []
             officer = dossier.officer_by_id.get(chair)
             if officer is not None and officer.role in (Role.LEAD, Role.ASSISTING):
-                reasons.append(f"是本案的{_ROLE_LABELS[officer.role]}")
+                reasons.append(f"是本案的{ROLE_LABELS[officer.role]}")
             took_part = [s for s in dossier.steps if s.kind in _INVESTIGATIVE_STEPS and chair in s.officers]
             if took_part:
                 reasons.append(f"参与了 {'、'.join(describe(s) for s in took_part)}")

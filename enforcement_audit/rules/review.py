@@ -41,8 +41,18 @@ from ..models import (
     Step,
     StepKind,
 )
-from ._common import PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, describe, moment, not_after, pl, steps_in_time_order
-from .punishment import yuan
+from ._common import (
+    PENALTY_LAW_2021,
+    PUN,
+    PUNISHMENT_LAW,
+    describe,
+    moment,
+    not_after,
+    period_text,
+    pl,
+    steps_in_time_order,
+    yuan,
+)
 
 #: The 2017 amendment of 行政处罚法 (Art 38 para 3: review of every general-procedure decision,
 #: legal qualification of new reviewers) took effect on this day.
@@ -636,10 +646,6 @@ class ReviewerQualified(Rule):
 MR_PROCEDURE = "市场监督管理行政处罚程序规定"
 
 
-def _period_text(days: int, day_kind: str) -> str:
-    return f"{days} 个工作日" if day_kind == "working" else f"{days} 日"
-
-
 class ReviewWithinTimeLimit(Rule):
     """The legal review opinion is given within the profile's review time limit.
 
@@ -681,7 +687,7 @@ class ReviewWithinTimeLimit(Rule):
         limit = ctx.params.review_time_limit
         if limit is None:
             return
-        period = _period_text(limit.days, limit.day_kind)
+        period = period_text(limit.days, limit.day_kind)
         for review in _sorted(ctx, StepKind.LEGAL_REVIEW):
             if review.requested_on is None:
                 continue

@@ -21,8 +21,7 @@ from collections.abc import Iterator
 
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import CaseStatus, CaseType, Dossier, ReviewOutcome, Role, Step, StepKind
-from ._common import alert_text, cl, describe, not_after, pl, steps_in_time_order
-from .punishment import PENALTY_LABELS, old_pl
+from ._common import PENALTY_LABELS, alert_text, cl, describe, not_after, old_pl, pl, steps_in_time_order
 
 TRANSFER_RULES_LAW = "行政执法机关移送涉嫌犯罪案件的规定"
 
