@@ -225,3 +225,16 @@ def summary_punishment(dossier: Dossier) -> bool:
 def period_text(days: int, day_kind: str) -> str:
     """「5 个工作日」 or 「90 日」."""
     return f"{days} 个工作日" if day_kind == "working" else f"{days} 日"
+
+
+def head_problems(dossier: Dossier, officer_id: str | None, who: str, missing: str) -> list[str]:
+    """What is wrong with an approval or signature that must come from the organ's head (负责人):
+    ``missing`` when no officer is named, else whether the officer ``who`` is on file and is the head."""
+    if officer_id is None:
+        return [missing]
+    officer = dossier.officer_by_id.get(officer_id)
+    if officer is None:
+        return [f"{who} {officer_id} 不在案卷人员名单中"]
+    if officer.role is not Role.AGENCY_HEAD:
+        return [f"{who} {officer.id} {officer.name}的身份为{ROLE_LABELS[officer.role]}，不是行政机关负责人"]
+    return []

@@ -20,7 +20,6 @@ from ..models import (
     ExecutionMethod,
     Measure,
     MeasureKind,
-    Role,
     Step,
     StepKind,
 )
@@ -28,11 +27,11 @@ from ..profile import TimeWindow
 from ._common import (
     PENALTY_LAW_2021,
     PUNISHMENT_LAW,
-    ROLE_LABELS,
     STEP_LABELS,
     alert_text,
     cl,
     describe,
+    head_problems,
     moment,
     service_of,
 )
@@ -1533,17 +1532,7 @@ class CourtApplicationSignedByHead(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
         for application in dossier.steps_of(StepKind.COURT_APPLICATION):
-            problems: list[str] = []
-            if application.approved_by is None:
-                problems.append("没有行政机关负责人签名的记录（approved-by）")
-            else:
-                officer = dossier.officer_by_id.get(application.approved_by)
-                if officer is None:
-                    problems.append(f"签名人 {application.approved_by} 不在案卷人员名单中")
-                elif officer.role is not Role.AGENCY_HEAD:
-                    problems.append(
-                        f"签名人 {officer.id} {officer.name}的身份为{ROLE_LABELS[officer.role]}，不是行政机关负责人"
-                    )
+            problems = head_problems(dossier, application.approved_by, "签名人", "没有行政机关负责人签名的记录（approved-by）")
             if application.approved_on is not None and application.approved_on > application.day:
                 problems.append(f"签名日期 {application.approved_on.isoformat()} 晚于申请日 {application.day.isoformat()}")
             if problems:

@@ -42,6 +42,7 @@ from ._common import (
     STEP_LABELS,
     alert_text,
     describe,
+    head_problems,
     old_pl,
     period_text,
     pl,
@@ -681,16 +682,8 @@ class DecisionApproved(Rule):
         if not _general_punishment(dossier):
             return
         for decision in dossier.steps_of(StepKind.DECISION):
-            problems: list[str] = []
-            if decision.approved_by is None:
-                problems.append("案卷中无负责人审批记录（approved-by）")
-            else:
-                officer = dossier.officer_by_id.get(decision.approved_by)
-                if officer is None:
-                    problems.append(f"审批人 {decision.approved_by} 不在案卷人员名单中")
-                elif officer.role is not Role.AGENCY_HEAD:
-                    problems.append(f"审批人 {officer.id} {officer.name}的身份为{ROLE_LABELS[officer.role]}，"
-                                    "不是行政机关负责人")
+            problems = head_problems(dossier, decision.approved_by, "审批人", "案卷中无负责人审批记录（approved-by）")
+            if decision.approved_by is not None:
                 if decision.approved_on is None:
                     problems.append("无审批日期（approved-on）")
                 elif decision.approved_on > decision.day:
@@ -1405,15 +1398,7 @@ class EvidencePreservation(Rule):
 
     @staticmethod
     def _approval_problems(dossier: Dossier, step: Step) -> list[str]:
-        problems: list[str] = []
-        if step.approved_by is None:
-            problems.append("案卷中无批准人（approved-by）")
-        else:
-            officer = dossier.officer_by_id.get(step.approved_by)
-            if officer is None:
-                problems.append(f"批准人 {step.approved_by} 不在案卷人员名单中")
-            elif officer.role is not Role.AGENCY_HEAD:
-                problems.append(f"批准人 {officer.id} {officer.name}的身份为{ROLE_LABELS[officer.role]}，不是行政机关负责人")
+        problems = head_problems(dossier, step.approved_by, "批准人", "案卷中无批准人（approved-by）")
         if step.approved_on is None:
             problems.append("无批准日期（approved-on），无法确认登记保存前已经批准")
         elif step.approved_on > step.day:
