@@ -21,6 +21,9 @@ import click
 
 from . import __version__
 from .calendar import HolidayTable, HolidayTableError
+from .documents.cache import default_cache_dir
+from .documents.laws import LawCatalogueError, load_catalogue
+from .documents.reader import DOCUMENT_TOOL_RULES, ReadOptions
 from .engine import CALENDAR_UNCOVERED, INTERNAL_ERROR, RuleMeta, RuleSet, Severity
 from .loader import LOAD_RULES, MANIFEST, RegistryError, load_dossier, load_registry
 from .manual import bundled_checklist
@@ -104,6 +107,12 @@ def main() -> None:
 @click.option("--mask-personal-data", is_flag=True, help="遮蔽身份证号、手机号和自然人当事人姓名")
 @click.option("--manual-checks/--no-manual-checks", "manual", default=None,
               help="附上人工核查事项（事实、证据、定性、裁量等机器不能判断的问题及案卷所见）；交叉检查模式默认附上")
+@click.option("--laws", "laws_files", multiple=True, type=click.Path(path_type=Path),
+              help="补充或覆盖法律目录（TOML，格式见 docs/law-catalogue.md），可重复")
+@click.option("--cache-dir", type=click.Path(path_type=Path),
+              help="文书文本缓存目录（默认：$ENFORCEMENT_AUDIT_CACHE 或 ~/.cache/enforcement-audit）")
+@click.option("--no-cache", is_flag=True, help="不读写文书文本缓存")
+@click.option("--max-pages", default=300, show_default=True, type=click.IntRange(1, 100000), help="每份文书最多读取的页数")
 def check(
     paths: tuple[Path, ...],
     registry_dir: Path | None,
@@ -120,8 +129,15 @@ def check(
     exit_zero: bool,
     mask_personal_data: bool,
     manual: bool | None,
+    laws_files: tuple[Path, ...],
+    cache_dir: Path | None,
+    no_cache: bool,
+    max_pages: int,
 ) -> None:
-    """检查一个案卷目录，或包含多个案卷目录的文件夹。"""
+    """检查一个案卷目录，或包含多个案卷目录的文件夹。
+
+    清单中登记了 PDF 文书（document path）的，读取文书文字，与清单和其他文书核对，并检查引用的法条。
+    """
     for path in paths:
         if not path.exists():
             raise click.UsageError(f"路径不存在：{path}")
@@ -130,6 +146,14 @@ def check(
     config = _config(paths, registry_dir, profile_name, _date(as_of), select, ignore, holidays)
     if manual if manual is not None else mode == "cross":
         config = replace(config, checklist=bundled_checklist())
+    try:
+        laws = load_catalogue(laws_files)
+    except LawCatalogueError as exc:
+        raise click.UsageError(f"法律目录有误：{exc}") from None
+    cache = None if no_cache else (cache_dir or default_cache_dir())
+    if cache is not None:
+        _refuse_output_inside(cache / "x", what="--cache-dir")
+    config = replace(config, laws=laws, cache_dir=cache, read_options=ReadOptions(max_pages=max_pages))
     items = discover(paths)
     if output:
         _refuse_output_inside(Path(output))
@@ -147,13 +171,13 @@ def check(
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
-def _refuse_output_inside(output: Path) -> None:
-    """A report must never land inside a dossier folder (the tool never modifies its inputs)."""
-    if output.is_dir():
+def _refuse_output_inside(output: Path, what: str = "--output") -> None:
+    """A report (or the cache) must never land inside a dossier folder (the tool never modifies its inputs)."""
+    if what == "--output" and output.is_dir():
         raise click.UsageError(f"--output {output} 是目录：请给出报告文件名")
     for folder in output.resolve().parents:
         if (folder / MANIFEST).is_file():
-            raise click.UsageError(f"不得把报告写入案卷目录（{folder}）：本工具从不修改输入")
+            raise click.UsageError(f"{what} 不得位于案卷目录之内（{folder}）：本工具从不修改输入")
 
 
 def _refuse_overwriting(output: Path, inputs: Sequence[Path | None]) -> None:
@@ -200,7 +224,7 @@ def _config(
 
 
 def _all_meta() -> list[RuleMeta]:
-    return [r.meta for r in ALL_RULES] + [*LOAD_RULES, INTERNAL_ERROR, CALENDAR_UNCOVERED]
+    return [r.meta for r in ALL_RULES] + [*LOAD_RULES, *DOCUMENT_TOOL_RULES, INTERNAL_ERROR, CALENDAR_UNCOVERED]
 
 
 def _matches_any(pattern: str) -> Iterator[bool]:
@@ -217,19 +241,80 @@ def _check_profile_rule_ids(severity: dict[str, Severity], disable: Sequence[str
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-def validate(paths: tuple[Path, ...]) -> None:
-    """只检查清单格式（XML 安全、格式版本、XSD、文书路径），不运行规则。"""
+@click.option("--documents", "documents_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="PATH 为清单文件（如 extract 生成的草稿）时，文书路径相对于此目录解析（默认：清单所在目录）")
+def validate(paths: tuple[Path, ...], documents_dir: Path | None) -> None:
+    """只检查清单格式（XML 安全、格式版本、XSD、文书路径），不运行规则。
+
+    PATH 可以是案卷目录、包含多个案卷的目录，或一个清单文件（任意文件名）。
+    """
     bad = 0
-    for folder, shown in discover(paths):
-        result = load_dossier(folder)
+    items: list[tuple[Path, str, Path | None]] = []
+    for path in paths:
+        if path.is_file() and path.name != MANIFEST:
+            items.append((documents_dir or path.parent, str(path), path))
+        else:
+            items += [(folder, shown, None) for folder, shown in discover([path])]
+    for folder, shown, manifest in items:
+        result = load_dossier(folder, manifest)
         if not result.findings:
             click.echo(f"✓ {shown}")
             continue
         bad += 1
         for f in result.findings:
             line = f":{f.location.line}" if f.location.line else ""
-            click.echo(f"✗ {shown}/{f.location.file}{line}: {f.rule_id} {f.message}")
+            where = shown if manifest is not None and f.location.file == MANIFEST else f"{shown}/{f.location.file}"
+            click.echo(f"✗ {where}{line}: {f.rule_id} {f.message}")
     sys.exit(EXIT_FINDINGS if bad else EXIT_OK)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--output", "-o", "output", required=True, help="草稿清单写到这里（原子写入；不得位于案卷目录之内）")
+@click.option("--registry", "registry_dir", type=click.Path(path_type=Path), help="参照库目录，用于按机关名称找到主体编号")
+@click.option("--laws", "laws_files", multiple=True, type=click.Path(path_type=Path), help="补充法律目录（TOML）")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="文书文本缓存目录")
+@click.option("--no-cache", is_flag=True, help="不读写文书文本缓存")
+def extract(folder: Path, output: str, registry_dir: Path | None, laws_files: tuple[Path, ...], cache_dir: Path | None,
+            no_cache: bool) -> None:
+    """从只有 PDF 文书的案卷目录提取草稿清单（dossier.xml），每个值注明来源文书、页码和置信度。
+
+    草稿写到 --output 指定的位置，从不写入输入目录；核对补全后可用
+    enforcement-audit validate 草稿文件 --documents 案卷目录 检查格式。
+    """
+    from .documents.cache import TextCache
+    from .documents.draft import build_draft, draft_xml
+    from .documents.reader import DocumentReader
+
+    target = Path(output)
+    if target.resolve().is_relative_to(folder.resolve()):
+        raise click.UsageError(f"--output 不得位于输入目录 {folder} 之内：本工具从不修改输入")
+    _refuse_output_inside(target)
+    try:
+        laws = load_catalogue(laws_files)
+    except LawCatalogueError as exc:
+        raise click.UsageError(f"法律目录有误：{exc}") from None
+    registry = None
+    candidate = registry_dir or next((c for c in (folder / "registry", folder.parent / "registry",
+                                                   folder.parent.parent / "registry") if (c / "bodies.xml").is_file()), None)
+    if candidate is not None:
+        try:
+            registry = load_registry(candidate)
+        except RegistryError as exc:
+            raise click.UsageError("参照库有误：\n" + "\n".join(exc.problems)) from None
+    reader = DocumentReader(laws, TextCache(None if no_cache else (cache_dir or default_cache_dir())))
+    documents, problems = reader.read_folder(folder, folder.name)
+    for f in problems:
+        click.echo(f"! {f.location.file}: {f.rule_id} {f.message}", err=True)
+    if not documents:
+        raise click.UsageError(f"{folder} 中没有可读取的 PDF 文书")
+    draft = build_draft(folder.name, documents, registry)
+    with _open_output(output) as out:
+        out.write(draft_xml(draft).decode("utf-8"))
+    click.echo(f"已从 {len(documents)} 份文书提取 {len(draft.sources)} 项，草稿写入 {output}；"
+               f"请逐项核对注释中的来源后使用。", err=True)
+    for note in draft.notes:
+        click.echo(f"注意：{note}", err=True)
 
 
 def _meta_json(meta: RuleMeta) -> dict[str, object]:

@@ -157,6 +157,7 @@ class RuleMeta:
     remediation: str
     confidence: Confidence = Confidence.CONFIRMED
     parameters: tuple[str, ...] = ()  # profile parameters the rule reads
+    needs_documents: bool = False  # reads document text (ctx.texts): the runner reads the PDFs first
     requires_legal_basis: bool = True  # False only for tool-level findings (loading, engine)
 
 
@@ -175,6 +176,7 @@ class Hit:
     step: str | None = None
     document: str | None = None
     alert: Alert | None = None
+    page: int | None = None  # page of the document the hit was read from (document rules)
 
 
 @dataclass(frozen=True, order=True)
@@ -183,10 +185,11 @@ class Location:
     document: str | None = None
     file: str | None = None
     line: int | None = None
+    page: int | None = None  # a page of a PDF document (file is then the document's path)
 
     def to_json(self) -> dict[str, object]:
         return {k: v for k, v in (("step", self.step), ("document", self.document),
-                                  ("file", self.file), ("line", self.line)) if v is not None}
+                                  ("file", self.file), ("line", self.line), ("page", self.page)) if v is not None}
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,7 @@ class Finding:
 
     def sort_key(self) -> tuple[object, ...]:
         loc = self.location
-        return (self.dossier, loc.file or "", loc.line or 0, self.rule_id, loc.step or "", loc.document or "",
+        return (self.dossier, loc.file or "", loc.line or 0, loc.page or 0, self.rule_id, loc.step or "", loc.document or "",
                 self.message)
 
     def to_json(self) -> dict[str, object]:
@@ -247,6 +250,11 @@ class Context:
     as_of: dt.date
     #: per-dossier memo for work several rules share (e.g. officer assessments); keys are namespaced tuples
     memo: dict[tuple[object, ...], Any] = field(default_factory=dict)
+    #: facts read from the dossier's PDF documents (documents.reader.DossierTexts); None when no rule
+    #: that needs them runs
+    texts: Any = None
+    #: the law catalogue (documents.laws.LawCatalogue) for citation rules; None when not loaded
+    laws: Any = None
 
     def working_day_deadline(self, start: dt.date, days: int) -> dt.date:
         return self.calendar.add_working_days(start, days)
@@ -356,6 +364,10 @@ class RuleSet:
         severities[CALENDAR_UNCOVERED.id] = profile.severity_for(CALENDAR_UNCOVERED.id, CALENDAR_UNCOVERED.severity)
         return cls(tuple(chosen), severities, (*ignore, *profile.rules.disable))
 
+    def needs_documents(self, case_type: CaseType) -> bool:
+        """Whether a rule that reads document text runs for this case type."""
+        return any(r.meta.needs_documents for r in self.for_case_type(case_type))
+
     def for_case_type(self, case_type: CaseType) -> tuple[Rule, ...]:
         found = self._by_case_type.get(case_type)
         if found is None:
@@ -445,13 +457,18 @@ def run_rules(ctx: Context, ruleset: RuleSet, manifest_file: str) -> list[Findin
         steps = dossier.step_by_id
         for hit in hits:
             step = steps.get(hit.step) if hit.step else None
+            if hit.page is not None and ctx.texts is not None and hit.document in ctx.texts.files:
+                location = Location(step=hit.step, document=hit.document, file=ctx.texts.files[hit.document],
+                                    page=hit.page)
+            else:
+                location = Location(step=hit.step, document=hit.document, file=manifest_file,
+                                    line=step.line if step is not None else None)
             findings.append(
                 finding_from_meta(
                     meta,
                     dossier.id,
                     hit.message,
-                    Location(step=hit.step, document=hit.document, file=manifest_file,
-                             line=step.line if step is not None else None),
+                    location,
                     Severity.WARNING if hit.alert is Alert.YELLOW else severity,
                     hit.alert,
                 )

@@ -356,13 +356,31 @@ def check_paths(folder: Path, dossier: Dossier, root_el: etree._Element) -> list
     return findings
 
 
-def load_dossier(folder: Path) -> LoadResult:
-    dossier_id = folder.name
+def confined_file(folder: Path, rel: str) -> Path | None:
+    """The file ``rel`` names, if it is relative, resolves inside ``folder`` and exists; else None.
+
+    Readers of referenced files use this (check_paths has already reported why a path is refused).
+    """
+    if os.path.isabs(rel) or rel.startswith(("/", "\\")) or (len(rel) > 1 and rel[1] == ":"):
+        return None
     try:
-        data = _read_bytes(os.path.join(folder, MANIFEST))
+        base = folder.resolve()
+        resolved = (folder / rel).resolve()
+    except (OSError, RuntimeError):
+        return None
+    return resolved if resolved.is_relative_to(base) and os.path.isfile(resolved) else None
+
+
+def load_dossier(folder: Path, manifest: Path | None = None) -> LoadResult:
+    """Load ``folder/dossier.xml``; or the manifest file ``manifest`` (a draft written elsewhere by
+    ``extract``) whose document paths are resolved against ``folder``."""
+    dossier_id = folder.name
+    manifest_path = str(manifest) if manifest is not None else os.path.join(folder, MANIFEST)
+    try:
+        data = _read_bytes(manifest_path)
     except LoadError as exc:
         problem = exc
-        if not os.path.lexists(os.path.join(folder, MANIFEST)):
+        if not os.path.lexists(manifest_path):
             problem = LoadError(MANIFEST_MISSING, f"{folder.name}/ 中没有 {MANIFEST}")
         return LoadResult(folder, None, [_finding(problem.meta, dossier_id, problem.message, MANIFEST, problem.line)])
     try:

@@ -107,7 +107,8 @@ def _text_finding(f: Finding, mask: frozenset[str] | None) -> str:
     if f.location.document:
         where.append(f"文书 {f.location.document}")
     if f.location.file:
-        where.append(f.location.file + (f":{f.location.line}" if f.location.line else ""))
+        where.append(f.location.file + (f":{f.location.line}" if f.location.line else "")
+                     + (f" 第 {f.location.page} 页" if f.location.page else ""))
     message = mask_text(f.message, mask) if mask is not None else f.message
     alert = f"【{f.alert.label}】" if f.alert is not None else ""
     lines = [

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .calendar import HolidayTable, WorkCalendar
+from .documents.cache import TextCache
+from .documents.laws import LawCatalogue
+from .documents.reader import DocumentReader, ReadOptions
 from .engine import Context, Finding, RuleSet, Severity, System
 from .loader import MANIFEST, REGISTRY_FILES, load_dossier
 from .manual import Checklist, ManualCheck, manual_checks
@@ -89,6 +92,14 @@ class RunConfig:
     as_of: dt.date
     holidays: HolidayTable | None = None
     checklist: Checklist | None = None  # the human checklist to pre-fill; None: no manual checks
+    laws: LawCatalogue | None = None  # law catalogue for document rules; None: document rules read no text
+    cache_dir: Path | None = None  # cache of extracted document text and facts; None: no cache
+    read_options: ReadOptions = field(default_factory=ReadOptions)
+
+    def reader(self) -> DocumentReader | None:
+        if self.laws is None:
+            return None
+        return DocumentReader(self.laws, TextCache(self.cache_dir), self.read_options)
 
 
 def _is_registry_dir(path: Path) -> bool:
@@ -139,16 +150,23 @@ def _walk(folder: Path, shown: str, top: bool = False) -> Iterator[tuple[Path, s
         yield from _walk(folder / name, f"{shown}/{name}")
 
 
-def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCalendar) -> DossierResult:
+def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCalendar,
+                  reader: DocumentReader | None = None) -> DossierResult:
     from .engine import run_rules
 
     loaded = load_dossier(folder)
+    if loaded.dossier is None and reader is not None and _pdf_only(folder):
+        return _check_extracted(folder, shown, config, calendar, reader)
     findings = [f for f in loaded.findings if config.ruleset.reports(f.rule_id)]
     dossier = loaded.dossier
     if dossier is None:
         return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key),
                              manual_checks=[] if config.checklist is not None else None)
     ctx = Context(dossier, config.registry, config.profile.parameters, calendar, config.as_of)
+    if reader is not None and config.ruleset.needs_documents(dossier.case.type):
+        ctx.texts, read_findings = reader.read(folder, dossier)
+        ctx.laws = reader.laws
+        findings += [f for f in read_findings if config.ruleset.reports(f.rule_id)]
     findings = sorted([*findings, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
     party = dossier.case.party
     names = frozenset({party.name}) if party.kind.value == "individual" else frozenset()
@@ -157,28 +175,80 @@ def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCal
                          checks)
 
 
+def _pdf_only(folder: Path) -> bool:
+    """A folder without a manifest that holds PDF documents (checked from a draft, see documents.draft)."""
+    if os.path.lexists(folder / MANIFEST):
+        return False
+    try:
+        return any(p.suffix.lower() == ".pdf" for p in folder.rglob("*"))
+    except OSError:
+        return False
+
+
+def _check_extracted(folder: Path, shown: str, config: RunConfig, calendar: WorkCalendar,
+                     reader: DocumentReader) -> DossierResult:
+    from pydantic import ValidationError
+
+    from .documents.draft import build_draft
+    from .documents.reader import EXTRACTED, DossierTexts
+    from .engine import Location, finding_from_meta, run_rules
+
+    documents, findings = reader.read_folder(folder, folder.name)
+    if not documents:  # nothing readable: the folder is a dossier without manifest, as before
+        from .loader import MANIFEST_MISSING
+
+        findings.append(finding_from_meta(MANIFEST_MISSING, folder.name, f"{folder.name}/ 中没有 {MANIFEST}，也没有可读取的 PDF 文书",
+                                          Location(file=MANIFEST)))
+        findings = [f for f in findings if config.ruleset.reports(f.rule_id)]
+        return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key),
+                             manual_checks=[] if config.checklist is not None else None)
+    draft = build_draft(folder.name, documents, config.registry)
+    try:
+        dossier = draft.dossier()
+    except ValidationError as exc:
+        problem = "；".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+        findings.append(finding_from_meta(EXTRACTED, folder.name, f"没有 {MANIFEST}，从 {len(documents)} 份 PDF 文书提取的草稿不完整"
+                                          f"（{problem}），未能检查。", Location()))
+        return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key),
+                             manual_checks=[] if config.checklist is not None else None)
+    findings.append(finding_from_meta(
+        EXTRACTED, dossier.id,
+        f"没有 {MANIFEST}：以下结果依据从 {len(documents)} 份 PDF 文书自动提取的草稿清单"
+        f"（案件类型 {dossier.case.type.value}，{len(dossier.steps)} 个环节）；草稿可用 enforcement-audit extract 导出核对。",
+        Location()))
+    ctx = Context(dossier, config.registry, config.profile.parameters, calendar, config.as_of)
+    ctx.texts = DossierTexts({d: f for d, _, f in documents}, {d: file for d, file, _ in documents})
+    ctx.laws = reader.laws
+    findings = [f for f in findings if config.ruleset.reports(f.rule_id)]
+    findings = sorted([*findings, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
+    checks = manual_checks(dossier, config.checklist) if config.checklist is not None else None
+    names = frozenset({dossier.case.party.name}) if dossier.case.party.kind.value == "individual" else frozenset()
+    return DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names, checks)
+
+
 # ------------------------------------------------------------------ process pool
 
-_WORKER: tuple[RunConfig, WorkCalendar] | None = None
+_WORKER: tuple[RunConfig, WorkCalendar, DocumentReader | None] | None = None
 
 
 def _init_worker(config: RunConfig) -> None:
     global _WORKER
-    _WORKER = (config, WorkCalendar(config.holidays))
+    _WORKER = (config, WorkCalendar(config.holidays), config.reader())
 
 
 def _work(item: tuple[Path, str]) -> DossierResult:
     assert _WORKER is not None
-    config, calendar = _WORKER
-    return check_dossier(item[0], item[1], config, calendar)
+    config, calendar, reader = _WORKER
+    return check_dossier(item[0], item[1], config, calendar, reader)
 
 
 def run(items: Iterable[tuple[Path, str]], config: RunConfig, jobs: int = 1) -> Iterator[DossierResult]:
     """Yield results in input order; ``jobs > 1`` spreads dossiers over processes, same output."""
     if jobs <= 1:
         calendar = WorkCalendar(config.holidays)
+        reader = config.reader()
         for folder, shown in items:
-            yield check_dossier(folder, shown, config, calendar)
+            yield check_dossier(folder, shown, config, calendar, reader)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     chunk = 16

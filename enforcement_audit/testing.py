@@ -12,9 +12,16 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
+import hashlib
 from typing import Any
 
 from .calendar import HolidayTable, WorkCalendar
+from .documents.extract import Extractor
+from .documents.facts import DocumentFacts
+from .documents.laws import LawCatalogue, load_catalogue
+from .documents.normalize import normalize_page
+from .documents.reader import DossierTexts
 from .engine import Context, Finding, RuleSet, run_rules
 from .models import Dossier, Registry
 from .profile import Profile, load_profile
@@ -249,8 +256,14 @@ def run(
     profile: str | Profile = "national",
     as_of: dt.date = AS_OF,
     holidays: HolidayTable | None = None,
+    texts: dict[str, str | list[str]] | None = None,
 ) -> list[Finding]:
-    """Run only the given rules on one dossier; returns the complete sorted list of findings."""
+    """Run only the given rules on one dossier; returns the complete sorted list of findings.
+
+    ``texts`` gives document texts by document id (one string, or one string per page) for the
+    rules that read documents: they go through the same normalisation and extraction as text read
+    from a PDF (see :func:`document_texts`).
+    """
     dossier = d if isinstance(d, Dossier) else Dossier.model_validate(d)
     prof = profile if isinstance(profile, Profile) else load_profile(profile)
     ruleset = RuleSet.build(ALL_RULES, prof, select=list(rule_ids))
@@ -258,7 +271,38 @@ def run(
         raise KeyError(f"no such rule: {rule_ids}")
     the_registry = reg if isinstance(reg, Registry) else registry(reg)
     ctx = Context(dossier, the_registry, prof.parameters, WorkCalendar(holidays), as_of)
+    if texts is not None:
+        ctx.texts = document_texts(dossier, texts)
+        ctx.laws = law_catalogue()
     return run_rules(ctx, ruleset, "dossier.xml")
+
+
+@functools.cache
+def law_catalogue() -> LawCatalogue:
+    return load_catalogue()
+
+
+@functools.cache
+def _extractor() -> Extractor:
+    return Extractor(law_catalogue())
+
+
+def document_facts(text: str | list[str], doc_id: str = "D") -> DocumentFacts:
+    """Facts of a document given as text (pages as a list): normalised and extracted as from a PDF."""
+    pages = [text] if isinstance(text, str) else text
+    normalised = [(i, normalize_page(p)) for i, p in enumerate(pages, 1)]
+    digest = hashlib.sha256("\f".join(pages).encode()).hexdigest()
+    return _extractor().extract(digest, [(n, t) for n, t in normalised if t.strip()], len(pages),
+                                [n for n, t in normalised if not t.strip()])
+
+
+def document_texts(dossier: Dossier, texts: dict[str, str | list[str]]) -> DossierTexts:
+    """DossierTexts for the given documents, each filed under ``docs/<id>.pdf``."""
+    out = DossierTexts()
+    for doc_id, text in texts.items():
+        out.facts[doc_id] = document_facts(text, doc_id)
+        out.files[doc_id] = f"docs/{doc_id}.pdf"
+    return out
 
 
 def hits(d: dict[str, Any] | Dossier, *rule_ids: str, **kwargs: Any) -> list[tuple[str, str | None]]:

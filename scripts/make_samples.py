@@ -26,11 +26,13 @@ Run:  python scripts/make_samples.py [OUTPUT_DIR]   (default: sample_dossiers/ o
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import shutil
 import sys
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -209,6 +211,10 @@ class Sample:
     defects: list[tuple[str, str]]  # (Chinese, English); empty for compliant samples
     expected: list[Expected]
     data: dict[str, Any] = field(default_factory=dict)
+    #: documents as PDF: path relative to the dossier folder -> bytes (scripts/pdf_documents.py)
+    files: dict[str, bytes] = field(default_factory=dict)
+    #: False for a folder of PDFs without dossier.xml (checked from a draft extracted on the fly)
+    manifest: bool = True
 
     @property
     def case(self) -> dict[str, Any]:
@@ -1791,10 +1797,200 @@ def ins_10() -> Sample:
                   [], [], d)
 
 
+# ====================================================================== documents as PDF (issue 4)
+# A few dossiers carry their documents as PDF, rendered by scripts/pdf_documents.py from the manifest's
+# own data (so that they agree with it) plus the texts below; the planted defects are changes to what a
+# document says. The manifests of these samples give each rendered document its `path` and `pages`
+# (no sha256: the bytes depend on the reportlab version, the text does not).
+
+_BODY_NAMES = {b["id"]: b["name"] for b in REGISTRY["bodies"]}
+_STEP_DOC_FIELDS = ("filing_approval", "inquiry_record", "inspection_record", "advance_notice", "punishment_decision",
+                    "proof_of_service", "closing_report", "legal_review_opinion", "investigation_report")
+
+
+def _pdf_module() -> Any:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        import pdf_documents
+    finally:
+        sys.path.pop(0)
+    return pdf_documents
+
+
+def _page_count(data: bytes) -> int:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def _step_of_document(d: dict[str, Any], doc_id: str) -> dict[str, Any]:
+    return next(s for s in d["steps"] if {"document": doc_id} in s.get("records", []))
+
+
+def document_fields(d: dict[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
+    """What the manifest says about a document, as pdf_documents fields."""
+    c = d["case"]
+    party = c["party"]
+    step = _step_of_document(d, doc["id"])
+    team = {o["id"]: o for o in d["officers"]}
+    out: dict[str, Any] = {"organ": _BODY_NAMES[c["acting_body"]["id"]], "case_number": c["number"],
+                           "party_name": party["name"], "party_kind": party["kind"], "cause": c["matter"]["name"],
+                           "title": doc["title"]}
+    if party.get("credit_code"):
+        out["credit_code"] = party["credit_code"]
+    if "start" in step:
+        out["start"], out["end"] = step["start"], step["end"]
+        out["date"] = step["start"][:10]
+        out["officers"] = [{"name": team[o]["name"], "certificate": team[o]["certificate"]} for o in step.get("officers", ())]
+    else:
+        out["date"] = step["date"]
+    kind = doc["kind"]
+    decisions = [s for s in d["steps"] if s["kind"] == "decision"]
+    fines = [Decimal(p["amount"]) for s in decisions[:1] for p in s.get("penalties", []) if p["kind"] == "fine"]
+    if kind == "advance_notice":
+        labels = {"statement": "陈述", "defence": "申辩", "hearing": "听证"}
+        out["rights"] = [labels[r] for r in step.get("rights", [])]
+        if fines:
+            out["fine"] = sum(fines, Decimal(0))
+    if kind == "punishment_decision":
+        if fines:
+            out["fine"] = sum(fines, Decimal(0))
+            out["payment"] = "到城西县农村商业银行各营业网点或者通过非税收入电子缴款码缴纳罚款。"
+        out["rights"] = ["复议", "诉讼"]
+    if kind == "proof_of_service":
+        served = next(s for s in d["steps"] if s["id"] == step["of"])
+        out["served_document"] = next(x["title"] for x in d["documents"] if {"document": x["id"]} in served["records"])
+        out["service_method"] = step.get("method", "direct")
+    return out
+
+
+def with_pdfs(sample: Sample, texts: dict[str, dict[str, Any]], scanned: dict[str, tuple[int, ...]] | None = None,
+              folder: str = "docs/") -> Sample:
+    """Render the listed documents of ``sample`` as PDF (manifest fields + ``texts``) and file them."""
+    pdf = _pdf_module()
+    for doc in sample.data["documents"]:
+        if doc["id"] not in texts:
+            continue
+        fields = {**document_fields(sample.data, doc), **texts[doc["id"]]}
+        fields = {k: v for k, v in fields.items() if v is not None}
+        data = pdf.render(doc["kind"], fields, scanned_pages=(scanned or {}).get(doc["id"], ()))
+        path = f"{folder}{doc['id']}-{doc['kind']}.pdf"
+        sample.files[path] = data
+        doc["path"] = path
+        doc["pages"] = _page_count(data)
+    return sample
+
+
+_TRAINING_FACTS = ("经查，当事人于2024年3月至8月间，安排新招录的冲压工3名未经安全生产教育和培训即上岗作业，"
+                   "未如实记录安全生产教育和培训情况。")
+_TRAINING_EVIDENCE = ["现场检查记录及照片", "询问笔录两份", "员工花名册及考勤记录", "当事人营业执照复印件"]
+_TRAINING_VIOLATED = ["《中华人民共和国安全生产法》第二十八条第一款"]
+_TRAINING_BASIS = ["《中华人民共和国安全生产法》第九十七条第(三)项"]
+_TRAINING_RANGE = "依法责令限期改正，处十万元以下的罚款"
+
+
+def _training_texts(basis: list[str] | None = None, fine_text: str | None = None) -> dict[str, dict[str, Any]]:
+    common = {"facts": _TRAINING_FACTS}
+    decision: dict[str, Any] = {**common, "evidence": _TRAINING_EVIDENCE, "violated": _TRAINING_VIOLATED,
+                                "basis": basis or _TRAINING_BASIS, "law_range_sentence": _TRAINING_RANGE,
+                                "penalty": "责令当事人立即改正违法行为"}
+    if fine_text is not None:
+        decision["extra_paragraphs"] = [fine_text]
+    return {
+        "D01": {**common, "source": "日常执法检查", "approver": "杨振华"},
+        "D03": {"interviewee": "孙某某", "interviewee_role": "安全管理负责人",
+                "qa": [("我们是城西县应急管理局的执法人员，已向你出示执法证件，你是否看清？", "看清了。"),
+                       ("新入职的冲压工上岗前是否接受过安全生产教育和培训？", "没有，因为赶订单，直接安排上岗了。")]},
+        "D08": {**common, "evidence": _TRAINING_EVIDENCE, "violated": _TRAINING_VIOLATED, "basis": _TRAINING_BASIS,
+                "law_range_sentence": _TRAINING_RANGE},
+        "D10": decision,
+    }
+
+
+def pun_19() -> Sample:
+    """PUN-02's case as a second company, with its documents as PDF; all consistent."""
+    base = pun_02()
+    did = "PUN-19-pdf-training-ok"
+    d = copy.deepcopy(base.data)
+    d["id"] = did
+    d["case"]["number"] = "城西应急罚〔2024〕23号"
+    d["case"]["party"] = org("城西县某某机械配件厂", "923301990000000191")
+    d["av_records"] = [av(did, "AV01", "PT2H20M")]
+    sample = Sample(did, "应急管理：未按规定进行安全培训（同 PUN-02），立案审批表、询问笔录、告知书、决定书为 PDF，内容与清单一致",
+                    "Emergency management: as PUN-02, with the filing form, inquiry record, notice and decision as PDF, all consistent",
+                    [], [], d)
+    return with_pdfs(sample, _training_texts())
+
+
+def pun_20() -> Sample:
+    """The same case with the documents saying other things than the manifest."""
+    base = pun_02()
+    did = "PUN-20-pdf-inconsistent"
+    d = copy.deepcopy(base.data)
+    d["id"] = did
+    d["case"]["number"] = "城西应急罚〔2024〕24号"
+    d["case"]["party"] = org("城西县某某塑料制品有限公司", "913301990000000201")
+    d["av_records"] = [av(did, "AV01", "PT2H20M")]
+    texts = _training_texts(basis=["《中华人民共和国安全生产法》第一百二十一条第(三)项"])
+    # the notice names the company differently and cites the pre-2021 numbering of 行政处罚法
+    texts["D08"]["party_name"] = "城西县某某塑料制品厂"
+    texts["D08"]["extra_paragraphs"] = ["根据《中华人民共和国行政处罚法》第三十一条的规定，现将拟作出行政处罚的事实、理由、依据告知如下。"]
+    # the inquiry record gives 钱海峰 a certificate number that is not his
+    team = {o["name"]: o["certificate"] for o in d["officers"] if "certificate" in o}
+    texts["D03"]["officers"] = [{"name": "赵文博", "certificate": team["赵文博"]},
+                                {"name": "钱海峰", "certificate": team["钱海峰"][:-1] + "9"}]
+    # the decision's capitals say 45,000 yuan, its digits 40,000 (the manifest: 45,000)
+    texts["D10"]["fine"] = None
+    texts["D10"]["extra_paragraphs"] = ["并处罚款人民币肆万伍仟元整（¥40,000.00）。"]
+    sample = Sample(
+        did, "应急管理：同一案件的 PDF 文书与清单及彼此不一致，引用不存在的条文和修订前的条文序号，一份笔录只有扫描件",
+        "Emergency management: PDF documents disagree with the manifest and each other, cite a non-existent article and the pre-2021 numbering; one record is a scan only",
+        [("告知书当事人名称与清单和其他文书不一致", "the notice names the party differently from the manifest and the other documents"),
+         ("询问笔录中执法人员的执法证号不是本人的", "the inquiry record gives an officer a certificate number that is not his"),
+         ("决定书罚款大写肆万伍仟元、小写4万元，大小写不符", "the decision's fine reads 45,000 in capitals and 40,000 in digits"),
+         ("决定书引用安全生产法第一百二十一条（该法只有119条）", "the decision cites Art 121 of the work safety law (which ends at Art 119)"),
+         ("2024年的告知书引用行政处罚法修订前的第三十一条", "a 2024 notice cites Art 31 of the pre-2021 penalty law"),
+         ("第二份询问笔录只有扫描件，没有文字层", "the second inquiry record is a scan without a text layer")],
+        [("ARC-104", "S09", W), ("ARC-005", "S09", W), ("CERT-103", "S04", W), ("ARC-103", "S11", W),
+         ("GEN-CITE-001", "S11", E), ("GEN-CITE-003", "S09", E), ("LOAD-PDF-003", None, "info")],
+        d)
+    # the second inquiry record (a worker) was filed as a scan only
+    texts["D04"] = {"interviewee": "李某某", "interviewee_role": "冲压工",
+                    "qa": [("你何时入职？上岗前是否参加过安全培训？", "今年三月入职，没有参加过培训。")]}
+    return with_pdfs(sample, texts, scanned={"D04": (1,)})
+
+
+def pdf_01() -> Sample:
+    """A case file that exists only as PDFs: no dossier.xml; check extracts a draft manifest on the fly."""
+    base = pun_02()
+    did = "PDF-01-only-pdfs"
+    d = copy.deepcopy(base.data)
+    d["id"] = did
+    d["case"]["number"] = "城西应急罚〔2024〕25号"
+    d["case"]["party"] = org("城西县某某包装材料有限公司", "913301990000000251")
+    texts = _training_texts()
+    texts.update({"D09": {}, "D11": {}, "D12": {"fine": Decimal("45000"), "penalty": "罚款人民币肆万伍仟元",
+                                                 "opinion": "当事人已缴纳罚款，建议结案。"}})
+    sample = Sample(
+        did, "只有 PDF 文书、没有清单的案卷（同 PUN-02 的案情）：检查时自动提取草稿清单",
+        "A case file of PDFs only (the case of PUN-02), no manifest: check extracts a draft manifest on the fly",
+        [("没有 dossier.xml；文书中读不出权责清单事项编码", "no dossier.xml; no document states the power-list matter code"),
+         ("文书中没有负责人审批、调查终结报告、公示和缴款记录",
+          "the documents hold no head's approval, investigation report, disclosure or payment record")],
+        [("LOAD-EXTRACT-001", None, "info"), ("SUBJ-003", None, E), ("PUN-DEC-005", "S05", E), ("REC-003", "S05", W),
+         ("PUB-007", "S05", W), ("PUN-PAY-002", "S05", W)],
+        d, manifest=False)
+    return with_pdfs(sample, texts, folder="")
+
+
 SAMPLES = (pun_01, pun_02, pun_03, pun_04, pun_05, pun_06, pun_07, pun_08, pun_09, pun_10, pun_11, pun_12,
            pun_13, pun_14, pun_15, pun_16, pun_17, pun_18,
            co_01, co_02, co_03, co_04, co_05, co_06, co_07, co_08, co_09, co_10, co_11, co_12, co_13, co_14,
-           ins_01, ins_02, ins_03, ins_04, ins_05, ins_06, ins_07, ins_08, ins_09, ins_10)
+           ins_01, ins_02, ins_03, ins_04, ins_05, ins_06, ins_07, ins_08, ins_09, ins_10, pun_19, pun_20, pdf_01)
 
 
 def samples() -> list[Sample]:
@@ -1902,7 +2098,15 @@ def write(out: Path) -> list[Sample]:
     for s in items:
         folder = out / s.id
         folder.mkdir(exist_ok=True)
-        (folder / "dossier.xml").write_bytes(writer.dossier_xml(s.data))
+        if (folder / "docs").is_dir():
+            shutil.rmtree(folder / "docs")
+        for old in folder.glob("*.pdf"):
+            old.unlink()
+        if s.manifest:
+            (folder / "dossier.xml").write_bytes(writer.dossier_xml(s.data))
+        for rel, data in sorted(s.files.items()):
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / rel).write_bytes(data)
     (out / "expected-findings.json").write_text(expected_json(items), encoding="utf-8", newline="\n")
     (out / "README.md").write_text(readme(items), encoding="utf-8", newline="\n")
     return items

@@ -8,7 +8,8 @@ is ``testing.REGISTRY`` written to ``tmp_path/registry``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,3 +96,15 @@ def check_json(cli: Callable[..., Result]) -> Callable[..., tuple[int, dict[str,
         return result.exit_code, json.loads(result.stdout)
 
     return run
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _document_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Tests never write to the user's cache: the document text cache lives in a session temp folder."""
+    old = os.environ.get("ENFORCEMENT_AUDIT_CACHE")
+    os.environ["ENFORCEMENT_AUDIT_CACHE"] = str(tmp_path_factory.mktemp("document-cache"))
+    yield
+    if old is None:
+        del os.environ["ENFORCEMENT_AUDIT_CACHE"]
+    else:
+        os.environ["ENFORCEMENT_AUDIT_CACHE"] = old

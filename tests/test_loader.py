@@ -212,7 +212,9 @@ def test_folder_without_manifest(
     assert findings(empty) == [("LOAD-FILE-001", "dossier.xml", None)]
     code, report = check_json(batch_dir, "--select", "SUBJ-001")
     assert code == 1
-    assert [(f["dossier"], f["rule_id"]) for f in report["findings"]] == [("b-no-manifest", "LOAD-FILE-001")]
+    # the PDF is read in the hope of extracting a draft manifest; it is corrupt, so both are reported
+    assert [(f["dossier"], f["rule_id"]) for f in report["findings"]] == [("b-no-manifest", "LOAD-FILE-001"),
+                                                                         ("b-no-manifest", "LOAD-PDF-001")]
     assert [(d["id"], d["case_type"]) for d in report["dossiers"]] == [("T-PUN", "punishment"), ("b-no-manifest", None)]
 
 

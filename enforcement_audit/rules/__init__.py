@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..engine import Rule, validate_rules
-from . import certificate, coercion, disclosure, inspection, punishment, recording, review, subject, transfer
+from . import certificate, coercion, disclosure, documents, inspection, punishment, recording, review, subject, transfer
 
 ALL_RULES: tuple[type[Rule], ...] = (
     *subject.RULES,
@@ -15,6 +15,7 @@ ALL_RULES: tuple[type[Rule], ...] = (
     *coercion.RULES,
     *inspection.RULES,
     *transfer.RULES,
+    *documents.RULES,
 )
 
 validate_rules(ALL_RULES)

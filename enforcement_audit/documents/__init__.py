@@ -1,0 +1,1 @@
+"""Reading the case documents: PDF text, normalisation, extraction, law citations."""

@@ -1,0 +1,143 @@
+"""What the tool extracts from one document: typed values, each with its page and confidence.
+
+Plain frozen dataclasses with a JSON form, so that extracted facts can be cached by file hash and
+read back without running the extractor (or spaCy) again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+#: value kinds
+CASE_NUMBER = "case_number"  # 案号 (labelled)
+DOC_NUMBER = "doc_number"  # 文号 (unlabelled document number)
+DATE = "date"
+AMOUNT = "amount"
+PARTY_NAME = "party_name"
+CREDIT_CODE = "credit_code"
+ID_NUMBER = "id_number"  # personal data: masked in reports on request
+ORGAN = "organ"  # the issuing organ (a line of its own: the letterhead or the signature block)
+SEAL = "seal"  # 印章 / 盖章 marker
+SIGNATURE = "signature"  # 签名 / 签字 marker
+
+#: roles of dates
+SIGNATURE_DATE = "signature"  # the date of the signature block (the document's own date)
+RECORD_TIME = "record_time"  # 询问/检查时间
+SERVICE_DATE = "service"  # 送达/签收 date
+SIGNED_DATE = "signed"  # date beside a party's signature
+OTHER = "other"
+
+#: roles of amounts
+FINE = "fine"  # the fine imposed (or intended, in a notice)
+RANGE = "range"  # a range quoted from the law (处二万元以上五万元以下)
+SURCHARGE = "surcharge"  # the 3 % daily late-payment surcharge sentence
+CONFISCATION = "confiscation"  # 没收违法所得
+REPAYMENT = "repayment"  # 退还 / 已缴纳: money moving the other way or already paid
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: str
+    value: str  # canonical: ISO date, Decimal as plain string, normalised number, name
+    text: str  # as written
+    page: int
+    role: str = ""
+    confidence: float = 1.0
+
+    @property
+    def date(self) -> dt.date:
+        return dt.date.fromisoformat(self.value)
+
+    @property
+    def amount(self) -> Decimal:
+        return Decimal(self.value)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A cited article: 《law》第X条第Y款第（Z）项, optionally naming the version (（2014年修正）)."""
+
+    law: str  # law id in the catalogue
+    law_name: str  # as written
+    article: int
+    page: int
+    text: str
+    sentence: str  # the sentence around it, for topic keywords
+    paragraph: int | None = None
+    item: int | None = None
+    version_year: int | None = None
+
+
+@dataclass(frozen=True)
+class OfficerMention:
+    name: str
+    certificate: str
+    page: int
+
+
+@dataclass(frozen=True)
+class RightNotice:
+    """A rights sentence: which right and the deadline it states (e.g. 听证, 5 个工作日)."""
+
+    right: str  # statement | defence | hearing | review | litigation
+    page: int
+    days: int | None = None
+    unit: str | None = None  # 日 | 个工作日 | 个月
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    sha256: str
+    page_count: int
+    pages_read: int
+    kind: str | None = None  # document kind recognised from the title (glossary names)
+    title: str | None = None
+    pages_without_text: tuple[int, ...] = ()
+    truncated: str | None = None
+    values: tuple[Value, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    officers: tuple[OfficerMention, ...] = ()
+    rights: tuple[RightNotice, ...] = ()
+    text: str = ""  # the normalised text of the pages read, pages separated by form feeds
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def of(self, kind: str, role: str | None = None) -> Iterator[Value]:
+        return (v for v in self.values if v.kind == kind and (role is None or v.role == role))
+
+    def first(self, kind: str, role: str | None = None) -> Value | None:
+        return next(self.of(kind, role), None)
+
+    def last(self, kind: str, role: str | None = None) -> Value | None:
+        found = list(self.of(kind, role))
+        return found[-1] if found else None
+
+    def has(self, kind: str) -> bool:
+        return any(v.kind == kind for v in self.values)
+
+    def right_kinds(self) -> set[str]:
+        return {r.right for r in self.rights}
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DocumentFacts:
+        return cls(
+            sha256=data["sha256"],
+            page_count=data["page_count"],
+            pages_read=data["pages_read"],
+            kind=data.get("kind"),
+            title=data.get("title"),
+            pages_without_text=tuple(data.get("pages_without_text", ())),
+            truncated=data.get("truncated"),
+            values=tuple(Value(**v) for v in data.get("values", ())),
+            citations=tuple(Citation(**c) for c in data.get("citations", ())),
+            officers=tuple(OfficerMention(**o) for o in data.get("officers", ())),
+            rights=tuple(RightNotice(**r) for r in data.get("rights", ())),
+            text=data.get("text", ""),
+            extra=dict(data.get("extra", {})),
+        )

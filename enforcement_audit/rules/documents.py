@@ -1,0 +1,822 @@
+"""Rules that read the case documents (PDF text): contents, consistency with the manifest and across
+documents, and the legal citations.
+
+Every rule here declares ``needs_documents=True``: the runner reads the dossier's PDF documents
+(``documents.reader``) before they run and hands the extracted facts over as ``ctx.texts``. A
+document without a file, or whose file could not be read (LOAD-PDF-*), is simply not judged here.
+Hits name the document and the page the value was read from.
+
+Which document a rule reads is decided by the manifest's ``kind`` of the document (the extractor's
+title recognition is a fallback for documents the manifest does not classify).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ..documents import facts as F
+from ..documents.extract import canonical_number
+from ..documents.facts import DocumentFacts
+from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
+from ..models import Document, Procedure, Step, StepKind
+from ._common import PENALTY_LAW_2021, PUN, cl, pl, yuan
+from .recording import gd_record
+
+REVIEW_LAW = "中华人民共和国行政复议法"
+LITIGATION_LAW = "中华人民共和国行政诉讼法"
+REVIEW_STANDARD = LegalBasis("行政执法案卷评查标准", note="各地评查标准通例：文书前后不一致每处扣分")
+#: 行政诉讼法 (2014 amendment, in force 2015-05-01) Art 46: six months; three months before.
+LITIGATION_SIX_MONTHS = dt.date(2015, 5, 1)
+
+DECISION_KINDS = ("punishment_decision",)
+NOTICE_KINDS = ("advance_notice",)
+SEIZURE_DECISION_KINDS = ("seizure_decision", "seal_up_decision")
+RECORD_KINDS = ("inquiry_record", "inspection_record", "on_site_record", "execution_record")
+
+
+def _documents(ctx: Context, *kinds: str) -> Iterator[tuple[Document, DocumentFacts]]:
+    """Documents of these kinds (manifest kind, else the kind read from the title) that were read."""
+    texts = ctx.texts
+    if texts is None:
+        return
+    for doc in ctx.dossier.documents:
+        facts = texts.facts.get(doc.id)
+        if facts is None:
+            continue
+        if doc.kind in kinds or (doc.kind not in _KNOWN_KINDS and facts.kind in kinds):
+            yield doc, facts
+
+
+_KNOWN_KINDS = frozenset(
+    {*DECISION_KINDS, *NOTICE_KINDS, *SEIZURE_DECISION_KINDS, *RECORD_KINDS, "filing_approval", "proof_of_service",
+     "legal_review_opinion", "investigation_report", "closing_report", "demand_notice", "execution_decision"}
+)
+
+
+def _step_of(ctx: Context, doc_id: str) -> Step | None:
+    """The first step that records this document."""
+    key = ("documents.step_of",)
+    index: dict[str, Step] | None = ctx.memo.get(key)
+    if index is None:
+        index = {}
+        for step in ctx.dossier.steps:
+            for ref in step.records:
+                if ref.document is not None:
+                    index.setdefault(ref.document, step)
+        ctx.memo[key] = index
+    return index.get(doc_id)
+
+
+def _document_day(ctx: Context, doc: Document, facts: DocumentFacts) -> dt.date | None:
+    signed = facts.last(F.DATE, F.SIGNATURE_DATE)
+    if signed is not None:
+        return signed.date
+    if doc.date is not None:
+        return doc.date
+    step = _step_of(ctx, doc.id)
+    return step.day if step is not None else None
+
+
+def _name(doc: Document) -> str:
+    return f"{doc.title or doc.kind}（{doc.id}）"
+
+
+# ---------------------------------------------------------------- contents of decisions and notices
+
+_DECISION_ITEMS: tuple[tuple[str, str, LegalBasis], ...] = (
+    ("事实和证据", r"违法事实|经查|查明|证据", pl(59, 1, 2)),
+    ("行政处罚的履行方式和期限", r"(?:日|天)内[^。]{0,50}(?:缴纳|履行|缴至|缴款)|(?:缴纳|履行)[^。]{0,20}(?:日|天)内|当场(?:缴纳|收缴)", pl(59, 1, 4)),
+)
+
+
+class DecisionContents(Rule):
+    """The 行政处罚决定书 states what 行政处罚法 Art 59 requires and carries the organ's seal.
+
+    Read from the decision's text: the party's name (the manifest's party), the facts and evidence,
+    the penalty with its legal basis (at least one article cited), the manner and time limit of
+    performance, the channels and time limits of 行政复议 and 行政诉讼, the organ's name and the
+    date (a dated signature block), and a seal marker (（印章）/（盖章）). A summary-procedure
+    decision (当场处罚, Art 52) is signed or sealed by the officers: the seal is not required there.
+
+    Non-compliant: a decision whose text never mentions 行政复议 or 行政诉讼.
+
+    Compliant: a decision stating all items, dated and sealed.
+    """
+
+    meta = RuleMeta(
+        id="PUN-DEC-003",
+        title="行政处罚决定书缺少法定载明事项",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(59, 1), pl(59, 2), pl(52)),
+        remediation="按行政处罚法第五十九条补正决定书的载明事项（当事人、事实和证据、处罚种类和依据、履行方式和期限、"
+        "复议和诉讼的途径和期限、机关名称和日期）并加盖机关印章；已送达的，依法更正或重新作出并送达。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        party = ctx.dossier.case.party.name
+        summary = ctx.dossier.case.procedure is Procedure.SUMMARY
+        for doc, facts in _documents(ctx, *DECISION_KINDS):
+            text = facts.text
+            missing: list[str] = []
+            if party not in text and not facts.has(F.PARTY_NAME):
+                missing.append("当事人姓名或名称")
+            missing += [label for label, pattern, _ in _DECISION_ITEMS if not re.search(pattern, text)]
+            if not facts.citations:
+                missing.append("行政处罚的依据（法律条文）")
+            rights = facts.right_kinds()
+            if "review" not in rights:
+                missing.append("申请行政复议的途径和期限")
+            if "litigation" not in rights:
+                missing.append("提起行政诉讼的途径和期限")
+            if facts.last(F.DATE, F.SIGNATURE_DATE) is None:
+                missing.append("作出决定的日期")
+            if not summary and not facts.has(F.SEAL):
+                missing.append("行政机关印章")
+            if missing:
+                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
+                          page=facts.pages_read or 1)
+
+
+class DecisionPaymentNotice(Rule):
+    """A fine decision says where and how to pay and warns of the 3 % daily surcharge.
+
+    Requirement: document templates and sector rules put the payment channel (designated bank,
+    account or electronic payment) and the consequence of late payment (行政处罚法 Art 72 item 1:
+    每日按罚款数额的百分之三加处罚款) in every fine decision. No national text requires the sentences
+    themselves (catalogue U), so the rule is a warning.
+
+    Non-compliant: a fine decision with no bank, account or payment channel named.
+
+    Compliant: "…到城西县农商银行缴纳罚款…到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。"
+    """
+
+    meta = RuleMeta(
+        id="PUN-DEC-004",
+        title="罚款决定书未写明缴款方式或逾期加处罚款",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(72, 1, 1), pl(67, 3)),
+        remediation="在罚款决定书中写明缴款的银行、账户或电子支付渠道，并告知到期不缴纳的每日按罚款数额百分之三加处罚款。",
+        confidence=Confidence.UNCONFIRMED,
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        fined = any(s.fine > 0 for s in ctx.dossier.steps_of(StepKind.DECISION))
+        if not fined:
+            return
+        for doc, facts in _documents(ctx, *DECISION_KINDS):
+            text = facts.text
+            missing = []
+            if not re.search(r"银行|账户|帐户|缴款码|电子支付|非税|代收|当场(?:缴纳|收缴)", text):
+                missing.append("缴款地点或方式")
+            if not re.search(r"加处罚款", text):
+                missing.append("逾期不缴纳每日加处百分之三罚款")
+            if missing:
+                yield Hit(f"{_name(doc)}未写明{'和'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
+                          page=facts.pages_read or 1)
+
+
+class DecisionOrdersCorrection(Rule):
+    """The decision orders the party to correct the violation (责令改正 / 限期改正 / 责令停止).
+
+    Requirement: 行政处罚法 Art 28 para 1: 行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为.
+
+    Non-compliant: a decision that imposes a fine and says nothing of correcting the violation.
+
+    Compliant: "…责令你单位立即改正上述违法行为，并处罚款…"
+    """
+
+    meta = RuleMeta(
+        id="PUN-DEC-008",
+        title="行政处罚决定书未责令改正违法行为",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(28, 1),),
+        remediation="在决定书中责令当事人改正或者限期改正违法行为（已当场改正的，写明改正情况）。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for doc, facts in _documents(ctx, *DECISION_KINDS):
+            if not re.search(r"改正|责令停止|停止违法|整改", facts.text):
+                yield Hit(f"{_name(doc)}没有责令当事人改正或者限期改正违法行为。", step=_step_id(ctx, doc),
+                          document=doc.id, page=1)
+
+
+#: the intended penalty: 拟 … followed, within the sentence, by a kind of penalty
+_INTENDED = (r"(?:拟|将)(?:作出|给予|对|处|决定)[^。]{0,60}(?:罚款|警告|通报批评|没收|暂扣|吊销|降低资质|停产停业|责令关闭|"
+             r"限制开展生产经营活动|限制从业|行政拘留|不予(?:行政)?处罚)")
+
+
+class NoticeContents(Rule):
+    """The 行政处罚事先告知书 states the intended penalty, its facts, reasons and basis, and the rights.
+
+    Requirement: 行政处罚法 Art 44: before deciding, the organ tells the party the content of the
+    intended penalty and its facts, reasons and basis, and the rights to 陈述, 申辩 and 要求听证
+    (the last where the manifest records the hearing right as stated, i.e. where Art 63 applies).
+
+    Non-compliant: a notice with no article cited, or without the 申辩 right.
+
+    Compliant: a notice with facts, the cited articles, "拟作出…罚款" and the 陈述、申辩 (and 听证) rights.
+    """
+
+    meta = RuleMeta(
+        id="PUN-NOTICE-001",
+        title="行政处罚告知书未载明拟处罚内容、事实、理由、依据或权利",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(44), pl(63, 1)),
+        remediation="重新制作并送达告知书，写明拟作出的处罚及事实、理由、依据，告知陈述、申辩权（适用听证的告知听证权），"
+        "并重新计算陈述申辩和听证的期限。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for doc, facts in _documents(ctx, *NOTICE_KINDS):
+            text = facts.text
+            missing: list[str] = []
+            if not re.search(r"违法事实|经查|查明", text):
+                missing.append("违法事实")
+            if not facts.citations:
+                missing.append("依据（法律条文）")
+            if not re.search(_INTENDED, text):
+                missing.append("拟作出的行政处罚内容")
+            rights = facts.right_kinds()
+            missing += [label for right, label in (("statement", "陈述权"), ("defence", "申辩权")) if right not in rights]
+            step = _step_of(ctx, doc.id)
+            if step is not None and "hearing" in step.rights and "hearing" not in rights:
+                missing.append("要求听证的权利（清单记载已告知）")
+            if missing:
+                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=step.id if step else None,
+                          document=doc.id, page=1)
+
+
+class NoticeHearingWindow(Rule):
+    """The hearing window a notice states is not shorter than the law's.
+
+    Requirement: 行政处罚法 Art 64 item 1: the party asks for a hearing within five days of the
+    notice (working days, Art 85). Before 2021-07-15 the old law (Art 42) gave three days. A
+    notice that states a shorter window cuts the right short.
+
+    Non-compliant: "如要求听证，应当在收到本告知书之日起三日内提出" in a 2023 notice.
+
+    Compliant: "…五个工作日内提出".
+    """
+
+    meta = RuleMeta(
+        id="PUN-HEAR-101",
+        title="告知书载明的听证申请期限短于法定期限",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(64, None, 1), pl(85)),
+        remediation="按法定期限（2021年7月15日后为五个工作日）重新告知听证权利，期限自重新送达之日起计算。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for doc, facts in _documents(ctx, *NOTICE_KINDS):
+            right = next((r for r in facts.rights if r.right == "hearing" and r.days is not None), None)
+            if right is None or right.unit == "个月":
+                continue
+            day = _document_day(ctx, doc, facts) or ctx.as_of
+            legal = 5 if day >= PENALTY_LAW_2021 else 3
+            if right.days is not None and right.days < legal:
+                yield Hit(f"{_name(doc)}告知的听证申请期限为 {right.days}{right.unit}，短于法定的 {legal} 日"
+                          f"（{'工作日，' if legal == 5 else ''}{'行政处罚法第六十四条' if legal == 5 else '修订前行政处罚法第四十二条'}）。",
+                          step=_step_id(ctx, doc), document=doc.id, page=right.page)
+
+
+class DecisionRemedyPeriods(Rule):
+    """The decision's 行政复议 and 行政诉讼 periods are not shorter than the law's.
+
+    Requirement: 行政复议法 (2023) Art 20: sixty days to apply for review; 行政诉讼法 Art 46: six
+    months to sue (three months for decisions before 2015-05-01). A decision that states shorter
+    periods misinforms the party (and the real period then runs from when the party learns it,
+    行政诉讼法 Art 46 with its judicial interpretation).
+
+    Non-compliant: "可在收到本决定书之日起十五日内申请行政复议".
+
+    Compliant: "…六十日内申请行政复议，或者六个月内…提起行政诉讼".
+    """
+
+    meta = RuleMeta(
+        id="PUN-DEC-101",
+        title="决定书载明的复议或诉讼期限短于法定期限",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(LegalBasis(REVIEW_LAW, 20, 1), LegalBasis(LITIGATION_LAW, 46, 1), pl(59, 1, 5), cl(24, 2, 6)),
+        remediation="更正决定书的救济期限（行政复议六十日、行政诉讼六个月）并重新送达。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        kinds = (*DECISION_KINDS, *SEIZURE_DECISION_KINDS, "execution_decision")
+        for doc, facts in _documents(ctx, *kinds):
+            day = _document_day(ctx, doc, facts) or ctx.as_of
+            for right in facts.rights:
+                if right.days is None or right.unit is None:
+                    continue
+                if right.right == "review":
+                    days = right.days * (30 if right.unit == "个月" else 1)
+                    if days < 60:
+                        yield Hit(f"{_name(doc)}告知的行政复议申请期限为 {right.days}{right.unit}，短于法定的六十日。",
+                                  step=_step_id(ctx, doc), document=doc.id, page=right.page)
+                elif right.right == "litigation":
+                    months = 6 if day >= LITIGATION_SIX_MONTHS else 3
+                    given = right.days if right.unit == "个月" else right.days / 30
+                    if given < months:
+                        yield Hit(f"{_name(doc)}告知的行政诉讼起诉期限为 {right.days}{right.unit}，短于法定的{'六' if months == 6 else '三'}个月。",
+                                  step=_step_id(ctx, doc), document=doc.id, page=right.page)
+
+
+class SeizureDecisionContents(Rule):
+    """The 查封/扣押决定书 states what 行政强制法 Art 24 para 2 requires.
+
+    Read from its text: the party, the reasons and legal basis (an article cited), the period of
+    the measure, the items (名称、数量 or a reference to the 清单), the channels and time limits of
+    review and litigation, and the organ's seal and date.
+
+    Non-compliant: a seizure decision that does not state for how long the items are seized.
+
+    Compliant: "…扣押期限为三十日…" with basis, items, remedies, seal and date.
+    """
+
+    meta = RuleMeta(
+        id="CO-SEAL-004",
+        title="查封、扣押决定书缺少法定载明事项",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(24, 2),),
+        remediation="按行政强制法第二十四条第二款补正查封、扣押决定书（当事人、理由和依据、财物名称数量、期限、复议诉讼途径和期限、"
+        "机关名称、印章和日期）并送达。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        party = ctx.dossier.case.party.name
+        for doc, facts in _documents(ctx, *SEIZURE_DECISION_KINDS):
+            text = facts.text
+            missing: list[str] = []
+            if party not in text and not facts.has(F.PARTY_NAME):
+                missing.append("当事人")
+            if not facts.citations:
+                missing.append("依据（法律条文）")
+            if not re.search(r"期限[为是:：]?\s*[0-9一二三四五六七八九十]+\s*[日天]|自\s*\d{4}年[^。]{0,16}至\s*\d{4}年", text):
+                missing.append("查封、扣押的期限")
+            if not re.search(r"清单|名称|数量", text):
+                missing.append("财物名称、数量（或所附清单）")
+            rights = facts.right_kinds()
+            if "review" not in rights or "litigation" not in rights:
+                missing.append("申请行政复议或提起行政诉讼的途径和期限")
+            if facts.last(F.DATE, F.SIGNATURE_DATE) is None:
+                missing.append("日期")
+            if not facts.has(F.SEAL):
+                missing.append("行政机关印章")
+            if missing:
+                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
+                          page=1)
+
+
+# ---------------------------------------------------------------- manifest against documents
+
+
+def _step_id(ctx: Context, doc: Document) -> str | None:
+    step = _step_of(ctx, doc.id)
+    return step.id if step is not None else None
+
+
+_CONSISTENCY = dict(
+    system=System.RECORDING,
+    case_types=ALL_CASE_TYPES,
+    severity=Severity.WARNING,
+    confidence=Confidence.UNCONFIRMED,
+    needs_documents=True,
+)
+
+
+class CaseNumberMatchesManifest(Rule):
+    """The case number a document states (案号：…) is the manifest's case number.
+
+    Requirement: review standards deduct for every inconsistency between the documents of one file
+    (catalogue ARC-005, C3); the case number ties each document to its case.
+
+    Non-compliant: manifest 城西应急罚〔2024〕12号, decision "案号：城西应急罚〔2024〕21号".
+
+    Compliant: the same number in both.
+    """
+
+    meta = RuleMeta(
+        id="ARC-101",
+        title="文书载明的案号与清单不一致",
+        legal_basis=(pl(47), REVIEW_STANDARD),
+        remediation="核对案号：更正错误的文书或清单，使全卷案号一致。",
+        **_CONSISTENCY,  # type: ignore[arg-type]
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        expected = canonical_number(ctx.dossier.case.number)
+        for doc, facts in _all_documents(ctx):
+            for value in facts.of(F.CASE_NUMBER):
+                if value.value != expected:
+                    yield Hit(f"{_name(doc)}第 {value.page} 页案号为 {value.text}，清单为 {ctx.dossier.case.number}。",
+                              step=_step_id(ctx, doc), document=doc.id, page=value.page)
+                    break
+
+
+def _all_documents(ctx: Context) -> Iterator[tuple[Document, DocumentFacts]]:
+    texts = ctx.texts
+    if texts is None:
+        return
+    for doc in ctx.dossier.documents:
+        facts = texts.facts.get(doc.id)
+        if facts is not None:
+            yield doc, facts
+
+
+class PartyMatchesManifest(Rule):
+    """The party a document names (当事人：…, 统一社会信用代码) is the manifest's party.
+
+    Requirement: as ARC-101; review standards judge a wrongly identified party (相对人认定错误) a
+    failing file and deduct for a party name that varies between documents.
+
+    Non-compliant: manifest 城西县某某日用品经营部, decision "当事人：城西县某某日用品商店".
+
+    Compliant: the same name (and credit code) in both.
+    """
+
+    meta = RuleMeta(
+        id="ARC-104",
+        title="文书载明的当事人与清单不一致",
+        legal_basis=(pl(59, 1, 1), REVIEW_STANDARD),
+        remediation="核对当事人名称和统一社会信用代码（身份证件号码），更正错误的文书或清单。",
+        **_CONSISTENCY,  # type: ignore[arg-type]
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        party = ctx.dossier.case.party
+        for doc, facts in _all_documents(ctx):
+            name = facts.first(F.PARTY_NAME)
+            if name is not None and name.value != party.name and party.name not in name.value:
+                yield Hit(f"{_name(doc)}第 {name.page} 页当事人为“{name.value}”，清单为“{party.name}”。",
+                          step=_step_id(ctx, doc), document=doc.id, page=name.page)
+            code = facts.first(F.CREDIT_CODE)
+            if code is not None and party.credit_code and code.value != party.credit_code:
+                yield Hit(f"{_name(doc)}第 {code.page} 页统一社会信用代码为 {code.value}，清单为 {party.credit_code}。",
+                          step=_step_id(ctx, doc), document=doc.id, page=code.page)
+
+
+class DocumentDateMatchesManifest(Rule):
+    """A decision's or notice's own date (the dated signature block) is the date of its step.
+
+    Requirement: as ARC-101; deadlines (service within 7 days, the statement window, disclosure)
+    are counted from these dates, so the document and the manifest must agree.
+
+    Non-compliant: decision step dated 2024-07-15, decision document signed 二〇二四年七月十八日.
+
+    Compliant: the same day in both.
+    """
+
+    meta = RuleMeta(
+        id="ARC-102",
+        title="文书落款日期与清单环节日期不一致",
+        legal_basis=(pl(59, 1, 6), REVIEW_STANDARD),
+        remediation="核对文书落款日期与系统（清单）登记日期，更正错误的一方；期限按真实日期重新计算。",
+        **_CONSISTENCY,  # type: ignore[arg-type]
+    )
+
+    _KINDS = (*DECISION_KINDS, *NOTICE_KINDS, *SEIZURE_DECISION_KINDS, "execution_decision", "demand_notice")
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for doc, facts in _documents(ctx, *self._KINDS):
+            signed = facts.last(F.DATE, F.SIGNATURE_DATE)
+            step = _step_of(ctx, doc.id)
+            if signed is None or step is None:
+                continue
+            expected = doc.date or step.day
+            if signed.date != expected:
+                yield Hit(f"{_name(doc)}落款日期为 {signed.date.isoformat()}，清单记载为 {expected.isoformat()}。",
+                          step=step.id, document=doc.id, page=signed.page)
+
+
+class FineMatchesManifest(Rule):
+    """The fine a decision states equals the manifest's, and its capital and digit forms agree.
+
+    Read: the amounts the extractor marks as the fine (after 罚款/处以/人民币, not a range quoted from
+    the law, not the 3 % surcharge, not a repayment). The manifest's fine is the sum of the
+    decision step's fine penalties.
+
+    Non-compliant: manifest 50000, decision "罚款人民币叁万元整（¥30,000.00）".
+
+    Compliant: "罚款人民币伍万元整（¥50,000.00）".
+    """
+
+    meta = RuleMeta(
+        id="ARC-103",
+        title="决定书罚款金额与清单不一致或大小写不符",
+        legal_basis=(pl(59, 1, 3), REVIEW_STANDARD),
+        remediation="核对罚款金额：大写与小写一致，决定书与系统登记一致；错误的决定书依法更正并重新送达。",
+        **_CONSISTENCY,  # type: ignore[arg-type]
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        decisions = [s for s in ctx.dossier.steps_of(StepKind.DECISION) if s.penalties]
+        for doc, facts in _documents(ctx, *DECISION_KINDS):
+            fines = list(facts.of(F.AMOUNT, F.FINE))
+            if not fines:
+                continue
+            values = {v.amount for v in fines}
+            step = _step_of(ctx, doc.id)
+            if len(values) > 1:
+                shown = "、".join(f"{v.text}（第 {v.page} 页）" for v in fines)
+                yield Hit(f"{_name(doc)}中的罚款金额前后不一：{shown}。", step=step.id if step else None,
+                          document=doc.id, page=fines[0].page)
+                continue
+            decision = step if step is not None and step.penalties else (decisions[0] if decisions else None)
+            if decision is None or decision.fine == 0:
+                continue
+            stated = fines[0].amount
+            if stated != decision.fine:
+                yield Hit(f"{_name(doc)}第 {fines[0].page} 页罚款为 {fines[0].text}（{yuan(stated)}），清单记载为 {yuan(decision.fine)}。",
+                          step=decision.id, document=doc.id, page=fines[0].page)
+
+
+class ConsistentAcrossDocuments(Rule):
+    """Party name, credit code and case number read the same in every document of the file.
+
+    Requirement: review standards deduct for each inconsistency between 立案审批表, 笔录, 告知书 and
+    决定书 (catalogue ARC-005, C3). The value most documents state is taken as the file's; each
+    document that differs is named. (Comparison with the manifest is ARC-101 and ARC-104.)
+
+    Non-compliant: 立案审批表 and 告知书 "城西县某某五金店", 决定书 "城西县某某五金商店".
+
+    Compliant: the same name throughout.
+    """
+
+    meta = RuleMeta(
+        id="ARC-005",
+        title="各文书之间当事人、案号前后不一致",
+        legal_basis=(pl(47), REVIEW_STANDARD),
+        remediation="统一全卷文书中的当事人名称、统一社会信用代码和案号，更正与其他文书不一致的文书。",
+        **_CONSISTENCY,  # type: ignore[arg-type]
+    )
+
+    _FIELDS = ((F.PARTY_NAME, "当事人"), (F.CREDIT_CODE, "统一社会信用代码"), (F.CASE_NUMBER, "案号"))
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        read = list(_all_documents(ctx))
+        for kind, label in self._FIELDS:
+            stated = [(doc, v) for doc, facts in read if (v := facts.first(kind)) is not None]
+            counts = Counter(v.value for _, v in stated)
+            if len(counts) < 2:
+                continue
+            (usual, _), = counts.most_common(1)
+            others = "、".join(_name(d) for d, v in stated if v.value == usual)
+            for doc, value in stated:
+                if value.value != usual:
+                    yield Hit(f"{_name(doc)}的{label}为“{value.value}”，而{others}为“{usual}”。",
+                              step=_step_id(ctx, doc), document=doc.id, page=value.page)
+
+
+class RecordOfficersMatch(Rule):
+    """A 笔录 names the officers of its step with their certificate numbers, as the manifest has them.
+
+    Requirement: records state the officers' names and certificate numbers and that they were
+    shown (广东全过程记录办法 Art 10 item 1, 参照适用); the certificate is personal (CERT-009): a
+    number beside a name must be that officer's. Read: every "姓名（执法证号：…）" mention.
+
+    Non-compliant: manifest O2 刘晓东 33019921010002, inquiry record "刘晓东（执法证号：33019921010009）",
+    or a record that names only one of the two officers of its step.
+
+    Compliant: both officers with their own numbers.
+    """
+
+    meta = RuleMeta(
+        id="CERT-103",
+        title="笔录载明的执法人员或执法证号与清单不一致",
+        system=System.CERTIFICATE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(pl(42, 1), pl(55, 1), gd_record(10, item=1)),
+        remediation="核对笔录首部执法人员姓名和执法证号：证号须为本人证件；参与该环节的执法人员均应在笔录中载明并签名。",
+        confidence=Confidence.UNCONFIRMED,
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        officers = ctx.dossier.officer_by_id
+        for doc, facts in _documents(ctx, *RECORD_KINDS):
+            step = _step_of(ctx, doc.id)
+            if step is None or not facts.officers:
+                continue
+            mentioned = {m.name: m for m in facts.officers}
+            for officer_id in step.officers:
+                officer = officers.get(officer_id)
+                if officer is None:
+                    continue
+                mention = mentioned.get(officer.name)
+                if mention is None:
+                    yield Hit(f"{_name(doc)}没有载明参与{step.id}的执法人员{officer.name}（{officer.certificate or '无证号'}）。",
+                              step=step.id, document=doc.id, page=facts.officers[0].page)
+                elif officer.certificate and mention.certificate != officer.certificate.upper():
+                    yield Hit(f"{_name(doc)}第 {mention.page} 页{officer.name}的执法证号为 {mention.certificate}，"
+                              f"清单记载为 {officer.certificate}。", step=step.id, document=doc.id, page=mention.page)
+            known = {officers[o].name for o in step.officers if o in officers}
+            for name, mention in mentioned.items():
+                if name not in known:
+                    yield Hit(f"{_name(doc)}第 {mention.page} 页载明执法人员{name}（{mention.certificate}），"
+                              f"但清单中该环节没有此人。", step=step.id, document=doc.id, page=mention.page)
+
+
+# ---------------------------------------------------------------- citations
+
+
+_CITE_BASIS = (pl(38), pl(59, 1, 3), cl(24, 2, 2))
+
+
+def _act_days(ctx: Context, doc: Document, facts: DocumentFacts) -> list[dt.date]:
+    """The days a citation may be judged on: the violation (行政处罚法 Art 37) and the document's own day."""
+    days = []
+    violation = ctx.dossier.case.violation
+    if violation is not None and violation.start is not None:
+        days.append(violation.start)
+    day = _document_day(ctx, doc, facts)
+    if day is not None:
+        days.append(day)
+    return days
+
+
+class CitedArticleExists(Rule):
+    """A cited article exists in the law as in force on the act date.
+
+    Read: every citation 《law》第X条 of a law in the law catalogue (rules/laws.toml, extendable with
+    --laws). The article must not exceed the last article of the version in force on the day of
+    the violation or on the document's date (行政处罚法 Art 37: the law at the time of the act, or
+    the new law where it is lighter). Only versions whose article count is confirmed (C1/C2) are
+    judged.
+
+    Non-compliant: "《中华人民共和国行政处罚法》第九十条" (the 2021 text ends at Art 86).
+
+    Compliant: "《中华人民共和国行政处罚法》第五十七条".
+    """
+
+    meta = RuleMeta(
+        id="GEN-CITE-001",
+        title="引用的法条不存在（超出该法条文数）",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=_CITE_BASIS,
+        remediation="核对所引法律的现行文本和条文序号，更正引用；决定书引用错误的，依法更正或重新作出。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        laws = ctx.laws
+        if laws is None:
+            return
+        for doc, facts in _all_documents(ctx):
+            days = _act_days(ctx, doc, facts)
+            for cite in facts.citations:
+                law = laws.by_id(cite.law)
+                if law is None:
+                    continue
+                versions = [v for d in days if (v := law.version_on(d)) is not None]
+                if not versions or not all(v.confirmed for v in versions):
+                    continue
+                last = max(v.articles for v in versions)
+                if cite.article > last:
+                    labels = "、".join(sorted({v.label for v in versions}))
+                    yield Hit(f"{_name(doc)}第 {cite.page} 页引用“{cite.text}”，而《{law.name}》（{labels}）只有 {last} 条。",
+                              step=_step_id(ctx, doc), document=doc.id, page=cite.page)
+
+
+class CitedVersionInForce(Rule):
+    """A citation that names a version of a law (（2014年修正）) names one in force on the act date.
+
+    Requirement: 行政处罚法 Art 37: the law in force when the violation occurred applies, unless the
+    law in force at the decision is lighter; a version that was not yet or no longer in force on
+    either day cannot be the basis.
+
+    Non-compliant: a 2023 decision on a 2023 violation citing "《中华人民共和国安全生产法》（2014年修正）".
+
+    Compliant: "《中华人民共和国安全生产法》（2021年修正）".
+    """
+
+    meta = RuleMeta(
+        id="GEN-CITE-002",
+        title="引用的法律版本在行为时和决定时均不施行",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(37), pl(38), pl(59, 1, 3)),
+        remediation="按违法行为发生时施行的版本（新法处罚较轻的适用新法）更正引用。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        laws = ctx.laws
+        if laws is None:
+            return
+        for doc, facts in _all_documents(ctx):
+            days = _act_days(ctx, doc, facts)
+            seen: set[tuple[str, int]] = set()
+            for cite in facts.citations:
+                law = laws.by_id(cite.law)
+                if law is None or cite.version_year is None or not days or (cite.law, cite.version_year) in seen:
+                    continue
+                version = law.version_by_year(cite.version_year)
+                if version is None or not version.confirmed:
+                    continue
+                if not any(version.in_force_on(d) for d in days):
+                    seen.add((cite.law, cite.version_year))
+                    when = "、".join(d.isoformat() for d in sorted(set(days)))
+                    yield Hit(f"{_name(doc)}第 {cite.page} 页引用《{law.name}》（{version.label}），该版本在 {when} 均不施行。",
+                              step=_step_id(ctx, doc), document=doc.id, page=cite.page)
+
+
+class PenaltyLawRenumbered(Rule):
+    """After 2021-07-15 a document cites 行政处罚法 by the 2021 numbering, not the old one.
+
+    Read: a citation of 行政处罚法 in a document dated on or after 2021-07-15 whose article is the
+    old number of a renumbered provision (rules/laws.toml ``[[renumbering]]``) and whose sentence
+    speaks of that provision's topic (e.g. 第四十二条 with 听证: now Art 63–64). The reverse — a
+    document before 2021-07-15 citing the new number — is flagged too.
+
+    Non-compliant: a 2023 notice "依据《中华人民共和国行政处罚法》第三十一条、第三十二条之规定，告知你单位享有陈述、申辩的权利".
+
+    Compliant: "…第四十四条、第四十五条…".
+    """
+
+    meta = RuleMeta(
+        id="GEN-CITE-003",
+        title="引用了行政处罚法修订前（或修订后）的条文序号",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(86), pl(59, 1, 3), pl(44)),
+        remediation="2021年7月15日以后作出的文书按修订后的行政处罚法条文序号引用（如告知第四十四条、陈述申辩第四十五条、听证第六十三条和第六十四条），"
+        "更正文书。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        laws = ctx.laws
+        if laws is None:
+            return
+        moves = [r for r in laws.renumberings if r.law == "administrative-penalty-law"]
+        if not moves:
+            return
+        for doc, facts in _all_documents(ctx):
+            day = _document_day(ctx, doc, facts)
+            if day is None:
+                continue
+            new_law = day >= PENALTY_LAW_2021
+            cited = [c for c in facts.citations if c.law == "administrative-penalty-law" and c.version_year is None]
+            for cite in cited:
+                for move in moves:
+                    wrong, right = (move.old, move.new) if new_law else (move.new, move.old)
+                    if cite.article not in wrong or cite.article in right:
+                        continue
+                    if not any(k in cite.sentence for k in move.keywords):
+                        continue
+                    if any(c.article in right and c.sentence == cite.sentence for c in cited):
+                        continue
+                    should = "、".join(f"第{n}条" for n in right)
+                    era = "修订后" if new_law else "修订前"
+                    yield Hit(f"{_name(doc)}第 {cite.page} 页就“{move.topic}”引用行政处罚法第{cite.article}条，"
+                              f"文书日期 {day.isoformat()} 应按{era}条文序号引用{should}。",
+                              step=_step_id(ctx, doc), document=doc.id, page=cite.page)
+                    break
+
+
+RULES: tuple[type[Rule], ...] = (
+    DecisionContents,
+    DecisionPaymentNotice,
+    DecisionOrdersCorrection,
+    NoticeContents,
+    NoticeHearingWindow,
+    DecisionRemedyPeriods,
+    SeizureDecisionContents,
+    CaseNumberMatchesManifest,
+    PartyMatchesManifest,
+    DocumentDateMatchesManifest,
+    FineMatchesManifest,
+    ConsistentAcrossDocuments,
+    RecordOfficersMatch,
+    CitedArticleExists,
+    CitedVersionInForce,
+    PenaltyLawRenumbered,
+)

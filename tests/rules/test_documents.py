@@ -1,0 +1,274 @@
+"""Rules that read document text: contents, manifest consistency, citations.
+
+The base punishment dossier (testing.base_punishment) files its advance notice as D06 (step S07,
+2025-04-07), its decision as D09 (step S10, 2025-04-21, fine 8,000 yuan) and its inquiry record as
+D03 (step S04, officers O1 陈立新 and O2 刘晓东). The texts below are what those documents would
+say; each test changes one thing and asserts the complete list of findings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from enforcement_audit import testing
+from enforcement_audit.engine import Finding
+
+PARTY = "城西县某某食品商行"
+CASE = "城西市监罚〔2025〕1号"
+
+RIGHTS_DECISION = ("如不服本决定，可以在收到本决定书之日起六十日内向城西县人民政府申请行政复议，"
+                   "也可以在六个月内依法向城西县人民法院提起行政诉讼。")
+
+
+def decision(**change: str) -> str:
+    parts: dict[str, str] = {
+        "head": "城西县市场监督管理局\n行政处罚决定书\n城西市监罚〔2025〕1号",
+        "party": f"当事人：{PARTY}\n统一社会信用代码：92330199MA0000001X",
+        "facts": "经查，当事人于2025年2月20日销售超过保质期的食品，有现场检查笔录、询问笔录、进货单据等证据证实。",
+        "basis": "当事人的行为违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定。依据《中华人民共和国食品安全法》"
+                 "第一百二十四条第一款第（五）项的规定，该行为依法应处五万元以上十万元以下罚款；当事人货值金额不足一万元，"
+                 "积极配合调查，依法减轻处罚。",
+        "penalty": "本局责令当事人立即改正违法行为，并决定给予如下行政处罚：罚款人民币捌仟元整（¥8,000.00）。",
+        "payment": "当事人应当自收到本决定书之日起十五日内，通过城西县农商银行或者非税收入电子缴款码缴纳罚款。"
+                   "到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。",
+        "rights": RIGHTS_DECISION,
+        "sign": "城西县市场监督管理局（印章）\n二〇二五年四月二十一日",
+    }
+    parts.update(change)
+    return "\n".join(v for v in parts.values() if v)
+
+
+def notice(**change: str) -> str:
+    parts: dict[str, str] = {
+        "head": "城西县市场监督管理局\n行政处罚告知书\n城西市监罚告〔2025〕1号",
+        "party": f"当事人：{PARTY}",
+        "facts": "经查，当事人于2025年2月20日销售超过保质期的食品。",
+        "basis": "依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项和《中华人民共和国行政处罚法》第三十二条第（一）项"
+                 "的规定，本局拟对当事人作出罚款人民币捌仟元整的行政处罚。",
+        "rights": "根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，当事人享有陈述、申辩的权利。"
+                  "根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，当事人有要求听证的权利，"
+                  "如要求听证，应当在收到本告知书之日起五个工作日内提出。",
+        "sign": "城西县市场监督管理局（印章）\n二〇二五年四月七日",
+    }
+    parts.update(change)
+    return "\n".join(v for v in parts.values() if v)
+
+
+def inquiry(officers: str = "陈立新（执法证号：33019920190001）、刘晓东（执法证号：33019920190002）") -> str:
+    return (f"询问笔录\n询问时间：2025年3月10日14时00分至15时00分\n询问地点：城西县某某食品商行\n"
+            f"执法人员：{officers}\n被询问人：王某某\n问：我们是城西县市场监督管理局的执法人员，已向你出示执法证件，你是否看清？\n"
+            f"答：看清了。")
+
+
+def run(texts: dict[str, Any], *rule_ids: str, d: dict[str, Any] | None = None) -> list[Finding]:
+    return testing.run(d if d is not None else testing.base_punishment(), *rule_ids, texts=texts)
+
+
+def hits(texts: dict[str, Any], *rule_ids: str, d: dict[str, Any] | None = None) -> list[tuple[str, str | None, str | None, int | None]]:
+    return [(f.rule_id, f.location.step, f.location.document, f.location.page) for f in run(texts, *rule_ids, d=d)]
+
+
+ALL = {"D03": inquiry(), "D06": notice(), "D09": decision()}
+DOC_RULES = ["PUN-DEC-003", "PUN-DEC-004", "PUN-DEC-008", "PUN-NOTICE-001", "PUN-HEAR-101", "PUN-DEC-101",
+             "CO-SEAL-004", "ARC-101", "ARC-102", "ARC-103", "ARC-104", "ARC-005", "CERT-103",
+             "GEN-CITE-001", "GEN-CITE-002", "GEN-CITE-003"]
+
+
+def test_compliant_documents_pass_each_rule() -> None:
+    assert hits(ALL, "PUN-DEC-003") == []
+    assert hits(ALL, "PUN-DEC-004") == []
+    assert hits(ALL, "PUN-DEC-008") == []
+    assert hits(ALL, "PUN-NOTICE-001") == []
+    assert hits(ALL, "PUN-HEAR-101") == []
+    assert hits(ALL, "PUN-DEC-101") == []
+    assert hits(ALL, "CO-SEAL-004") == []
+    assert hits(ALL, "ARC-101") == []
+    assert hits(ALL, "ARC-102") == []
+    assert hits(ALL, "ARC-103") == []
+    assert hits(ALL, "ARC-104") == []
+    assert hits(ALL, "ARC-005") == []
+    assert hits(ALL, "CERT-103") == []
+    assert hits(ALL, "GEN-CITE-001") == []
+    assert hits(ALL, "GEN-CITE-002") == []
+    assert hits(ALL, "GEN-CITE-003") == []
+
+
+def test_compliant_documents_pass_every_rule_at_once() -> None:
+    assert hits(ALL, *DOC_RULES) == []
+
+
+def test_rules_without_texts_judge_nothing() -> None:
+    assert testing.hits(testing.base_punishment(), "PUN-DEC-003", "ARC-103") == []
+
+
+# ---------------------------------------------------------------- contents
+
+
+def test_decision_missing_remedies_and_seal() -> None:
+    found = run({"D09": decision(rights="", sign="二〇二五年四月二十一日")}, "PUN-DEC-003")
+    assert [(f.rule_id, f.location.step, f.location.document, f.location.file) for f in found] == [
+        ("PUN-DEC-003", "S10", "D09", "docs/D09.pdf")]
+    assert found[0].message.endswith("未载明：申请行政复议的途径和期限、提起行政诉讼的途径和期限、行政机关印章。")
+
+
+def test_decision_missing_facts_basis_and_deadline() -> None:
+    found = run({"D09": decision(facts="", basis="", payment="")}, "PUN-DEC-003")
+    assert [f.rule_id for f in found] == ["PUN-DEC-003"]
+    assert "事实和证据、行政处罚的履行方式和期限、行政处罚的依据（法律条文）" in found[0].message
+
+
+def test_summary_decision_needs_no_seal() -> None:
+    d = testing.base_punishment()
+    d["case"]["procedure"] = "summary"
+    assert hits({"D09": decision(sign="执法人员签名：陈立新\n二〇二五年四月二十一日")}, "PUN-DEC-003", d=d) == []
+
+
+def test_fine_decision_without_payment_channel_or_surcharge() -> None:
+    found = run({"D09": decision(payment="当事人应当自收到本决定书之日起十五日内缴纳罚款。")}, "PUN-DEC-004")
+    assert [(f.rule_id, f.location.document) for f in found] == [("PUN-DEC-004", "D09")]
+    assert found[0].message.endswith("未写明缴款地点或方式和逾期不缴纳每日加处百分之三罚款。")
+
+
+def test_decision_without_correction_order() -> None:
+    text = decision(penalty="本局决定给予如下行政处罚：罚款人民币捌仟元整（¥8,000.00）。")
+    assert hits({"D09": text}, "PUN-DEC-008") == [("PUN-DEC-008", "S10", "D09", 1)]
+
+
+def test_notice_without_basis_or_defence_or_hearing() -> None:
+    text = notice(basis="本局拟对当事人作出罚款的行政处罚。", rights="当事人享有陈述的权利。")
+    found = run({"D06": text}, "PUN-NOTICE-001")
+    assert [(f.rule_id, f.location.step) for f in found] == [("PUN-NOTICE-001", "S07")]
+    assert found[0].message.endswith("未载明：依据（法律条文）、申辩权、要求听证的权利（清单记载已告知）。")
+
+
+def test_notice_hearing_window_too_short() -> None:
+    text = notice(rights="当事人享有陈述、申辩的权利。当事人有要求听证的权利，如要求听证，应当在收到本告知书之日起三日内提出。")
+    found = run({"D06": text}, "PUN-HEAR-101")
+    assert [(f.rule_id, f.location.step, f.location.page) for f in found] == [("PUN-HEAR-101", "S07", 1)]
+    assert "3日，短于法定的 5 日" in found[0].message
+
+
+def test_old_law_allowed_three_days() -> None:
+    d = testing.base_punishment()
+    for s in d["steps"]:
+        if s["id"] == "S07":
+            s["date"] = "2020-04-07"
+    text = notice(rights="当事人享有陈述、申辩的权利。如要求听证，应当在收到本告知书之日起三日内提出。",
+                  sign="城西县市场监督管理局（印章）\n二〇二〇年四月七日")
+    assert hits({"D06": text}, "PUN-HEAR-101", d=d) == []
+
+
+def test_decision_remedy_periods_too_short() -> None:
+    text = decision(rights="如不服本决定，可以在收到本决定书之日起十五日内申请行政复议，也可以在三个月内提起行政诉讼。")
+    found = run({"D09": text}, "PUN-DEC-101")
+    assert [(f.rule_id, f.location.document) for f in found] == [("PUN-DEC-101", "D09"), ("PUN-DEC-101", "D09")]
+    assert [f.message.split("告知的")[1] for f in found] == ["行政复议申请期限为 15日，短于法定的六十日。",
+                                                            "行政诉讼起诉期限为 3个月，短于法定的六个月。"]
+
+
+SEIZURE = ("城西县市场监督管理局\n实施行政强制措施决定书\n城西市监强〔2025〕1号\n当事人：城西县某某食品商行\n"
+           "经查，你单位涉嫌销售超过保质期的食品。依据《中华人民共和国食品安全法》第一百一十条第（四）项的规定，"
+           "本局决定对你单位的下列物品实施扣押，扣押期限为三十日（自2025年6月3日至2025年7月2日）。物品名称、数量见扣押财物清单。"
+           "如不服本决定，可以在收到本决定书之日起六十日内申请行政复议，或者在六个月内依法提起行政诉讼。\n"
+           "城西县市场监督管理局（印章）\n二〇二五年六月三日")
+
+
+def test_seizure_decision_contents() -> None:
+    d = testing.base_coercive_measure()
+    assert testing.hits(d, "CO-SEAL-004", texts={"D03": SEIZURE}) == []
+    text = SEIZURE.replace("扣押期限为三十日（自2025年6月3日至2025年7月2日）", "")
+    found = testing.run(d, "CO-SEAL-004", texts={"D03": text})
+    assert [(f.rule_id, f.location.step, f.location.document) for f in found] == [("CO-SEAL-004", "S03", "D03")]
+    assert found[0].message.endswith("未载明：查封、扣押的期限。")
+
+
+# ---------------------------------------------------------------- manifest and cross-document consistency
+
+
+def test_case_number_differs_from_manifest() -> None:
+    text = decision(head="城西县市场监督管理局\n行政处罚决定书\n案号：城西市监罚〔2025〕11号")
+    assert hits({"D09": text}, "ARC-101") == [("ARC-101", "S10", "D09", 1)]
+
+
+def test_party_name_and_credit_code_differ_from_manifest() -> None:
+    text = decision(party="当事人：城西县某某食品店\n统一社会信用代码：92330199MA0000002X")
+    assert hits({"D09": text}, "ARC-104") == [("ARC-104", "S10", "D09", 1), ("ARC-104", "S10", "D09", 1)]
+
+
+def test_decision_date_differs_from_manifest() -> None:
+    found = run({"D09": decision(sign="城西县市场监督管理局（印章）\n二〇二五年四月二十四日")}, "ARC-102")
+    assert [(f.rule_id, f.location.step) for f in found] == [("ARC-102", "S10")]
+    assert found[0].message.endswith("落款日期为 2025-04-24，清单记载为 2025-04-21。")
+
+
+def test_fine_differs_from_manifest() -> None:
+    text = decision(penalty="本局责令当事人改正，并处罚款人民币伍仟元整（¥5,000.00）。")
+    found = run({"D09": text}, "ARC-103")
+    assert [(f.rule_id, f.location.step) for f in found] == [("ARC-103", "S10")]
+    assert "清单记载为 8,000 元" in found[0].message or "清单记载为 8000" in found[0].message
+
+
+def test_capital_and_digit_fine_disagree() -> None:
+    text = decision(penalty="本局责令当事人改正，并处罚款人民币捌仟元整（¥6,000.00）。")
+    found = run({"D09": text}, "ARC-103")
+    assert [(f.rule_id, f.location.document) for f in found] == [("ARC-103", "D09")]
+    assert "罚款金额前后不一" in found[0].message
+
+
+def test_range_and_surcharge_are_not_the_fine() -> None:
+    text = decision(basis="依据《中华人民共和国食品安全法》第一百二十四条第一款的规定，应处五万元以上十万元以下罚款。")
+    assert hits({"D09": text}, "ARC-103") == []
+
+
+def test_party_name_varies_between_documents() -> None:
+    filing = f"立案审批表\n案号：{CASE}\n当事人：{PARTY}\n案件来源：投诉举报\n城西县市场监督管理局\n二〇二五年三月五日"
+    texts = {"D01": filing, "D03": inquiry(), "D06": notice(party="当事人：城西县某某食品店"), "D09": decision()}
+    found = run(texts, "ARC-005")
+    assert [(f.rule_id, f.location.document) for f in found] == [("ARC-005", "D06")]
+
+
+def test_record_officer_certificate_mismatch_and_missing_officer() -> None:
+    found = run({"D03": inquiry("陈立新（执法证号：33019920190009）")}, "CERT-103")
+    assert [(f.rule_id, f.location.step, f.location.document) for f in found] == [
+        ("CERT-103", "S04", "D03"), ("CERT-103", "S04", "D03")]
+    assert "33019920190009" in found[0].message + found[1].message
+    assert any("没有载明参与S04的执法人员刘晓东" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- citations
+
+
+def test_article_beyond_the_last() -> None:
+    text = decision(basis="依据《中华人民共和国行政处罚法》第九十条的规定。依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项。")
+    found = run({"D09": text}, "GEN-CITE-001")
+    assert [(f.rule_id, f.location.document, f.location.page) for f in found] == [("GEN-CITE-001", "D09", 1)]
+    assert "只有 86 条" in found[0].message
+
+
+def test_version_not_in_force() -> None:
+    text = decision(basis="依据《中华人民共和国安全生产法》（2014年修正）第九十四条的规定。")
+    found = run({"D09": text}, "GEN-CITE-002")
+    assert [(f.rule_id, f.location.document) for f in found] == [("GEN-CITE-002", "D09")]
+    assert "该版本在 2025-04-21 均不施行" in found[0].message
+    current = decision(basis="依据《中华人民共和国安全生产法》（2021年修正）第九十七条的规定。")
+    assert hits({"D09": current}, "GEN-CITE-002") == []
+
+
+def test_old_penalty_law_numbering_after_2021() -> None:
+    text = notice(rights="根据《中华人民共和国行政处罚法》第三十一条、第三十二条的规定，现告知当事人享有陈述、申辩的权利。"
+                         "根据《中华人民共和国行政处罚法》第四十二条的规定，如要求听证，应当在收到本告知书之日起五个工作日内提出。")
+    found = run({"D06": text}, "GEN-CITE-003")
+    assert [(f.rule_id, f.location.document) for f in found] == [("GEN-CITE-003", "D06")] * 3
+    assert sorted(f.message.split("引用行政处罚法")[1].split("，")[0] for f in found) == ["第31条", "第32条", "第42条"]
+    assert all("应按修订后条文序号引用" in f.message for f in found)
+
+
+def test_new_numbering_before_2021() -> None:
+    d = testing.base_punishment()
+    for s in d["steps"]:
+        if s["id"] == "S07":
+            s["date"] = "2020-04-07"
+    text = notice(sign="城西县市场监督管理局（印章）\n二〇二〇年四月七日")
+    found = run({"D06": text}, "GEN-CITE-003", d=d)
+    assert sorted(f.message.split("引用行政处罚法")[1].split("，")[0] for f in found) == ["第45条", "第63条", "第64条"]
+    assert all("应按修订前条文序号引用" in f.message for f in found)
