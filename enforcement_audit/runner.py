@@ -21,7 +21,7 @@ from .documents.reader import DocumentReader, ReadOptions
 from .engine import Context, Finding, RuleSet, Severity, System
 from .loader import MANIFEST, REGISTRY_FILES, load_dossier
 from .manual import Checklist, ManualCheck, manual_checks
-from .models import Registry
+from .models import Dossier, Registry
 from .profile import Profile
 
 
@@ -168,11 +168,23 @@ def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCal
         ctx.laws = reader.laws
         findings += [f for f in read_findings if config.ruleset.reports(f.rule_id)]
     findings = sorted([*findings, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
-    party = dossier.case.party
-    names = frozenset({party.name}) if party.kind.value == "individual" else frozenset()
+    names = _personal_names(dossier, ctx)
     checks = manual_checks(dossier, config.checklist) if config.checklist is not None else None
     return DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names,
                          checks)
+
+
+def _personal_names(dossier: Dossier, ctx: Context) -> frozenset[str]:
+    """An individual party's name, as the manifest and as each document writes it (masked on request)."""
+    party = dossier.case.party
+    if party.kind.value != "individual":
+        return frozenset()
+    names = {party.name}
+    if ctx.texts is not None:
+        from .documents.facts import PARTY_NAME
+
+        names |= {v.value for facts in ctx.texts.facts.values() for v in facts.of(PARTY_NAME)}
+    return frozenset(names)
 
 
 def _pdf_only(folder: Path) -> bool:
@@ -222,7 +234,7 @@ def _check_extracted(folder: Path, shown: str, config: RunConfig, calendar: Work
     findings = [f for f in findings if config.ruleset.reports(f.rule_id)]
     findings = sorted([*findings, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
     checks = manual_checks(dossier, config.checklist) if config.checklist is not None else None
-    names = frozenset({dossier.case.party.name}) if dossier.case.party.kind.value == "individual" else frozenset()
+    names = _personal_names(dossier, ctx)
     return DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names, checks)
 
 

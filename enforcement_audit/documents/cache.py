@@ -91,7 +91,8 @@ class TextCache:
         if path is None:
             return None
         try:
-            entry = json.loads(path.read_bytes())
+            with open(path, "rb") as handle:
+                entry = json.loads(handle.read())
         except (OSError, ValueError, RecursionError):
             return None
         if not isinstance(entry, dict) or not isinstance(entry.get("data"), dict):

@@ -17,7 +17,9 @@ import contextlib
 import ctypes
 import hashlib
 import io
+import os
 import re
+import stat
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -321,13 +323,19 @@ def _check_bytes(data: bytes, max_bytes: int) -> None:
 def load_pdf_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of the file at ``path``: PdfError ``too_large`` (not read in full) or ``not_pdf``.
 
-    ``OSError`` (missing or unreadable file) propagates.
+    ``OSError`` (missing or unreadable file) propagates. Something other than a regular file (a
+    device, a pipe) is ``not_pdf`` and is not read.
     """
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise _too_large(size, max_bytes)
-    with path.open("rb") as handle:
-        data = handle.read(max_bytes + 1)
+    # O_NONBLOCK: opening a named pipe must not wait for a writer
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise PdfError("not_pdf", "不是 PDF 文件（不是普通文件）")
+        if info.st_size > max_bytes:
+            raise _too_large(info.st_size, max_bytes)
+        # read(n) allocates n bytes first: ask for the size (+1 to notice a file that grew)
+        data = handle.read(info.st_size + 1)
     _check_bytes(data, max_bytes)
     return data
 

@@ -598,7 +598,7 @@ class RecordOfficersMatch(Rule):
     number beside a name must be that officer's. Read: every "姓名（执法证号：…）" mention.
 
     Non-compliant: manifest O2 刘晓东 33019921010002, inquiry record "刘晓东（执法证号：33019921010009）",
-    or a record that names only one of the two officers of its step.
+    a record that names only one of the two officers of its step, or one that names none with a number.
 
     Compliant: both officers with their own numbers.
     """
@@ -619,7 +619,11 @@ class RecordOfficersMatch(Rule):
         officers = ctx.dossier.officer_by_id
         for doc, facts in _documents(ctx, *RECORD_KINDS):
             step = _step_of(ctx, doc.id)
-            if step is None or not facts.officers:
+            if step is None or not facts.text.strip():
+                continue
+            if not facts.officers:
+                yield Hit(f"{_name(doc)}没有载明执法人员姓名和执法证号（应写明“姓名（执法证号：…）”）。", step=step.id,
+                          document=doc.id, page=1)
                 continue
             mentioned = {m.name: m for m in facts.officers}
             for officer_id in step.officers:

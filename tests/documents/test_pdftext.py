@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 from collections.abc import Sequence
 from pathlib import Path
@@ -186,6 +187,20 @@ def test_garbage_after_the_header_is_corrupt(tmp_path: Path, engine: str) -> Non
     with pytest.raises(PdfError) as caught:
         read_pdf(path, engine=engine)  # type: ignore[arg-type]
     assert caught.value.kind == "corrupt"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_named_pipe_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "pipe.pdf"
+    os.mkfifo(path)
+    with pytest.raises(PdfError) as caught:
+        read_pdf(path)  # must not block waiting for a writer
+    assert caught.value.kind == "not_pdf"
+
+
+def test_missing_file_is_an_os_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        read_pdf(tmp_path / "missing.pdf")
 
 
 def test_too_large(decision_pdf: Path) -> None:

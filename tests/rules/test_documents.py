@@ -235,6 +235,13 @@ def test_record_officer_certificate_mismatch_and_missing_officer() -> None:
     assert any("没有载明参与S04的执法人员刘晓东" in f.message for f in found)
 
 
+def test_record_without_officers_and_numbers() -> None:
+    text = "询问笔录\n询问时间：2025年3月10日14时00分至15时00分\n问：你店是否销售过期食品？\n答：是的。"
+    found = run({"D03": text}, "CERT-103")
+    assert [(f.rule_id, f.location.step, f.location.document) for f in found] == [("CERT-103", "S04", "D03")]
+    assert "没有载明执法人员姓名和执法证号" in found[0].message
+
+
 # ---------------------------------------------------------------- citations
 
 
