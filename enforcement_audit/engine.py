@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import hashlib
 import re
 import traceback
 from collections.abc import Iterable, Sequence
@@ -205,6 +206,15 @@ class Finding:
     remediation: str
     confidence: Confidence = Confidence.CONFIRMED
     alert: Alert | None = None
+
+    def fingerprint(self) -> str:
+        """A stable key of this finding across runs: rule, dossier and where (step, else document, else
+        file) — not the line, page or message text, which change when a manifest is edited or the
+        tool's wording improves. Used by baselines, waivers and the findings history."""
+        loc = self.location
+        where = loc.step or (f"doc:{loc.document}" if loc.document else (loc.file or ""))
+        raw = f"{self.rule_id}|{self.dossier}|{where}"
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
     def sort_key(self) -> tuple[object, ...]:
         loc = self.location

@@ -34,6 +34,9 @@ class DossierResult:
     findings: list[Finding]
     personal_names: frozenset[str] = frozenset()  # individual parties' names, masked on request
     manual_checks: list[ManualCheck] | None = None  # catalogue §11 questions for a person; None when not asked for
+    case_number: str | None = None  # 案号
+    department: str | None = None  # the acting body's registry id (部门): groups self-checks and cross-checks
+    department_name: str | None = None  # its name, from the registry (or the id when the registry lacks it)
 
     def counts(self) -> dict[str, int]:
         c = Counter(f.severity.value for f in self.findings)
@@ -42,6 +45,10 @@ class DossierResult:
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"id": self.id, "path": self.path, "case_type": self.case_type,
                                   "status": self.status, "counts": self.counts()}
+        if self.case_number is not None:
+            out["case_number"] = self.case_number
+            out["department"] = self.department
+            out["department_name"] = self.department_name
         if self.manual_checks is not None:
             out["manual_checks"] = [c.to_json() for c in self.manual_checks]
         return out
@@ -171,7 +178,14 @@ def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCal
     names = _personal_names(dossier, ctx)
     checks = manual_checks(dossier, config.checklist) if config.checklist is not None else None
     return DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names,
-                         checks)
+                         checks, **_case_fields(dossier, config.registry))
+
+
+def _case_fields(dossier: Dossier, registry: Registry) -> dict[str, str]:
+    body_id = dossier.case.acting_body.id
+    body = registry.body_by_id.get(body_id)
+    return {"case_number": dossier.case.number, "department": body_id,
+            "department_name": body.name if body is not None else body_id}
 
 
 def _personal_names(dossier: Dossier, ctx: Context) -> frozenset[str]:
@@ -235,7 +249,8 @@ def _check_extracted(folder: Path, shown: str, config: RunConfig, calendar: Work
     findings = sorted([*findings, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
     checks = manual_checks(dossier, config.checklist) if config.checklist is not None else None
     names = _personal_names(dossier, ctx)
-    return DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names, checks)
+    return DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names, checks,
+                         **_case_fields(dossier, config.registry))
 
 
 # ------------------------------------------------------------------ process pool

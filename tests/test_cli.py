@@ -333,7 +333,8 @@ def test_json_contract(check_json: JsonFn, make_dossier: MakeFn, batch_dir: Path
     assert report["as_of"] == "2025-12-31"
     assert len(report["dossiers"]) == 8
     for d in report["dossiers"]:
-        assert set(d) == {"id", "path", "case_type", "status", "counts"}
+        loaded = {"case_number", "department", "department_name"} if d["case_type"] is not None else set()
+        assert set(d) == {"id", "path", "case_type", "status", "counts", *loaded}
         assert set(d["counts"]) == {"error", "warning", "info"}
         assert d["path"].startswith(str(batch_dir))
     ids = {d["id"] for d in report["dossiers"]}
@@ -344,7 +345,7 @@ def test_json_contract(check_json: JsonFn, make_dossier: MakeFn, batch_dir: Path
         assert f["severity"] in {"error", "warning", "info"}
         assert f["system"] in {s.value for s in System}
         assert f["confidence"] in {"confirmed", "unconfirmed"}
-        assert set(f["location"]) <= {"step", "document", "file", "line"}
+        assert set(f["location"]) <= {"step", "document", "file", "line", "page"}
         assert f["title"] and f["remediation"] and f["message"]
         for basis in f["legal_basis"]:
             assert {"law", "text"} <= set(basis)
@@ -627,7 +628,8 @@ def test_json_key_order_and_encoding(cli: CliFn, make_dossier: MakeFn, batch_dir
             keys = list(basis)
             assert keys == [k for k in ("law", "article", "paragraph", "item", "note", "text") if k in keys]
     for d in report["dossiers"]:
-        assert list(d) == ["id", "path", "case_type", "status", "counts", "manual_checks"]  # cross mode: checklist
+        case = ["case_number", "department", "department_name"] if d["case_type"] is not None else []
+        assert list(d) == ["id", "path", "case_type", "status", "counts", *case, "manual_checks"]  # cross mode: checklist
         assert list(d["counts"]) == ["error", "warning", "info"]
         for c in d["manual_checks"]:
             assert [k for k in c if k not in ("note",)] == ["id", "question", "gloss", "legal_basis", "evidence",

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import hashlib
 import io
+import logging
 import os
 import re
 import stat
@@ -68,9 +70,12 @@ class PdfError(Exception):
     """A PDF that cannot be read. ``kind`` says why; ``message`` says it in Chinese."""
 
     def __init__(self, kind: PdfErrorKind, message: str) -> None:
-        super().__init__(message)
+        super().__init__(kind, message)  # both in args: the error pickles (worker processes)
         self.kind: PdfErrorKind = kind
         self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass(frozen=True)
@@ -215,10 +220,19 @@ def _has_zero_width_text(container: Any, form: bool = False, depth: int = 0) -> 
     return False
 
 
+@functools.cache
+def _quiet_pdfminer() -> None:
+    """pdfminer warns about every damaged object; without a handler of the application's, Python
+    would print those to stderr. A NullHandler keeps them off stderr (they still reach the root
+    logger when the application configured one)."""
+    logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+
+
 class _PlumberReader:
     def __init__(self, data: bytes) -> None:
         import pdfplumber  # imported on first use: it costs ~0.1 s and the default engine does not need it
 
+        _quiet_pdfminer()
         self._pdf = pdfplumber.open(io.BytesIO(data))
         try:
             self.page_count = len(self._pdf.pages)

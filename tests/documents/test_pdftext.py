@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import random
 from collections.abc import Sequence
 from pathlib import Path
@@ -141,6 +142,11 @@ def test_encrypted_pdf(tmp_path: Path, engine: str) -> None:
         read_pdf(path, engine=engine)  # type: ignore[arg-type]
     assert caught.value.kind == "encrypted"
     assert caught.value.message == "文件已加密，无法读取文本" == str(caught.value)
+
+
+def test_pdf_error_pickles() -> None:
+    error = pickle.loads(pickle.dumps(PdfError("corrupt", "PDF 文件已损坏或不完整，无法解析")))
+    assert (error.kind, error.message, str(error)) == ("corrupt", "PDF 文件已损坏或不完整，无法解析", error.message)
 
 
 def test_owner_password_only_is_read_by_pdfium(tmp_path: Path) -> None:
