@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .calendar import HolidayTable, WorkCalendar
 from .documents.cache import TextCache
@@ -37,6 +38,11 @@ class DossierResult:
     case_number: str | None = None  # 案号
     department: str | None = None  # the acting body's registry id (部门): groups self-checks and cross-checks
     department_name: str | None = None  # its name, from the registry (or the id when the registry lacks it)
+    #: findings waived by a waiver file: finding fingerprint -> the waiver's text (reason, who, until); shown as
+    #: waived and counted, never dropped
+    waived: dict[str, str] = field(default_factory=dict)
+    #: score against a review standard (scoring.Score.to_json()): total, grade, vetoed, standard, items; None if not scored
+    score: dict[str, Any] | None = None
 
     def counts(self) -> dict[str, int]:
         c = Counter(f.severity.value for f in self.findings)
@@ -177,15 +183,18 @@ def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCal
     findings = sorted([*findings, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
     names = _personal_names(dossier, ctx)
     checks = manual_checks(dossier, config.checklist) if config.checklist is not None else None
-    return DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names,
-                         checks, **_case_fields(dossier, config.registry))
+    result = DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names, checks)
+    return _with_case(result, dossier, config.registry)
 
 
-def _case_fields(dossier: Dossier, registry: Registry) -> dict[str, str]:
+def _with_case(result: DossierResult, dossier: Dossier, registry: Registry) -> DossierResult:
+    """The result with the case number and the department (acting body) filled in."""
     body_id = dossier.case.acting_body.id
     body = registry.body_by_id.get(body_id)
-    return {"case_number": dossier.case.number, "department": body_id,
-            "department_name": body.name if body is not None else body_id}
+    result.case_number = dossier.case.number
+    result.department = body_id
+    result.department_name = body.name if body is not None else body_id
+    return result
 
 
 def _personal_names(dossier: Dossier, ctx: Context) -> frozenset[str]:
@@ -249,8 +258,8 @@ def _check_extracted(folder: Path, shown: str, config: RunConfig, calendar: Work
     findings = sorted([*findings, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
     checks = manual_checks(dossier, config.checklist) if config.checklist is not None else None
     names = _personal_names(dossier, ctx)
-    return DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names, checks,
-                         **_case_fields(dossier, config.registry))
+    result = DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names, checks)
+    return _with_case(result, dossier, config.registry)
 
 
 # ------------------------------------------------------------------ process pool
