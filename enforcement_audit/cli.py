@@ -12,10 +12,10 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import IO
+from typing import Any
 
 import click
 
@@ -24,13 +24,15 @@ from .calendar import HolidayTable, HolidayTableError
 from .documents.cache import default_cache_dir
 from .documents.laws import LawCatalogueError, load_catalogue
 from .documents.reader import DOCUMENT_TOOL_RULES, ReadOptions
-from .engine import CALENDAR_UNCOVERED, INTERNAL_ERROR, RuleMeta, RuleSet, Severity
+from .engine import CALENDAR_UNCOVERED, INTERNAL_ERROR, Finding, RuleMeta, RuleSet, Severity
+from .history import HistoryDB, HistoryError, RunMeta
 from .loader import LOAD_RULES, MANIFEST, RegistryError, load_dossier, load_registry
 from .manual import bundled_checklist
 from .profile import ProfileError, bundled_profiles, load_profile
-from .report import JsonReporter, Reporter, TextReporter
+from .report import FORMATS, Progress, Reporter
 from .rules import ALL_RULES, rule_by_id
 from .runner import RunConfig, Summary, discover, run
+from .suppress import SuppressionError, Suppressions, baseline_json, load_baseline, load_waivers
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -48,14 +50,15 @@ def _default_registry(paths: Sequence[Path]) -> Path:
 
 
 @contextmanager
-def _open_output(path: str | None) -> Iterator[IO[str]]:
-    """stdout, or a file written atomically (temp file in the same folder, then rename)."""
+def _open_output(path: str | None, binary: bool = False) -> Iterator[Any]:
+    """stdout, or a file written atomically (temp file in the same folder, then rename): a killed run
+    never leaves a half-written report."""
     if path is None or path == "-":
-        yield sys.stdout
+        yield sys.stdout.buffer if binary else sys.stdout
         return
     target = Path(path)
     if target.exists() and not target.is_file():  # a device or pipe (/dev/null, /dev/stdout): never replace it
-        with target.open("w", encoding="utf-8", newline="\n") as fh:
+        with (target.open("wb") if binary else target.open("w", encoding="utf-8", newline="\n")) as fh:
             yield fh
         return
     try:
@@ -63,7 +66,7 @@ def _open_output(path: str | None) -> Iterator[IO[str]]:
     except OSError as exc:
         raise click.UsageError(f"无法写入 {path}：{exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fh:
             yield fh
         umask = os.umask(0)
         os.umask(umask)
@@ -98,8 +101,11 @@ def main() -> None:
 @click.option("--ignore", multiple=True, help="不运行这些规则（编号或前缀）")
 @click.option("--mode", type=click.Choice(["self", "cross"]), default="self", show_default=True,
               help="self 自查 / cross 交叉检查（记录在报告中）")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--output", "-o", "output", help="写入文件（原子写入）；默认标准输出")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True,
+              help="报告格式（-o 未指明格式时使用）")
+@click.option("--output", "-o", "outputs", multiple=True,
+              help="输出，可重复：FORMAT（标准输出）、PATH（格式取 --format）或 FORMAT=PATH，"
+                   "如 -o text -o sarif=out.sarif -o xlsx=report.xlsx；文件均原子写入")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 256), help="并行进程数")
 @click.option("--holidays", type=click.Path(path_type=Path), help="补充节假日表（TOML），用于内置日历未覆盖的年度")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True)
@@ -113,6 +119,13 @@ def main() -> None:
               help="文书文本缓存目录（默认：$ENFORCEMENT_AUDIT_CACHE 或 ~/.cache/enforcement-audit）")
 @click.option("--no-cache", is_flag=True, help="不读写文书文本缓存")
 @click.option("--max-pages", default=300, show_default=True, type=click.IntRange(1, 100000), help="每份文书最多读取的页数")
+@click.option("--waivers", "waivers_file", type=click.Path(path_type=Path),
+              help="豁免文件（TOML）：被豁免的问题仍列出并计数，但不影响退出码；过期和未使用的豁免单独列出")
+@click.option("--no-waivers", is_flag=True, help="忽略豁免文件（审计模式）")
+@click.option("--baseline", "baseline_file", type=click.Path(path_type=Path), help="基线文件：只报告基线中没有的问题")
+@click.option("--write-baseline", "write_baseline", type=click.Path(path_type=Path), help="把本次全部问题写成基线文件")
+@click.option("--db", "db_file", type=click.Path(path_type=Path), help="把本次检查记入问题历史库（SQLite，首次使用时创建）")
+@click.option("--progress/--no-progress", default=None, help="在终端显示进度（默认：标准错误是终端时显示）")
 def check(
     paths: tuple[Path, ...],
     registry_dir: Path | None,
@@ -122,7 +135,7 @@ def check(
     ignore: tuple[str, ...],
     mode: str,
     fmt: str,
-    output: str | None,
+    outputs: tuple[str, ...],
     jobs: int,
     holidays: Path | None,
     fail_on: str,
@@ -133,6 +146,12 @@ def check(
     cache_dir: Path | None,
     no_cache: bool,
     max_pages: int,
+    waivers_file: Path | None,
+    no_waivers: bool,
+    baseline_file: Path | None,
+    write_baseline: Path | None,
+    db_file: Path | None,
+    progress: bool | None,
 ) -> None:
     """检查一个案卷目录，或包含多个案卷目录的文件夹。
 
@@ -155,20 +174,100 @@ def check(
         _refuse_output_inside(cache / "x", what="--cache-dir")
     config = replace(config, laws=laws, cache_dir=cache, read_options=ReadOptions(max_pages=max_pages))
     items = discover(paths)
-    if output:
-        _refuse_output_inside(Path(output))
-        _refuse_overwriting(Path(output), [registry_dir or _default_registry(paths), holidays, Path(profile_name)])
+    targets = _parse_outputs(outputs, fmt)
+    inputs = [registry_dir or _default_registry(paths), holidays, Path(profile_name), waivers_file, baseline_file]
+    written = [Path(p) for _, p in targets if p not in (None, "-")]
+    for target in [*written, *(p for p in (write_baseline, db_file) if p is not None)]:
+        _refuse_output_inside(target)
+        _refuse_overwriting(target, inputs)
+    suppress = _suppressions(config.as_of, None if no_waivers else waivers_file, baseline_file)
+    history = _history(db_file)
     summary = Summary()
-    with _open_output(output) as out:
-        reporter: Reporter = (JsonReporter if fmt == "json" else TextReporter)(out, mask_personal_data)
-        reporter.start(config.profile.id, config.as_of.isoformat(), mode)
+    baseline_findings: list[Finding] = []
+    meter = Progress(sys.stderr, enabled=progress)
+    with ExitStack() as stack:
+        recorder = None
+        if history is not None:  # one transaction for the whole run: committed at the end, rolled back on error
+            stack.enter_context(history)
+            recorder = stack.enter_context(history.begin_run(_run_meta(config, mode, paths)))
+        reporters = [_reporter(stack, name, path, mask_personal_data) for name, path in targets]
+        for reporter in reporters:
+            reporter.start(config.profile.id, config.as_of.isoformat(), mode)
         for result in run(items, config, jobs):
+            if write_baseline is not None:
+                baseline_findings += result.findings
+            result = suppress.apply(result)
             summary.add(result)
-            reporter.dossier(result)
-        reporter.finish(summary)
+            if recorder is not None:
+                recorder.add(result)
+            for reporter in reporters:
+                reporter.dossier(result)
+            meter.tick()
+        meter.done()
+        summary.suppressions = suppress.to_json()
+        summary.notes = suppress.notes()
+        for reporter in reporters:
+            reporter.finish(summary)
+    if write_baseline is not None:
+        with _open_output(str(write_baseline)) as fh:
+            fh.write(baseline_json(baseline_findings, config.as_of))
     worst = summary.worst()
     failing = worst is not None and worst.rank <= Severity(fail_on).rank
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _parse_outputs(values: Sequence[str], default: str) -> list[tuple[str, str | None]]:
+    """``-o`` values as (format, path or None for standard output)."""
+    targets: list[tuple[str, str | None]] = []
+    for value in values or (default,):
+        name, sep, path = value.partition("=")
+        if sep:
+            if name not in FORMATS:
+                raise click.UsageError(f"-o {value}: 未知的格式 {name}（可用：{'、'.join(sorted(FORMATS))}）")
+            if not path:
+                raise click.UsageError(f"-o {value}: 缺少文件名")
+            targets.append((name, path))
+        elif value in FORMATS:
+            targets.append((value, None))
+        else:
+            targets.append((default, value))
+    if sum(1 for _, p in targets if p in (None, "-")) > 1:
+        raise click.UsageError("只能有一个输出写到标准输出：其余输出请给出文件名（FORMAT=PATH）")
+    for name, where in targets:
+        if FORMATS[name].binary and where in (None, "-") and sys.stdout.isatty():
+            raise click.UsageError(f"{name} 是二进制格式，不能写到终端：请用 -o {name}=文件名")
+    return targets
+
+
+def _reporter(stack: ExitStack, name: str, path: str | None, mask: bool) -> Reporter:
+    spec = FORMATS[name]
+    out = stack.enter_context(_open_output(path, binary=spec.binary))
+    return spec.make(out, mask)
+
+
+def _suppressions(as_of: dt.date, waivers_file: Path | None, baseline_file: Path | None) -> Suppressions:
+    try:
+        waivers = load_waivers(waivers_file) if waivers_file is not None else []
+        baseline = load_baseline(baseline_file) if baseline_file is not None else None
+    except SuppressionError as exc:
+        raise click.UsageError(str(exc)) from None
+    return Suppressions(as_of, waivers, baseline, str(waivers_file) if waivers_file else None,
+                        str(baseline_file) if baseline_file else None)
+
+
+def _history(db_file: Path | None) -> HistoryDB | None:
+    """The findings history (opened before the run, so that a bad or newer file fails fast)."""
+    if db_file is None:
+        return None
+    try:
+        return HistoryDB.open(db_file)
+    except HistoryError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _run_meta(config: RunConfig, mode: str, paths: Sequence[Path]) -> RunMeta:
+    return RunMeta(started=dt.datetime.now().astimezone().replace(microsecond=0).isoformat(), as_of=config.as_of,
+                   profile=config.profile.id, mode=mode, tool_version=__version__, paths=[str(p) for p in paths])
 
 
 def _refuse_output_inside(output: Path, what: str = "--output") -> None:
@@ -396,3 +495,13 @@ def entry() -> None:
             err=True,
         )
         sys.exit(EXIT_USAGE)
+
+
+def _register_commands() -> None:
+    """Commands that live in modules of their own (history and ledger, …)."""
+    from .cli_history import register as register_history
+
+    register_history(main)
+
+
+_register_commands()

@@ -6,10 +6,13 @@ deterministic: no timestamps or machine paths beyond what the user passed on the
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import tempfile
-from typing import IO, Protocol
+import time
+from dataclasses import dataclass
+from typing import IO, Any, Protocol
 
 from . import __version__
 from .engine import Finding, Severity, System
@@ -64,7 +67,7 @@ class TextReporter:
             head = "，".join(f"{Severity(k).label} {v}" for k, v in counts.items() if v)
             self.out.write(f"■ {result.path}（{result.id}）：{head}\n")
             for f in result.findings:
-                self.out.write(_text_finding(f, mask))
+                self.out.write(_text_finding(f, mask, result.waived.get(f.fingerprint()) if result.waived else None))
         if result.manual_checks:
             self.out.write(_text_manual(result.manual_checks, mask))
         if result.findings or result.manual_checks:
@@ -81,6 +84,10 @@ class TextReporter:
         if summary.by_system:
             parts = [f"{System(k).label} {v}" for k, v in sorted(summary.by_system.items(), key=lambda kv: kv[0])]
             self.out.write("按制度：" + "，".join(parts) + "\n")
+        if summary.waived:
+            self.out.write(f"其中已豁免 {sum(summary.waived.values())} 项（仍列出，不影响退出码）。\n")
+        for note in summary.notes:
+            self.out.write(note + "\n")
 
 
 def _text_manual(checks: list[ManualCheck], mask: frozenset[str] | None) -> str:
@@ -100,7 +107,7 @@ def _text_manual(checks: list[ManualCheck], mask: frozenset[str] | None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _text_finding(f: Finding, mask: frozenset[str] | None) -> str:
+def _text_finding(f: Finding, mask: frozenset[str] | None, waived: str | None = None) -> str:
     where = []
     if f.location.step:
         where.append(f"环节 {f.location.step}")
@@ -111,6 +118,8 @@ def _text_finding(f: Finding, mask: frozenset[str] | None) -> str:
                      + (f" 第 {f.location.page} 页" if f.location.page else ""))
     message = mask_text(f.message, mask) if mask is not None else f.message
     alert = f"【{f.alert.label}】" if f.alert is not None else ""
+    if waived is not None:
+        alert += f"【已豁免：{waived}】"
     lines = [
         f"  {_SEVERITY_MARK[f.severity]} [{f.severity.label}]{alert} {f.rule_id} {f.title}",
         f"      {message}",
@@ -145,6 +154,8 @@ class JsonReporter:
     def dossier(self, result: DossierResult) -> None:
         for f in result.findings:
             data = f.to_json()
+            if result.waived and (waiver := result.waived.get(f.fingerprint())) is not None:
+                data["waived"] = waiver
             if self.mask:
                 data["message"] = mask_text(f.message, result.personal_names)
             self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(data, ensure_ascii=False))
@@ -167,3 +178,57 @@ class JsonReporter:
         self.out.write(("\n]" if not self.first_dossier else "]") + ', "summary": ')
         self.out.write(json.dumps(summary.to_json(), ensure_ascii=False))
         self.out.write("}\n")
+
+
+# ------------------------------------------------------------------ formats and progress
+
+
+@dataclass(frozen=True)
+class FormatSpec:
+    """A report format: its reporter class (imported when used) and whether it writes bytes."""
+
+    factory: str  # "module:Class"
+    binary: bool = False
+    description: str = ""
+
+    def make(self, out: Any, mask: bool) -> Reporter:
+        module, _, name = self.factory.partition(":")
+        cls = getattr(importlib.import_module(module), name)
+        reporter: Reporter = cls(out, mask)
+        return reporter
+
+
+#: every format of ``check -o FORMAT[=PATH]``; all are fed the same stream of dossier results
+FORMATS: dict[str, FormatSpec] = {
+    "text": FormatSpec("enforcement_audit.report:TextReporter", description="中文文本报告"),
+    "json": FormatSpec("enforcement_audit.report:JsonReporter", description="JSON（docs/json-output.md）"),
+}
+
+
+class Progress:
+    """A one-line counter on standard error for long runs (only when it is a terminal, or when asked)."""
+
+    def __init__(self, stream: IO[str], enabled: bool | None = None, every: float = 0.2) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty() if enabled is None else enabled
+        self.every = every
+        self.count = 0
+        self.started = time.monotonic()
+        self.shown = 0.0
+
+    def tick(self) -> None:
+        self.count += 1
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.shown >= self.every:
+            self.shown = now
+            rate = self.count / max(now - self.started, 1e-9)
+            self.stream.write(f"\r已检查 {self.count} 件（{rate:,.0f} 件/秒）")
+            self.stream.flush()
+
+    def done(self) -> None:
+        if self.enabled and self.count:
+            elapsed = time.monotonic() - self.started
+            self.stream.write(f"\r已检查 {self.count} 件，用时 {elapsed:.1f} 秒。\n")
+            self.stream.flush()

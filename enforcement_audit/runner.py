@@ -68,20 +68,27 @@ class Summary:
     by_system: Counter[str] = field(default_factory=Counter)
     by_case_type: Counter[str] = field(default_factory=Counter)
     by_rule: Counter[str] = field(default_factory=Counter)
+    waived: Counter[str] = field(default_factory=Counter)  # waived findings by severity (counted, never dropped)
+    #: waiver and baseline bookkeeping (suppress.Suppressions.to_json) and its text lines, set before finish
+    suppressions: dict[str, object] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
     def add(self, result: DossierResult) -> None:
         self.dossiers += 1
         if result.case_type is not None:
             self.loaded += 1
         for f in result.findings:
+            if result.waived and f.fingerprint() in result.waived:
+                self.waived[f.severity.value] += 1
             self.by_severity[f.severity.value] += 1
             self.by_system[f.system.value] += 1
             self.by_case_type[result.case_type or "unloaded"] += 1
             self.by_rule[f.rule_id] += 1
 
     def worst(self) -> Severity | None:
+        """The most severe finding that is not waived (waived findings never fail a run)."""
         for sev in Severity:
-            if self.by_severity.get(sev.value):
+            if self.by_severity.get(sev.value, 0) - self.waived.get(sev.value, 0) > 0:
                 return sev
         return None
 
@@ -94,6 +101,8 @@ class Summary:
             "by_system": {s.value: self.by_system[s.value] for s in System if self.by_system.get(s.value)},
             "by_case_type": dict(sorted(self.by_case_type.items())),
             "by_rule": dict(sorted(self.by_rule.items())),
+            **({"waived": sum(self.waived.values())} if self.waived else {}),
+            **self.suppressions,
         }
 
 
