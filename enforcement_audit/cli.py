@@ -500,8 +500,10 @@ def entry() -> None:
 def _register_commands() -> None:
     """Commands that live in modules of their own (history and ledger, …)."""
     from .cli_history import register as register_history
+    from .cli_sampling import register as register_sampling
 
     register_history(main)
+    register_sampling(main)
 
 
 _register_commands()
