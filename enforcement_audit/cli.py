@@ -190,7 +190,7 @@ def check(
         if history is not None:  # one transaction for the whole run: committed at the end, rolled back on error
             stack.enter_context(history)
             recorder = stack.enter_context(history.begin_run(_run_meta(config, mode, paths)))
-        reporters = [_reporter(stack, name, path, mask_personal_data) for name, path in targets]
+        reporters = [_reporter(stack, name, path, mask_personal_data, Severity(fail_on)) for name, path in targets]
         for reporter in reporters:
             reporter.start(config.profile.id, config.as_of.isoformat(), mode)
         for result in run(items, config, jobs):
@@ -239,10 +239,13 @@ def _parse_outputs(values: Sequence[str], default: str) -> list[tuple[str, str |
     return targets
 
 
-def _reporter(stack: ExitStack, name: str, path: str | None, mask: bool) -> Reporter:
+def _reporter(stack: ExitStack, name: str, path: str | None, mask: bool, fail_on: Severity) -> Reporter:
     spec = FORMATS[name]
     out = stack.enter_context(_open_output(path, binary=spec.binary))
-    return spec.make(out, mask)
+    reporter = spec.make(out, mask)
+    if hasattr(reporter, "fail_on"):  # JUnit marks as failures what fails the run
+        reporter.fail_on = fail_on
+    return reporter
 
 
 def _suppressions(as_of: dt.date, waivers_file: Path | None, baseline_file: Path | None) -> Suppressions:

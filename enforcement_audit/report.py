@@ -202,6 +202,10 @@ class FormatSpec:
 FORMATS: dict[str, FormatSpec] = {
     "text": FormatSpec("enforcement_audit.report:TextReporter", description="中文文本报告"),
     "json": FormatSpec("enforcement_audit.report:JsonReporter", description="JSON（docs/json-output.md）"),
+    "sarif": FormatSpec("enforcement_audit.reports.sarif:SarifReporter", description="SARIF 2.1.0（代码扫描）"),
+    "junit": FormatSpec("enforcement_audit.reports.junit:JUnitReporter", description="JUnit XML（CI 测试视图）"),
+    "csv": FormatSpec("enforcement_audit.reports.csv_report:CsvReporter", description="CSV（UTF-8 带 BOM）"),
+    "xlsx": FormatSpec("enforcement_audit.reports.xlsx:XlsxReporter", binary=True, description="Excel 工作簿"),
 }
 
 

@@ -197,3 +197,19 @@ def test_check_records_runs_in_the_history_db(
     assert [(f["dossier"], f["rule_id"]) for f in report["resolved"]] == [("b", "PUN-DEC-005")]
     bad = cli("check", batch_dir, "--db", tmp_path)  # a folder is not a history file
     assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_every_file_format_from_one_run(make_dossier: Callable[..., Path], batch_dir: Path, cli: Callable[..., Result],
+                                        tmp_path: Path) -> None:
+    make_dossier("a", _no_approval())
+    outs = {name: tmp_path / f"r.{name}" for name in ("sarif", "junit", "csv", "xlsx", "json")}
+    args = [a for name, path in outs.items() for a in ("-o", f"{name}={path}")]
+    result = cli("check", batch_dir, "--select", "PUN-DEC-005", *args)
+    assert result.exit_code == 1 and result.stdout == ""
+    sarif = json.loads(outs["sarif"].read_text(encoding="utf-8"))
+    assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["PUN-DEC-005"]
+    assert "<failure" in outs["junit"].read_text(encoding="utf-8")
+    assert outs["csv"].read_bytes().startswith(b"\xef\xbb\xbf") and "PUN-DEC-005" in outs["csv"].read_text("utf-8-sig")
+    assert outs["xlsx"].read_bytes()[:2] == b"PK"
+    warn = cli("check", batch_dir, "--select", "PUN-DEC-005", "--fail-on", "info", "-o", f"junit={outs['junit']}")
+    assert warn.exit_code == 1
