@@ -206,6 +206,7 @@ FORMATS: dict[str, FormatSpec] = {
     "junit": FormatSpec("enforcement_audit.reports.junit:JUnitReporter", description="JUnit XML（CI 测试视图）"),
     "csv": FormatSpec("enforcement_audit.reports.csv_report:CsvReporter", description="CSV（UTF-8 带 BOM）"),
     "xlsx": FormatSpec("enforcement_audit.reports.xlsx:XlsxReporter", binary=True, description="Excel 工作簿"),
+    "html": FormatSpec("enforcement_audit.reports.html:HtmlReporter", description="网页报告（单文件，docs/html-report.md）"),
 }
 
 
