@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -31,7 +31,7 @@ from .manual import bundled_checklist
 from .profile import ProfileError, bundled_profiles, load_profile
 from .report import FORMATS, Progress, Reporter
 from .rules import ALL_RULES, rule_by_id
-from .runner import RunConfig, Summary, discover, run
+from .runner import DossierResult, RunConfig, Summary, discover, run
 from .suppress import SuppressionError, Suppressions, baseline_json, load_baseline, load_waivers
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -126,6 +126,10 @@ def main() -> None:
 @click.option("--write-baseline", "write_baseline", type=click.Path(path_type=Path), help="把本次全部问题写成基线文件")
 @click.option("--db", "db_file", type=click.Path(path_type=Path), help="把本次检查记入问题历史库（SQLite，首次使用时创建）")
 @click.option("--progress/--no-progress", default=None, help="在终端显示进度（默认：标准错误是终端时显示）")
+@click.option("--score", "score_files", is_flag=True,
+              help="按评查标准（rules/standards/，按案件类型选用）给每个案卷评分；人工项未评时为暂定分")
+@click.option("--judgements", type=click.Path(path_type=Path),
+              help="评查人填写的人工评查表（reviewer-sheet 生成的 XLSX），与机器发现合并评分（隐含 --score）")
 def check(
     paths: tuple[Path, ...],
     registry_dir: Path | None,
@@ -152,6 +156,8 @@ def check(
     write_baseline: Path | None,
     db_file: Path | None,
     progress: bool | None,
+    score_files: bool,
+    judgements: Path | None,
 ) -> None:
     """检查一个案卷目录，或包含多个案卷目录的文件夹。
 
@@ -182,6 +188,7 @@ def check(
         _refuse_overwriting(target, inputs)
     suppress = _suppressions(config.as_of, None if no_waivers else waivers_file, baseline_file)
     history = _history(db_file)
+    scorer = _scorer(judgements) if score_files or judgements is not None else None
     summary = Summary()
     baseline_findings: list[Finding] = []
     meter = Progress(sys.stderr, enabled=progress)
@@ -197,6 +204,8 @@ def check(
             if write_baseline is not None:
                 baseline_findings += result.findings
             result = suppress.apply(result)
+            if scorer is not None:
+                result = scorer(result)
             summary.add(result)
             if recorder is not None:
                 recorder.add(result)
@@ -266,6 +275,28 @@ def _history(db_file: Path | None) -> HistoryDB | None:
         return HistoryDB.open(db_file)
     except HistoryError as exc:
         raise click.UsageError(str(exc)) from None
+
+
+def _scorer(judgements_file: Path | None) -> Callable[[DossierResult], DossierResult]:
+    """Attaches the score against the standard for the dossier's case type (machine findings merged
+    with the reviewers' judgements when given)."""
+    from .scoring import ScoringError, read_reviewer_workbook, score, standard_for
+
+    try:
+        judgements = read_reviewer_workbook(judgements_file) if judgements_file is not None else {}
+    except ScoringError as exc:
+        raise click.UsageError(str(exc)) from None
+
+    def attach(result: DossierResult) -> DossierResult:
+        if result.case_type is None:
+            return result
+        try:
+            result.score = score(result, standard_for(result.case_type), judgements.get(result.id)).to_json()
+        except ScoringError:
+            return result
+        return result
+
+    return attach
 
 
 def _run_meta(config: RunConfig, mode: str, paths: Sequence[Path]) -> RunMeta:
@@ -504,9 +535,11 @@ def _register_commands() -> None:
     """Commands that live in modules of their own (history and ledger, …)."""
     from .cli_history import register as register_history
     from .cli_sampling import register as register_sampling
+    from .cli_scoring import register as register_scoring
 
     register_history(main)
     register_sampling(main)
+    register_scoring(main)
 
 
 _register_commands()

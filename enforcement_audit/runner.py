@@ -55,6 +55,10 @@ class DossierResult:
             out["case_number"] = self.case_number
             out["department"] = self.department
             out["department_name"] = self.department_name
+        if self.waived:
+            out["waived"] = dict(sorted(self.waived.items()))
+        if self.score is not None:
+            out["score"] = self.score
         if self.manual_checks is not None:
             out["manual_checks"] = [c.to_json() for c in self.manual_checks]
         return out

@@ -213,3 +213,15 @@ def test_every_file_format_from_one_run(make_dossier: Callable[..., Path], batch
     assert outs["xlsx"].read_bytes()[:2] == b"PK"
     warn = cli("check", batch_dir, "--select", "PUN-DEC-005", "--fail-on", "info", "-o", f"junit={outs['junit']}")
     assert warn.exit_code == 1
+
+
+def test_check_scores_each_dossier_against_its_standard(make_dossier: Callable[..., Path], batch_dir: Path,
+                                                        check_json: Callable[..., tuple[int, dict[str, Any]]]) -> None:
+    make_dossier("a", {**_no_approval(), "id": "a"})
+    make_dossier("b", {**testing.base_punishment(), "id": "b"})
+    _, report = check_json(batch_dir, "--score")
+    scores = {d["id"]: d["score"] for d in report["dossiers"]}
+    assert scores["b"]["total"] == scores["b"]["max"] == 100 and scores["b"]["provisional"] is True
+    assert scores["a"]["total"] < 100
+    deductions = [x for item in scores["a"]["items"] for x in item["deductions"]]
+    assert [(x["kind"], x["source"]) for x in deductions] == [("machine", "machine: PUN-DEC-005@S10")]
