@@ -1956,7 +1956,9 @@ def pun_20() -> Sample:
          ("2024年的告知书引用行政处罚法修订前的第三十一条", "a 2024 notice cites Art 31 of the pre-2021 penalty law"),
          ("第二份询问笔录只有扫描件，没有文字层", "the second inquiry record is a scan without a text layer")],
         [("ARC-104", "S09", W), ("ARC-005", "S09", W), ("CERT-103", "S04", W), ("ARC-103", "S11", W),
-         ("GEN-CITE-001", "S11", E), ("GEN-CITE-003", "S09", E), ("LOAD-PDF-003", None, "info")],
+         ("GEN-CITE-001", "S11", E), ("GEN-CITE-003", "S09", E), ("LOAD-PDF-003", None, "info"),
+         # the decision's wrong article is also one the party was never told of
+         ("PUN-NOTICE-004", "S11", W)],
         d)
     # the second inquiry record (a worker) was filed as a scan only
     texts["D04"] = {"interviewee": "李某某", "interviewee_role": "冲压工",

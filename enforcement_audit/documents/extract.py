@@ -100,7 +100,7 @@ OFFICER_RE = re.compile(
 )
 #: an issuing organ: a line of its own ending in the usual names of administrative bodies
 ORGAN_RE = re.compile(
-    rf"^\s*(?P<v>[{_CJK}]{{2,30}}(?:局|委员会|人民政府|政府|办事处|管理处|大队|支队|中队|执法队|执法局|中心|厅|委))\s*(?:[(（]\s*(?:印章|盖章|公章|章)\s*[)）])?\s*$",
+    rf"^\s*(?P<v>[{_CJK}]{{2,30}}(?:局|委员会|人民政府|政府|办事处|管理处|大队|支队|中队|执法队|执法局|中心|厅|委|科|股|室|处|所|站|领导小组|指挥部))\s*(?:[(（]\s*(?:印章|盖章|公章|章)\s*[)）])?\s*$",
     re.M,
 )
 SEAL_RE = re.compile(r"[(（]\s*(?:印章|盖章|公章|章)\s*[)）]|加盖.{0,6}印章")
@@ -256,6 +256,7 @@ class Extractor:
         for span in spans:
             self._value(span, page_at(span.start_char), values, officers)
         citations = self._citations(doc, page_at)
+        ranges = fine_ranges(text)
         for right in self._rights(text, page_at):
             rights.setdefault(right.right, right)
         return DocumentFacts(
@@ -271,6 +272,7 @@ class Extractor:
             officers=tuple(dict.fromkeys(officers)),
             rights=tuple(rights[r] for r, _ in _RIGHTS if r in rights),
             text=text,
+            ranges=ranges,
         )
 
     # ------------------------------------------------------------ spans
@@ -410,6 +412,28 @@ class Extractor:
                         days = None
                 out.append(RightNotice(right, page, days, unit))
         return out
+
+
+def fine_ranges(text: str) -> tuple[tuple[str | None, str | None], ...]:
+    """Fine ranges quoted from the law, one per sentence: (minimum, maximum) as Decimal strings, either
+    open: "处二万元以上五万元以下的罚款" -> ("20000", "50000"); "处十万元以下的罚款" -> (None, "100000")."""
+    out: list[tuple[str | None, str | None]] = []
+    for found in _SENTENCE.finditer(text):
+        sentence = found.group()
+        if "罚款" not in sentence:
+            continue
+        low: str | None = None
+        high: str | None = None
+        for _start, end, amount in find_amounts(sentence):
+            after = sentence[end:end + 3]
+            value = format(amount.normalize(), "f")
+            if re.match(r"\s*以上", after) and low is None:
+                low = value
+            elif re.match(r"\s*以下", after) and high is None:
+                high = value
+        if low is not None or high is not None:
+            out.append((low, high))
+    return tuple(out)
 
 
 def _last(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:

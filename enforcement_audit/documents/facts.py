@@ -102,7 +102,8 @@ class DocumentFacts:
     citations: tuple[Citation, ...] = ()
     officers: tuple[OfficerMention, ...] = ()
     rights: tuple[RightNotice, ...] = ()
-    text: str = ""  # the normalised text of the pages read, pages separated by form feeds
+    text: str = ""  # the normalised text of the pages read (a sentence broken by a page break is joined)
+    ranges: tuple[tuple[str | None, str | None], ...] = ()  # fine ranges quoted from the law (min, max)
     extra: dict[str, str] = field(default_factory=dict)
 
     def of(self, kind: str, role: str | None = None) -> Iterator[Value]:
@@ -139,5 +140,6 @@ class DocumentFacts:
             officers=tuple(OfficerMention(**o) for o in data.get("officers", ())),
             rights=tuple(RightNotice(**r) for r in data.get("rights", ())),
             text=data.get("text", ""),
+            ranges=tuple((r[0], r[1]) for r in data.get("ranges", ())),
             extra=dict(data.get("extra", {})),
         )

@@ -16,13 +16,14 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ..documents import facts as F
 from ..documents.extract import canonical_number
 from ..documents.facts import DocumentFacts
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
-from ..models import Document, Procedure, Step, StepKind
-from ._common import PENALTY_LAW_2021, PUN, cl, pl, yuan
+from ..models import Capacity, Document, ExecutionMethod, Procedure, Step, StepKind
+from ._common import COERCION, PENALTY_LAW_2021, PUN, cl, pl, yuan
 from .recording import gd_record
 
 REVIEW_LAW = "中华人民共和国行政复议法"
@@ -98,8 +99,8 @@ class DecisionContents(Rule):
     Read from the decision's text: the party's name (the manifest's party), the facts and evidence,
     the penalty with its legal basis (at least one article cited), the manner and time limit of
     performance, the channels and time limits of 行政复议 and 行政诉讼, the organ's name and the
-    date (a dated signature block), and a seal marker (（印章）/（盖章）). A summary-procedure
-    decision (当场处罚, Art 52) is signed or sealed by the officers: the seal is not required there.
+    date (a dated signature block), and a seal marker (（印章）/（盖章）). Summary-procedure decisions
+    (当场处罚) are judged by PUN-SIMPLE-003 (Art 52) instead.
 
     Non-compliant: a decision whose text never mentions 行政复议 or 行政诉讼.
 
@@ -112,7 +113,7 @@ class DecisionContents(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.ERROR,
-        legal_basis=(pl(59, 1), pl(59, 2), pl(52)),
+        legal_basis=(pl(59, 1), pl(59, 2)),
         remediation="按行政处罚法第五十九条补正决定书的载明事项（当事人、事实和证据、处罚种类和依据、履行方式和期限、"
         "复议和诉讼的途径和期限、机关名称和日期）并加盖机关印章；已送达的，依法更正或重新作出并送达。",
         needs_documents=True,
@@ -120,7 +121,8 @@ class DecisionContents(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         party = ctx.dossier.case.party.name
-        summary = ctx.dossier.case.procedure is Procedure.SUMMARY
+        if ctx.dossier.case.procedure is Procedure.SUMMARY:
+            return
         for doc, facts in _documents(ctx, *DECISION_KINDS):
             text = facts.text
             missing: list[str] = []
@@ -136,11 +138,65 @@ class DecisionContents(Rule):
                 missing.append("提起行政诉讼的途径和期限")
             if facts.last(F.DATE, F.SIGNATURE_DATE) is None:
                 missing.append("作出决定的日期")
-            if not summary and not facts.has(F.SEAL):
+            if not facts.has(F.SEAL):
                 missing.append("行政机关印章")
             if missing:
                 yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
                           page=facts.pages_read or 1)
+
+
+class SummaryDecisionContents(Rule):
+    """The on-the-spot decision (当场行政处罚决定书) states what 行政处罚法 Art 52 para 2 requires.
+
+    Read from its text: the violation, the kind of penalty and its basis (an article cited), the
+    fine amount (when the manifest's decision fines), the time (a date) and the place (地点), the
+    channels and time limits of review and litigation, the organ's name, and the officers'
+    signature or seal (签名 / 盖章 marker).
+
+    Non-compliant: an on-the-spot form without the place or without the review and litigation channels.
+
+    Compliant: "当事人…于2025年3月2日在…（地点）…依据《…》第…条…罚款人民币壹佰元…可在六十日内申请行政复议…六个月内…提起行政诉讼…城西县…局…执法人员签名：…".
+    """
+
+    meta = RuleMeta(
+        id="PUN-SIMPLE-003",
+        title="当场行政处罚决定书缺少法定载明事项",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(52, 2),),
+        remediation="按行政处罚法第五十二条第二款使用预定格式、编有号码的决定书，载明违法行为、处罚种类和依据、罚款数额、时间、地点、"
+        "复议和诉讼的途径和期限、行政机关名称，并由执法人员签名或者盖章。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        if ctx.dossier.case.procedure is not Procedure.SUMMARY:
+            return
+        fined = any(s.fine > 0 for s in ctx.dossier.steps_of(StepKind.DECISION))
+        for doc, facts in _documents(ctx, *DECISION_KINDS):
+            text = facts.text
+            missing: list[str] = []
+            if not re.search(r"违法|违反", text):
+                missing.append("当事人的违法行为")
+            if not facts.citations:
+                missing.append("处罚的依据（法律条文）")
+            if fined and not list(facts.of(F.AMOUNT, F.FINE)):
+                missing.append("罚款数额")
+            if not facts.has(F.DATE):
+                missing.append("时间")
+            if not re.search(r"地点|在.{2,30}(?:路|街|村|镇|号|市场|店|门口)", text):
+                missing.append("地点")
+            rights = facts.right_kinds()
+            if "review" not in rights or "litigation" not in rights:
+                missing.append("申请行政复议、提起行政诉讼的途径和期限")
+            if not facts.has(F.ORGAN) and not re.search(r"(?:局|委员会|政府|大队|支队|中队)", text):
+                missing.append("行政机关名称")
+            if not facts.has(F.SIGNATURE) and not facts.has(F.SEAL):
+                missing.append("执法人员签名或者盖章")
+            if missing:
+                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
+                          page=1)
 
 
 class DecisionPaymentNotice(Rule):
@@ -388,6 +444,260 @@ class SeizureDecisionContents(Rule):
             if missing:
                 yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
                           page=1)
+
+
+class SubstitutePerformanceDecisionContents(Rule):
+    """The 代履行决定书 states what 行政强制法 Art 51 para 1 item 1 requires.
+
+    Read from the text of an execution decision whose title or the step's execution method is
+    代履行: the party, the reason and basis (an article cited), the manner and time, the object
+    (标的: what is to be done), the cost budget (费用预算) and the performer (代履行人).
+
+    Non-compliant: a 代履行决定书 that names no performer and no cost budget.
+
+    Compliant: "…由城西县某某建筑工程有限公司代履行，费用预算人民币捌仟元，由当事人承担…".
+    """
+
+    meta = RuleMeta(
+        id="CO-PROXY-002",
+        title="代履行决定书缺少法定载明事项",
+        system=System.PROCEDURE,
+        case_types=COERCION,
+        severity=Severity.ERROR,
+        legal_basis=(cl(51, 1, 1),),
+        remediation="代履行前送达载明当事人、理由和依据、方式和时间、标的、费用预算以及代履行人的代履行决定书；已实施的，说明情况并补正。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        substitute = any(s.execution_method is ExecutionMethod.SUBSTITUTE_PERFORMANCE for s in ctx.dossier.steps)
+        for doc, facts in _documents(ctx, "execution_decision"):
+            if "代履行" not in (doc.title or "") + (facts.title or "") and not (substitute and "代履行" in facts.text):
+                continue
+            text = facts.text
+            missing: list[str] = []
+            if not facts.citations:
+                missing.append("代履行的依据（法律条文）")
+            if not re.search(r"(?:于|在|自).{0,20}(?:日|前).{0,20}(?:代履行|实施|拆除|清除)|代履行(?:的)?(?:方式|时间)", text):
+                missing.append("代履行的方式和时间")
+            if not re.search(r"费用预算|预算", text):
+                missing.append("费用预算")
+            if not re.search(r"代履行人|由.{2,30}(?:公司|单位|队|中心).{0,6}代(?:为)?履行", text):
+                missing.append("代履行人")
+            if missing:
+                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
+                          page=1)
+
+
+class FineWithinQuotedRange(Rule):
+    """The fine a decision imposes lies within the range it quotes from the law, or states 减轻.
+
+    Read: the fine (amounts the extractor marks as the fine) and the range the decision itself
+    quotes ("依法应处二万元以上五万元以下的罚款"), when it quotes exactly one. Above the maximum is never
+    lawful; below the minimum only with mitigation (减轻处罚, 行政处罚法 Art 32), which the decision
+    must state. Whether the published discretion benchmark (裁量基准) band was kept is left to the
+    human checklist.
+
+    Non-compliant: "依法应处二万元以上五万元以下的罚款…决定罚款人民币捌仟元" with no 减轻.
+
+    Compliant: the same with "…依法减轻处罚…", or a fine of 30,000 yuan.
+    """
+
+    meta = RuleMeta(
+        id="PUN-DEC-009",
+        title="罚款超出决定书所引条款的幅度",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(32), pl(59, 1, 3), pl(5, 2)),
+        remediation="核对所引条款的罚款幅度：超过上限的依法纠正；低于下限的，应有法定减轻情节并在决定书中写明理由和依据。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for doc, facts in _documents(ctx, *DECISION_KINDS):
+            fines = {v.amount for v in facts.of(F.AMOUNT, F.FINE)}
+            if len(fines) != 1 or len(facts.ranges) != 1:
+                continue
+            fine = fines.pop()
+            low, high = facts.ranges[0]
+            page = next(iter(facts.of(F.AMOUNT, F.FINE))).page
+            if high is not None and fine > Decimal(high):
+                yield Hit(f"{_name(doc)}罚款 {yuan(fine)}，超过其所引条款的上限 {yuan(Decimal(high))}。",
+                          step=_step_id(ctx, doc), document=doc.id, page=page)
+            elif low is not None and fine < Decimal(low) and "减轻" not in facts.text:
+                yield Hit(f"{_name(doc)}罚款 {yuan(fine)}，低于其所引条款的下限 {yuan(Decimal(low))}，且未写明减轻处罚的情节和依据。",
+                          step=_step_id(ctx, doc), document=doc.id, page=page)
+
+
+class NoticeBasisMatchesDecision(Rule):
+    """The decision rests on the provisions the party was told of in the advance notice.
+
+    Requirement: the notice states the basis of the intended penalty (行政处罚法 Art 44); when the
+    decision's basis changes materially after the notice, practice and several provincial rules
+    require a fresh notice so the party can answer it (catalogue PUN-NOTICE-004, U). Read: the
+    articles of laws other than 行政处罚法 itself cited by the decision but by no advance notice.
+
+    Non-compliant: notice cites 食品安全法 Art 124, decision cites Art 124 and Art 126.
+
+    Compliant: the decision cites only articles the notice cited.
+    """
+
+    meta = RuleMeta(
+        id="PUN-NOTICE-004",
+        title="决定书依据的条款未在告知书中告知",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(44), pl(45, 1)),
+        remediation="决定所依据的事实、理由或依据与告知时不同的，应重新告知并听取陈述申辩后再作决定。",
+        confidence=Confidence.UNCONFIRMED,
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        notices = list(_documents(ctx, *NOTICE_KINDS))
+        if not notices:
+            return
+        told = {(c.law, c.article) for _, f in notices for c in f.citations}
+        for doc, facts in _documents(ctx, *DECISION_KINDS):
+            new = sorted({(c.law, c.article, c.law_name) for c in facts.citations
+                          if c.law != "administrative-penalty-law" and (c.law, c.article) not in told})
+            if new:
+                cited = "、".join(f"《{name}》第{article}条" for _, article, name in new)
+                yield Hit(f"{_name(doc)}引用的{cited}未在告知书中出现。", step=_step_id(ctx, doc), document=doc.id, page=1)
+
+
+# ---------------------------------------------------------------- issuing organ
+
+_ISSUED_KINDS = (*DECISION_KINDS, *NOTICE_KINDS, *SEIZURE_DECISION_KINDS, "execution_decision", "demand_notice",
+                 "release_decision")
+
+
+def _issuers(ctx: Context) -> Iterator[tuple[Document, DocumentFacts, str, int]]:
+    """(document, facts, organ name, page) of each organ line of the documents issued to the party."""
+    for doc, facts in _documents(ctx, *_ISSUED_KINDS):
+        seen: set[str] = set()
+        for value in facts.of(F.ORGAN):
+            if value.value not in seen:
+                seen.add(value.value)
+                yield doc, facts, value.value, value.page
+
+
+class EntrustedActsInPrincipalsName(Rule):
+    """An entrusted organisation (受委托组织) issues its documents in the name of the entrusting body.
+
+    Requirement: 行政处罚法 Art 20 para 4: the entrusted organisation acts within the entrustment in
+    the name of the entrusting organ, and may not entrust further. Read: the organ lines
+    (letterhead, signature block) of decisions, notices and coercion decisions; each must be the
+    principal's name (registry), never the entrusted organisation's own.
+
+    Non-compliant: an entrusted 执法服务中心 signing the decision "城西县市场监管执法服务中心（印章）".
+
+    Compliant: "城西县市场监督管理局（印章）".
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-006",
+        title="受委托组织未以委托机关名义作出文书",
+        system=System.SUBJECT,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(20, 4), pl(20, 3)),
+        remediation="受委托组织应以委托行政机关的名义作出文书并加盖委托机关印章；以自己名义作出的，由委托机关依法纠正并重新作出。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        acting = ctx.dossier.case.acting_body
+        if acting.capacity is not Capacity.ENTRUSTED or acting.principal is None:
+            return
+        bodies = ctx.registry.body_by_id
+        principal = bodies.get(acting.principal)
+        own = bodies.get(acting.id)
+        if principal is None:
+            return
+        for doc, _, organ, page in _issuers(ctx):
+            if organ != principal.name and (own is None or organ == own.name or not organ.startswith(principal.name)):
+                yield Hit(f"{_name(doc)}第 {page} 页以“{organ}”名义作出，应以委托机关“{principal.name}”的名义作出。",
+                          step=_step_id(ctx, doc), document=doc.id, page=page)
+
+
+class ActsInOwnName(Rule):
+    """A body acting on its own power (an organ or an authorised organisation) issues its documents in
+    its own name — not in another organ's name.
+
+    Requirement: an authorised organisation acts and bears responsibility in its own name (行政处罚法
+    Art 19; 行政强制法 Art 70), as does an organ within its powers (行政处罚法 Art 17). Read: the organ
+    lines of documents issued to the party; one that names another body of the registry (or any
+    name that is not the acting body's) is reported. A name that extends the body's own name (an
+    internal division) is SUBJ-016.
+
+    Non-compliant: a 城西县综合行政执法局 case whose decision is signed "城西县人民政府（印章）".
+
+    Compliant: "城西县综合行政执法局（印章）".
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-010",
+        title="文书未以实施机关自己的名义作出",
+        system=System.SUBJECT,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(17), pl(19), cl(70)),
+        remediation="以实施机关（法律、法规授权组织）自己的名义作出文书并加盖本机关印章；以其他机关名义作出的，依法纠正。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        acting = ctx.dossier.case.acting_body
+        if acting.capacity is not Capacity.OWN:
+            return
+        body = ctx.registry.body_by_id.get(acting.id)
+        if body is None:
+            return
+        for doc, _, organ, page in _issuers(ctx):
+            if organ != body.name and not organ.startswith(body.name):
+                yield Hit(f"{_name(doc)}第 {page} 页以“{organ}”名义作出，实施机关为“{body.name}”。",
+                          step=_step_id(ctx, doc), document=doc.id, page=page)
+
+
+class NoInternalDivisionAsIssuer(Rule):
+    """Decisions are not issued in the name of an internal division or temporary body.
+
+    Requirement: an internal division (内设机构: 科, 股, 室, 中队 …) or a temporary body without
+    authorisation is not an enforcement subject and cannot issue decisions in its own name
+    (catalogue SUBJ-016: general doctrine, U). Read: an organ line that extends the acting body's
+    name (城西县市场监督管理局执法稽查科) or names a 领导小组, 指挥部 or 办公室 of one.
+
+    Non-compliant: decision signed "城西县市场监督管理局执法稽查科（印章）".
+
+    Compliant: "城西县市场监督管理局（印章）".
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-016",
+        title="以内设机构或临时机构名义作出文书",
+        system=System.SUBJECT,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(pl(17), pl(19)),
+        remediation="以具有执法主体资格的机关名义作出文书并加盖机关印章；内设机构、临时机构不得以自己名义作出决定。",
+        confidence=Confidence.UNCONFIRMED,
+        needs_documents=True,
+    )
+
+    _TEMPORARY = re.compile(r"领导小组|指挥部|整治办|专项办|工作组")
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        acting = ctx.dossier.case.acting_body
+        names = [b.name for b in (ctx.registry.body_by_id.get(acting.id), ctx.registry.body_by_id.get(acting.principal or ""))
+                 if b is not None]
+        for doc, _, organ, page in _issuers(ctx):
+            division = any(organ != name and organ.startswith(name) for name in names)
+            if division or self._TEMPORARY.search(organ):
+                yield Hit(f"{_name(doc)}第 {page} 页以“{organ}”名义作出：内设机构或临时机构不具有执法主体资格。",
+                          step=_step_id(ctx, doc), document=doc.id, page=page)
 
 
 # ---------------------------------------------------------------- manifest against documents
@@ -808,6 +1118,13 @@ class PenaltyLawRenumbered(Rule):
 
 RULES: tuple[type[Rule], ...] = (
     DecisionContents,
+    SummaryDecisionContents,
+    SubstitutePerformanceDecisionContents,
+    FineWithinQuotedRange,
+    NoticeBasisMatchesDecision,
+    EntrustedActsInPrincipalsName,
+    ActsInOwnName,
+    NoInternalDivisionAsIssuer,
     DecisionPaymentNotice,
     DecisionOrdersCorrection,
     NoticeContents,

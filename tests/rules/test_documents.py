@@ -43,7 +43,8 @@ def notice(**change: str) -> str:
         "head": "城西县市场监督管理局\n行政处罚告知书\n城西市监罚告〔2025〕1号",
         "party": f"当事人：{PARTY}",
         "facts": "经查，当事人于2025年2月20日销售超过保质期的食品。",
-        "basis": "依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项和《中华人民共和国行政处罚法》第三十二条第（一）项"
+        "basis": "当事人的行为违反了《中华人民共和国食品安全法》第三十四条第（十）项的规定。"
+                 "依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项和《中华人民共和国行政处罚法》第三十二条第（一）项"
                  "的规定，本局拟对当事人作出罚款人民币捌仟元整的行政处罚。",
         "rights": "根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，当事人享有陈述、申辩的权利。"
                   "根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，当事人有要求听证的权利，"
@@ -75,6 +76,12 @@ DOC_RULES = ["PUN-DEC-003", "PUN-DEC-004", "PUN-DEC-008", "PUN-NOTICE-001", "PUN
 
 
 def test_compliant_documents_pass_each_rule() -> None:
+    assert hits(ALL, "PUN-SIMPLE-003") == []  # not a summary case
+    assert hits(ALL, "PUN-DEC-009") == []
+    assert hits(ALL, "PUN-NOTICE-004") == []
+    assert hits(ALL, "SUBJ-006") == []
+    assert hits(ALL, "SUBJ-010") == []
+    assert hits(ALL, "SUBJ-016") == []
     assert hits(ALL, "PUN-DEC-003") == []
     assert hits(ALL, "PUN-DEC-004") == []
     assert hits(ALL, "PUN-DEC-008") == []
@@ -279,3 +286,90 @@ def test_new_numbering_before_2021() -> None:
     found = run({"D06": text}, "GEN-CITE-003", d=d)
     assert sorted(f.message.split("引用行政处罚法")[1].split("，")[0] for f in found) == ["第45条", "第63条", "第64条"]
     assert all("应按修订前条文序号引用" in f.message for f in found)
+
+
+# ---------------------------------------------------------------- summary procedure, substitute performance, range
+
+
+SUMMARY = ("城西县市场监督管理局\n当场行政处罚决定书\n编号：0001234\n当事人：城西县某某食品商行\n"
+           "当事人于2025年4月21日10时在城西县人民路12号店内销售标签不符合规定的预包装食品，违反了《中华人民共和国食品安全法》"
+           "第七十一条第一款的规定。依据《中华人民共和国食品安全法》第一百二十五条第二款的规定，当场给予罚款人民币贰佰元的行政处罚。"
+           "如不服本决定，可以在收到本决定书之日起六十日内申请行政复议，或者在六个月内依法提起行政诉讼。\n"
+           "执法人员签名：陈立新、刘晓东\n城西县市场监督管理局\n二〇二五年四月二十一日")
+
+
+def _summary_case() -> dict[str, Any]:
+    d = testing.base_punishment()
+    d["case"]["procedure"] = "summary"
+    return d
+
+
+def test_summary_decision_contents() -> None:
+    d = _summary_case()
+    assert hits({"D09": SUMMARY}, "PUN-SIMPLE-003", d=d) == []
+    assert hits({"D09": SUMMARY}, "PUN-DEC-003", d=d) == []  # Art 52, not Art 59, applies
+    text = SUMMARY.replace("在城西县人民路12号店内", "").replace("执法人员签名：陈立新、刘晓东\n", "")
+    found = run({"D09": text}, "PUN-SIMPLE-003", d=d)
+    assert [(f.rule_id, f.location.step, f.location.document) for f in found] == [("PUN-SIMPLE-003", "S10", "D09")]
+    assert found[0].message.endswith("未载明：地点、执法人员签名或者盖章。")
+
+
+PROXY = ("城西县综合行政执法局\n代履行决定书\n当事人：城西县某某食品商行\n你单位未在限期内清除占道堆放的建筑材料，"
+         "依据《中华人民共和国行政强制法》第五十条的规定，本局决定于2025年8月28日前委托代履行人城西县某某环境服务有限公司代为清除，"
+         "标的为人民路12号门前堆放的建筑材料，费用预算人民币叁仟元，由你单位承担。\n城西县综合行政执法局（印章）\n二〇二五年八月二十日")
+
+
+def _proxy_case() -> dict[str, Any]:
+    d = testing.base_enforced_execution()
+    for s in d["steps"]:
+        if s.get("execution_method"):
+            s["execution_method"] = "substitute_performance"
+    for doc in d["documents"]:
+        if doc["id"] == "D04":
+            doc["title"] = "代履行决定书"
+    return d
+
+
+def test_substitute_performance_decision_contents() -> None:
+    d = _proxy_case()
+    assert testing.hits(d, "CO-PROXY-002", texts={"D04": PROXY}) == []
+    text = PROXY.replace("委托代履行人城西县某某环境服务有限公司代为清除", "代为清除").replace("费用预算人民币叁仟元，", "")
+    found = testing.run(d, "CO-PROXY-002", texts={"D04": text})
+    assert [(f.rule_id, f.location.step, f.location.document) for f in found] == [("CO-PROXY-002", "S04", "D04")]
+    assert found[0].message.endswith("未载明：费用预算、代履行人。")
+
+
+def test_fine_below_the_quoted_range_without_mitigation_and_above_it() -> None:
+    below = decision(basis="依据《中华人民共和国食品安全法》第一百二十四条第一款的规定，依法应处五万元以上十万元以下的罚款。")
+    found = run({"D09": below}, "PUN-DEC-009")
+    assert [(f.rule_id, f.location.step) for f in found] == [("PUN-DEC-009", "S10")]
+    assert "低于其所引条款的下限" in found[0].message
+    above = decision(basis="依据《中华人民共和国食品安全法》第一百二十四条第一款的规定，依法应处五千元以下的罚款。")
+    found = run({"D09": above}, "PUN-DEC-009")
+    assert [f.rule_id for f in found] == ["PUN-DEC-009"] and "超过其所引条款的上限" in found[0].message
+
+
+def test_decision_basis_not_in_the_notice() -> None:
+    text = decision(basis="依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项、第一百二十六条第一款的规定，依法减轻处罚。")
+    found = run({"D06": notice(), "D09": text}, "PUN-NOTICE-004")
+    assert [(f.rule_id, f.location.document) for f in found] == [("PUN-NOTICE-004", "D09")]
+    assert "第126条未在告知书中出现" in found[0].message
+
+
+def test_entrusted_organisation_signs_in_its_own_name() -> None:
+    d = testing.base_punishment()
+    d["case"]["acting_body"] = {"id": "B-CX-MR-TEAM", "capacity": "entrusted", "principal": "B-CX-MR"}
+    ok = decision()
+    assert hits({"D09": ok}, "SUBJ-006", d=d) == []
+    own = decision(head="城西县市场监管执法服务中心\n行政处罚决定书", sign="城西县市场监管执法服务中心（印章）\n二〇二五年四月二十一日")
+    found = run({"D09": own}, "SUBJ-006", d=d)
+    assert [(f.rule_id, f.location.document) for f in found] == [("SUBJ-006", "D09")]
+    assert "应以委托机关“城西县市场监督管理局”的名义作出" in found[0].message
+
+
+def test_documents_in_another_organs_name_or_a_divisions() -> None:
+    other = decision(sign="城西县人民政府（印章）\n二〇二五年四月二十一日")
+    assert hits({"D09": other}, "SUBJ-010") == [("SUBJ-010", "S10", "D09", 1)]
+    division = decision(sign="城西县市场监督管理局执法稽查科（印章）\n二〇二五年四月二十一日")
+    assert hits({"D09": division}, "SUBJ-010") == []
+    assert hits({"D09": division}, "SUBJ-016") == [("SUBJ-016", "S10", "D09", 1)]
