@@ -7,6 +7,7 @@ unreadable input (bad registry, profile or path). No traceback ever reaches the 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import os
 import sys
@@ -15,17 +16,15 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import click
 
 from . import __version__
 from .calendar import HolidayTable, HolidayTableError
-from .documents.cache import default_cache_dir
 from .documents.laws import LawCatalogueError, load_catalogue
-from .documents.reader import DOCUMENT_TOOL_RULES, ReadOptions
+from .documents.options import ReadOptions
 from .engine import CALENDAR_UNCOVERED, INTERNAL_ERROR, Finding, RuleMeta, RuleSet, Severity
-from .history import HistoryDB, HistoryError, RunMeta
 from .loader import LOAD_RULES, MANIFEST, RegistryError, load_dossier, load_registry
 from .manual import bundled_checklist
 from .profile import ProfileError, bundled_profiles, load_profile
@@ -33,6 +32,9 @@ from .report import FORMATS, Progress, Reporter
 from .rules import ALL_RULES, rule_by_id
 from .runner import DossierResult, RunConfig, Summary, discover, run
 from .suppress import SuppressionError, Suppressions, baseline_json, load_baseline, load_waivers
+
+if TYPE_CHECKING:
+    from .history import HistoryDB, RunMeta
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -86,7 +88,24 @@ def _date(value: str | None) -> dt.date:
         raise click.BadParameter(f"{value!r} 不是日期（写作 2025-06-30）", param_hint="--as-of") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; commands that live in modules of their own (history and ledger, sampling,
+    scoring) are imported when first used, so that ``check`` does not pay for them at start-up."""
+
+    LAZY: ClassVar[dict[str, str]] = {"history": "cli_history", "ledger": "cli_history", "sample": "cli_sampling", "assign": "cli_sampling",
+            "score": "cli_scoring", "reviewer-sheet": "cli_scoring", "standards": "cli_scoring"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY and cmd_name not in self.commands:
+            module = importlib.import_module(f"{__package__}.{self.LAZY[cmd_name]}")
+            module.register(self)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="enforcement-audit")
 def main() -> None:
     """行政执法案卷合规检查：公示、全过程记录、法制审核、主体资格、执法证件。"""
@@ -175,7 +194,7 @@ def check(
         laws = load_catalogue(laws_files)
     except LawCatalogueError as exc:
         raise click.UsageError(f"法律目录有误：{exc}") from None
-    cache = None if no_cache else (cache_dir or default_cache_dir())
+    cache = None if no_cache else (cache_dir or _default_cache_dir())
     if cache is not None:
         _refuse_output_inside(cache / "x", what="--cache-dir")
     config = replace(config, laws=laws, cache_dir=cache, read_options=ReadOptions(max_pages=max_pages))
@@ -267,10 +286,18 @@ def _suppressions(as_of: dt.date, waivers_file: Path | None, baseline_file: Path
                         str(baseline_file) if baseline_file else None)
 
 
+def _default_cache_dir() -> Path:
+    from .documents.cache import default_cache_dir
+
+    return default_cache_dir()
+
+
 def _history(db_file: Path | None) -> HistoryDB | None:
     """The findings history (opened before the run, so that a bad or newer file fails fast)."""
     if db_file is None:
         return None
+    from .history import HistoryDB, HistoryError
+
     try:
         return HistoryDB.open(db_file)
     except HistoryError as exc:
@@ -300,6 +327,8 @@ def _scorer(judgements_file: Path | None) -> Callable[[DossierResult], DossierRe
 
 
 def _run_meta(config: RunConfig, mode: str, paths: Sequence[Path]) -> RunMeta:
+    from .history import RunMeta
+
     return RunMeta(started=dt.datetime.now().astimezone().replace(microsecond=0).isoformat(), as_of=config.as_of,
                    profile=config.profile.id, mode=mode, tool_version=__version__, paths=[str(p) for p in paths])
 
@@ -357,6 +386,8 @@ def _config(
 
 
 def _all_meta() -> list[RuleMeta]:
+    from .documents.reader import DOCUMENT_TOOL_RULES
+
     return [r.meta for r in ALL_RULES] + [*LOAD_RULES, *DOCUMENT_TOOL_RULES, INTERNAL_ERROR, CALENDAR_UNCOVERED]
 
 
@@ -435,7 +466,7 @@ def extract(folder: Path, output: str, registry_dir: Path | None, laws_files: tu
             registry = load_registry(candidate)
         except RegistryError as exc:
             raise click.UsageError("参照库有误：\n" + "\n".join(exc.problems)) from None
-    reader = DocumentReader(laws, TextCache(None if no_cache else (cache_dir or default_cache_dir())))
+    reader = DocumentReader(laws, TextCache(None if no_cache else (cache_dir or _default_cache_dir())))
     documents, problems = reader.read_folder(folder, folder.name)
     for f in problems:
         click.echo(f"! {f.location.file}: {f.rule_id} {f.message}", err=True)
@@ -529,17 +560,3 @@ def entry() -> None:
             err=True,
         )
         sys.exit(EXIT_USAGE)
-
-
-def _register_commands() -> None:
-    """Commands that live in modules of their own (history and ledger, …)."""
-    from .cli_history import register as register_history
-    from .cli_sampling import register as register_sampling
-    from .cli_scoring import register as register_scoring
-
-    register_history(main)
-    register_sampling(main)
-    register_scoring(main)
-
-
-_register_commands()

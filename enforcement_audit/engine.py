@@ -345,6 +345,8 @@ class RuleSet:
     severities: dict[str, Severity] = field(default_factory=dict)
     ignore: tuple[str, ...] = ()  # --ignore + profile disable; also applies to LOAD-* and GEN-TIME-005
     _by_case_type: dict[CaseType, tuple[Rule, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _needs_documents: dict[CaseType, bool] = field(default_factory=dict, repr=False, compare=False)
+    _no_documents: dict[CaseType, tuple[Rule, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def reports(self, rule_id: str) -> bool:
         """Whether findings of this id are reported (tool findings are filtered here too)."""
@@ -376,7 +378,18 @@ class RuleSet:
 
     def needs_documents(self, case_type: CaseType) -> bool:
         """Whether a rule that reads document text runs for this case type."""
-        return any(r.meta.needs_documents for r in self.for_case_type(case_type))
+        found = self._needs_documents.get(case_type)
+        if found is None:
+            found = self._needs_documents[case_type] = any(r.meta.needs_documents for r in self.for_case_type(case_type))
+        return found
+
+    def without_documents(self, case_type: CaseType) -> tuple[Rule, ...]:
+        """The rules for this case type that do not read document text (a dossier with none read)."""
+        found = self._no_documents.get(case_type)
+        if found is None:
+            found = self._no_documents[case_type] = tuple(r for r in self.for_case_type(case_type)
+                                                          if not r.meta.needs_documents)
+        return found
 
     def for_case_type(self, case_type: CaseType) -> tuple[Rule, ...]:
         found = self._by_case_type.get(case_type)
@@ -445,7 +458,12 @@ def run_rules(ctx: Context, ruleset: RuleSet, manifest_file: str) -> list[Findin
     dossier = ctx.dossier
     findings: list[Finding] = []
     ctx.calendar.start_tracking()
-    for rule in ruleset.for_case_type(dossier.case.type):
+    texts = ctx.texts
+    if texts is not None and texts.facts:
+        rules = ruleset.for_case_type(dossier.case.type)
+    else:  # no document was read: the rules that read documents would find nothing to judge
+        rules = ruleset.without_documents(dossier.case.type)
+    for rule in rules:
         try:
             hits = list(rule.check(ctx))
         except Exception as exc:  # a crashing rule must not stop the run

@@ -13,12 +13,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .calendar import HolidayTable, WorkCalendar
-from .documents.cache import TextCache
 from .documents.laws import LawCatalogue
-from .documents.reader import DocumentReader, ReadOptions
+from .documents.options import ReadOptions
+
+if TYPE_CHECKING:
+    from .documents.reader import DocumentReader
 from .engine import Context, Finding, RuleSet, Severity, System
 from .loader import MANIFEST, REGISTRY_FILES, load_dossier
 from .manual import Checklist, ManualCheck, manual_checks
@@ -123,8 +125,12 @@ class RunConfig:
     read_options: ReadOptions = field(default_factory=ReadOptions)
 
     def reader(self) -> DocumentReader | None:
+        """The document reader of a process (PDF and NLP libraries are imported here, on first need)."""
         if self.laws is None:
             return None
+        from .documents.cache import TextCache
+        from .documents.reader import DocumentReader
+
         return DocumentReader(self.laws, TextCache(self.cache_dir), self.read_options)
 
 
@@ -189,7 +195,8 @@ def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCal
         return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key),
                              manual_checks=[] if config.checklist is not None else None)
     ctx = Context(dossier, config.registry, config.profile.parameters, calendar, config.as_of)
-    if reader is not None and config.ruleset.needs_documents(dossier.case.type):
+    if (reader is not None and config.ruleset.needs_documents(dossier.case.type)
+            and any(d.path is not None for d in dossier.documents)):
         ctx.texts, read_findings = reader.read(folder, dossier)
         ctx.laws = reader.laws
         findings += [f for f in read_findings if config.ruleset.reports(f.rule_id)]

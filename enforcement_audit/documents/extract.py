@@ -14,14 +14,22 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from . import facts as F
-from .facts import Citation, DocumentFacts, OfficerMention, RightNotice, Value
+from .facts import (
+    NUMBER_RE,
+    Citation,
+    DocumentFacts,
+    OfficerMention,
+    RightNotice,
+    Value,
+    canonical_number,
+    number_prefix_start,
+)
 from .laws import LawCatalogue
 from .numerals import ARTICLE_RE, chinese_to_int, find_amounts, find_dates, parse_citation_tail
 
@@ -83,10 +91,6 @@ TITLES: dict[str, str] = {
 }
 
 _CJK = "\u4e00-\u9fff"
-# 案号 / 文号: 城西应急罚〔2024〕12号 (brackets after NFKC: 〔〕 [] () 【】)
-NUMBER_RE = re.compile(
-    rf"(?P<prefix>[{_CJK}A-Za-z0-9]{{1,12}})\s*[〔\[(【]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\])】]\s*第?\s*(?P<seq>\d{{1,6}})\s*号"
-)
 CASE_LABEL_RE = re.compile(r"案\s*号\s*[:：]?\s*$")
 PARTY_RE = re.compile(
     r"(?:当事人(?:名称|姓名)?|被检查(?:人|单位)|被处罚人|被执行人)\s*[:：]\s*(?P<v>[^\n,，;；。:：()（）\s]{2,40})"
@@ -108,8 +112,6 @@ SIGNATURE_RE = re.compile(r"(?:签名|签字|签章)\s*[:：(（]")
 VERSION_RE = re.compile(r"\s*[(（]\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:修订|修正|修改|版|公布)?\s*[)）]")
 CONTINUE_RE = re.compile(r"\s*(?:、|和|及|以及|,|，)\s*(?=第|[0-9零〇一二三四五六七八九十百两]+\s*条)")
 BARE_ARTICLE_RE = re.compile(r"[0-9零〇一二三四五六七八九十百两]+\s*条")
-#: words that end the text before a document number's prefix (城西应急罚〔2024〕12号 in "…未履行城西应急罚〔2024〕12号")
-_PREFIX_STOP = re.compile(r".*(?:履行|作出|根据|依据|依照|按照|决定|通过|送达|收到|签收|执行|的|了|于|和|及|与|对|将|经|由|向|在|按|为|是|称|即|见)")
 DEADLINE_RE = re.compile(r"(?P<n>[0-9一二三四五六七八九十百两]+)\s*(?P<unit>个工作日|个月|日|天)\s*(?:内|之内)")
 _SENTENCE_END = re.compile(r"[。；;\n]")
 _SENTENCE = re.compile(r"[^。；;\n]+")
@@ -153,23 +155,6 @@ _RIGHTS = (
     ("review", re.compile(r"行政复议")),
     ("litigation", re.compile(r"行政诉讼")),
 )
-
-
-def number_prefix_start(m: re.Match[str]) -> int:
-    """Where a matched document number really starts: the regex takes up to 12 characters before
-    the bracket; words of the running text before the issuer's abbreviation are cut off."""
-    stop = _PREFIX_STOP.match(m["prefix"])
-    return m.start("prefix") + (stop.end() if stop is not None else 0)
-
-
-def canonical_number(text: str) -> str:
-    """案号/文号 in one spelling: 〔〕 brackets, no spaces, no 第 before the sequence number."""
-    text = unicodedata.normalize("NFKC", text)
-    m = NUMBER_RE.fullmatch(text.strip()) or NUMBER_RE.search(text)
-    if m is None:
-        return re.sub(r"\s+", "", text)
-    prefix = m.string[number_prefix_start(m):m.end("prefix")]
-    return f"{prefix}〔{m['year']}〕{int(m['seq'])}号"
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -7,6 +7,8 @@ read back without running the extractor (or spaCy) again.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -37,6 +39,33 @@ RANGE = "range"  # a range quoted from the law (处二万元以上五万元以�
 SURCHARGE = "surcharge"  # the 3 % daily late-payment surcharge sentence
 CONFISCATION = "confiscation"  # 没收违法所得
 REPAYMENT = "repayment"  # 退还 / 已缴纳: money moving the other way or already paid
+
+
+_CJK = "\u4e00-\u9fff"
+# 案号 / 文号: 城西应急罚〔2024〕12号 (brackets after NFKC: 〔〕 [] () 【】)
+NUMBER_RE = re.compile(
+    rf"(?P<prefix>[{_CJK}A-Za-z0-9]{{1,12}})\s*[〔\[(【]\s*(?P<year>(?:19|20)\d{{2}})\s*[〕\])】]\s*第?\s*(?P<seq>\d{{1,6}})\s*号"
+)
+#: words that end the text before a document number's prefix (城西应急罚〔2024〕12号 in "…未履行城西应急罚〔2024〕12号")
+_PREFIX_STOP = re.compile(r".*(?:履行|作出|根据|依据|依照|按照|决定|通过|送达|收到|签收|执行|的|了|于|和|及|与|对|将|经|由|向|在|按|为|是|称|即|见)")
+
+
+def number_prefix_start(m: re.Match[str]) -> int:
+    """Where a matched document number really starts: the regex takes up to 12 characters before
+    the bracket; words of the running text before the issuer's abbreviation are cut off."""
+    stop = _PREFIX_STOP.match(m["prefix"])
+    return m.start("prefix") + (stop.end() if stop is not None else 0)
+
+
+def canonical_number(text: str) -> str:
+    """案号/文号 in one spelling: 〔〕 brackets, no spaces, no 第 before the sequence number."""
+    text = unicodedata.normalize("NFKC", text)
+    m = NUMBER_RE.fullmatch(text.strip()) or NUMBER_RE.search(text)
+    if m is None:
+        return re.sub(r"\s+", "", text)
+    prefix = m.string[number_prefix_start(m):m.end("prefix")]
+    return f"{prefix}〔{m['year']}〕{int(m['seq'])}号"
+
 
 
 @dataclass(frozen=True)

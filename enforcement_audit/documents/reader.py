@@ -20,6 +20,7 @@ from .cache import TextCache, read_pdf_cached
 from .extract import Extractor
 from .facts import DocumentFacts
 from .laws import LawCatalogue
+from .options import ReadOptions
 from .pdftext import DocumentText, PdfError, load_pdf_bytes
 
 
@@ -42,12 +43,6 @@ EXTRACTED = _tool("LOAD-EXTRACT-001", "案卷没有清单，已从文书自动�
 DOCUMENT_TOOL_RULES = (PDF_UNREADABLE, PDF_ENCRYPTED, PDF_NO_TEXT, PDF_PARTIAL, EXTRACTED)
 
 _EXTRACTOR_VERSION = "2"  # bump when the facts change shape or meaning: old cache entries are then ignored
-
-
-@dataclass(frozen=True)
-class ReadOptions:
-    max_pages: int = 300
-    max_seconds: float = 20.0
 
 
 @dataclass

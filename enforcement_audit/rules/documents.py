@@ -19,8 +19,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..documents import facts as F
-from ..documents.extract import canonical_number
-from ..documents.facts import DocumentFacts
+from ..documents.facts import DocumentFacts, canonical_number
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import Capacity, Document, ExecutionMethod, Procedure, Step, StepKind
 from ._common import COERCION, PENALTY_LAW_2021, PUN, cl, pl, yuan
