@@ -11,7 +11,6 @@ import importlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import click
 
 from . import __version__
+from .atomic import atomic_file
 from .calendar import HolidayTable, HolidayTableError
 from .documents.laws import LawCatalogueError, load_catalogue
 from .documents.options import ReadOptions
@@ -64,19 +64,11 @@ def _open_output(path: str | None, binary: bool = False) -> Iterator[Any]:
             yield fh
         return
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+        opened = atomic_file(target, binary=binary)
     except OSError as exc:
         raise click.UsageError(f"无法写入 {path}：{exc.strerror or exc}") from None
-    try:
-        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fh:
-            yield fh
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; a report gets the usual permissions
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with opened as stream:
+        yield stream
 
 
 def _date(value: str | None) -> dt.date:

@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import IO, Any, TypeVar
 
 import click
 
+from .atomic import write_atomic
 from .engine import Severity, System
 from .history import (
     CLASS_LABELS,
@@ -100,17 +99,7 @@ def _write_atomic(target: Path, data: bytes) -> None:
     """Write a file atomically (temporary file in the same folder, then rename)."""
     if target.is_dir():
         raise HistoryCommandError(f"-o {target} 是目录：请给出文件名")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else Path("."))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, data)
 
 
 def _emit(text: str, output: str | None) -> None:

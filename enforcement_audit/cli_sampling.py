@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from typing import Any
 import click
 
 from . import __version__
+from .atomic import atomic_file
 from .loader import MANIFEST, RegistryError, load_registry
 from .models import Registry
 from .sampling import (
@@ -135,18 +135,9 @@ def _write_atomic(output: str, text: str, inputs: Sequence[Path], csv_file: bool
             if resolved == held or (held.is_dir() and (held / "bodies.xml").is_file() and resolved.is_relative_to(held)):
                 raise click.UsageError(f"不得把结果写到输入 {given} 上：本工具从不修改输入")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
-    except OSError as exc:
-        raise click.UsageError(f"无法写入 {output}：{exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if csv_file else "utf-8", newline="" if csv_file else "\n") as fh:
+        with atomic_file(target, encoding="utf-8-sig" if csv_file else "utf-8", newline="" if csv_file else "\n") as fh:
             fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise click.UsageError(f"无法写入 {output}：{exc.strerror or exc}") from None
 
 

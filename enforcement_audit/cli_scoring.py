@@ -7,8 +7,6 @@ error with exit code 2, never a traceback.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import wraps
@@ -17,6 +15,7 @@ from typing import IO, Any, NoReturn, TypeVar
 
 import click
 
+from .atomic import atomic_file
 from .runner import DossierResult
 from .scoring import (
     ReportError,
@@ -81,19 +80,11 @@ def _atomic(path: str, mode: str) -> Iterator[IO[Any]]:
     if target.exists() and target.is_dir():
         _fail(f"{path} 是目录，不能写入")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+        opened = atomic_file(target, binary="b" in mode)
     except OSError as exc:
         _fail(f"无法写入 {path}（{exc.strerror or exc}）")
-    try:
-        with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8", newline=None if "b" in mode else "\n") as fh:
-            yield fh
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with opened as stream:
+        yield stream
 
 
 def _read_report(path: str) -> list[DossierResult]:

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..documents import facts as F
-from ..documents.facts import DocumentFacts, canonical_number
+from ..documents.facts import Citation, DocumentFacts, canonical_number
+from ..documents.laws import Law
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import Capacity, Document, ExecutionMethod, Procedure, Step, StepKind
 from ._common import COERCION, PENALTY_LAW_2021, PUN, cl, pl, yuan
@@ -959,6 +960,19 @@ class RecordOfficersMatch(Rule):
 _CITE_BASIS = (pl(38), pl(59, 1, 3), cl(24, 2, 2))
 
 
+def _cited_laws(ctx: Context) -> Iterator[tuple[Document, DocumentFacts, list[dt.date], Citation, Law]]:
+    """Every citation of a law in the law catalogue, with its document and the days it is judged on."""
+    laws = ctx.laws
+    if laws is None:
+        return
+    for doc, facts in _all_documents(ctx):
+        days = _act_days(ctx, doc, facts)
+        for cite in facts.citations:
+            law = laws.by_id(cite.law)
+            if law is not None:
+                yield doc, facts, days, cite, law
+
+
 def _act_days(ctx: Context, doc: Document, facts: DocumentFacts) -> list[dt.date]:
     """The days a citation may be judged on: the violation (行政处罚法 Art 37) and the document's own day."""
     days = []
@@ -997,23 +1011,15 @@ class CitedArticleExists(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        laws = ctx.laws
-        if laws is None:
-            return
-        for doc, facts in _all_documents(ctx):
-            days = _act_days(ctx, doc, facts)
-            for cite in facts.citations:
-                law = laws.by_id(cite.law)
-                if law is None:
-                    continue
-                versions = [v for d in days if (v := law.version_on(d)) is not None]
-                if not versions or not all(v.confirmed for v in versions):
-                    continue
-                last = max(v.articles for v in versions)
-                if cite.article > last:
-                    labels = "、".join(sorted({v.label for v in versions}))
-                    yield Hit(f"{_name(doc)}第 {cite.page} 页引用“{cite.text}”，而《{law.name}》（{labels}）只有 {last} 条。",
-                              step=_step_id(ctx, doc), document=doc.id, page=cite.page)
+        for doc, _, days, cite, law in _cited_laws(ctx):
+            versions = [v for d in days if (v := law.version_on(d)) is not None]
+            if not versions or not all(v.confirmed for v in versions):
+                continue
+            last = max(v.articles for v in versions)
+            if cite.article > last:
+                labels = "、".join(sorted({v.label for v in versions}))
+                yield Hit(f"{_name(doc)}第 {cite.page} 页引用“{cite.text}”，而《{law.name}》（{labels}）只有 {last} 条。",
+                          step=_step_id(ctx, doc), document=doc.id, page=cite.page)
 
 
 class CitedVersionInForce(Rule):
@@ -1040,24 +1046,18 @@ class CitedVersionInForce(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        laws = ctx.laws
-        if laws is None:
-            return
-        for doc, facts in _all_documents(ctx):
-            days = _act_days(ctx, doc, facts)
-            seen: set[tuple[str, int]] = set()
-            for cite in facts.citations:
-                law = laws.by_id(cite.law)
-                if law is None or cite.version_year is None or not days or (cite.law, cite.version_year) in seen:
-                    continue
-                version = law.version_by_year(cite.version_year)
-                if version is None or not version.confirmed:
-                    continue
-                if not any(version.in_force_on(d) for d in days):
-                    seen.add((cite.law, cite.version_year))
-                    when = "、".join(d.isoformat() for d in sorted(set(days)))
-                    yield Hit(f"{_name(doc)}第 {cite.page} 页引用《{law.name}》（{version.label}），该版本在 {when} 均不施行。",
-                              step=_step_id(ctx, doc), document=doc.id, page=cite.page)
+        seen: set[tuple[str, str, int]] = set()
+        for doc, _, days, cite, law in _cited_laws(ctx):
+            if cite.version_year is None or not days or (doc.id, cite.law, cite.version_year) in seen:
+                continue
+            version = law.version_by_year(cite.version_year)
+            if version is None or not version.confirmed:
+                continue
+            if not any(version.in_force_on(d) for d in days):
+                seen.add((doc.id, cite.law, cite.version_year))
+                when = "、".join(d.isoformat() for d in sorted(set(days)))
+                yield Hit(f"{_name(doc)}第 {cite.page} 页引用《{law.name}》（{version.label}），该版本在 {when} 均不施行。",
+                          step=_step_id(ctx, doc), document=doc.id, page=cite.page)
 
 
 class PenaltyLawRenumbered(Rule):
