@@ -124,9 +124,8 @@ _ENDS_SENTENCE = re.compile(r"[。；;:：!！?？)）]\s*$")
 def join_pages(pages: Sequence[tuple[int, str]]) -> tuple[str, Callable[[int], int]]:
     """The document's text as one string, and a function from a character offset to its page.
 
-    Footers are dropped, and a sentence that runs over a page break is joined (a break after a
-    sentence end, or at a line of its own, stays a line break), so that "…六十日" + "内向…申请行政复议"
-    reads as one sentence.
+    Footers are dropped, and a sentence that runs over a page break is joined (a break after a sentence end, or at a line of its own, stays a line
+    break), so that "…六十日" + "内向…申请行政复议" reads as one sentence.
     """
     parts: list[str] = []
     starts: list[int] = []

@@ -213,6 +213,24 @@ def join_wrapped_lines(text: str) -> str:
     return "\n".join(out)
 
 
+#: labels of form cells (审批表, 笔录 heads): a text layer reads a table row as "案号城西应急罚〔2024〕23号";
+#: a colon is put back after the label so that the value is found as in running text
+FORM_LABEL_RE = re.compile(
+    r"^(案\s*号|文\s*号|当事人名称|当事人姓名|当事人(?!名称|姓名)|被检查(?:人|单位)|案件来源|案由|统一社会信用代码|"
+    r"(?:公民)?身份证(?:件)?号码?|法定代表人|负责人|地\s*址|执法人员|承办人|检查时间|询问时间|检查地点|询问地点|简要案情)"
+    r"(?=[^\s:：(（])",
+    re.M,
+)
+
+
+def restore_form_labels(text: str) -> str:
+    """"案号城西应急罚〔2024〕23号" -> "案号:城西应急罚〔2024〕23号": a table row read as one line."""
+    return FORM_LABEL_RE.sub(r"\1:", text)
+
+
 def normalize_page(text: str) -> str:
-    """``join_wrapped_lines(normalize(text))``: the text of one page as stored and searched."""
-    return join_wrapped_lines(normalize(text))
+    """``join_wrapped_lines(restore_form_labels(normalize(text)))``: one page as stored and searched.
+
+    Form labels are restored before lines are joined, so that a form row stays a line of its own.
+    """
+    return join_wrapped_lines(restore_form_labels(normalize(text)))

@@ -111,7 +111,7 @@ def test_extract_writes_a_draft_that_validate_accepts(cli: Callable[..., Result]
     assert result.exit_code == 0, result.output
     assert sorted((p.name, p.stat().st_mtime_ns) for p in PDF_ONLY.iterdir()) == before  # input untouched
     text = draft.read_text(encoding="utf-8")
-    assert "case/@number = 城西应急罚〔2024〕25号 ← D03-inquiry_record.pdf 第1页" in text
+    assert "case/@number = 城西应急罚〔2024〕25号 ← D01-filing_approval.pdf 第1页" in text
     assert "case/acting-body = 城西县应急管理局（参照库 B-CX-YJ）" in text
     assert 'sector="emergency_management"' in text and '<matter code="UNKNOWN"' in text
     valid = cli("validate", draft, "--documents", PDF_ONLY)

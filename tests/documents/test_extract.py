@@ -116,3 +116,13 @@ def test_blank_page_is_reported_and_not_read() -> None:
 def test_facts_round_trip_through_json() -> None:
     facts = document_facts(DECISION)
     assert DocumentFacts.from_json(facts.to_json()) == facts
+
+
+def test_form_rows_read_as_one_line_keep_their_labels() -> None:
+    """A table row (label cell + value cell) comes out of the text layer glued: 案号城西…; 当事人城西…"""
+    text = ("城西县应急管理局\n立案审批表\n案号城西应急罚〔2024〕23号\n案件来源日常执法检查\n当事人城西县某某商店\n"
+            "统一社会信用代码923301990000000191\n负责人:杨振华\n二〇二四年八月二十二日")
+    facts = document_facts(text)
+    assert values(facts, F.CASE_NUMBER) == [("城西应急罚〔2024〕23号", "")]
+    assert values(facts, F.PARTY_NAME) == [("城西县某某商店", "")]
+    assert values(facts, F.CREDIT_CODE) == [("923301990000000191", "")]
