@@ -23,7 +23,7 @@ from .models import Body, Certificate, Dossier, Model, Registry, Reviewer
 
 M = TypeVar("M", bound=BaseModel)
 
-SUPPORTED_VERSIONS = ("1.0", "1.1")  # 1.1 adds step kinds and attributes; a 1.0 manifest is a valid 1.1 one
+SUPPORTED_VERSIONS = ("1.0", "1.1", "1.2")  # 1.1 and 1.2 add step kinds and attributes; a 1.0 manifest is a valid 1.2 one
 MANIFEST = "dossier.xml"
 MAX_XML_BYTES = 8 * 1024 * 1024
 

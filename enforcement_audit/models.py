@@ -126,6 +126,12 @@ class StepKind(StrEnum):
     RECUSAL_REQUEST = "recusal_request"  # 回避申请（officers: 被申请回避的人员）
     RECUSAL_DECISION = "recusal_decision"  # 负责人对回避申请的决定（of: 申请; outcome）
     EDUCATION = "education"  # 不予处罚时对当事人的教育
+    # format 1.2 additions (backward compatible)
+    PAYMENT_DEFERRAL_REQUEST = "payment_deferral_request"  # 当事人申请暂缓或者分期缴纳罚款（of: 决定）
+    PAYMENT_DEFERRAL = "payment_deferral"  # 行政机关批准暂缓或者分期缴纳（of: 申请; deadline; instalments）
+    EXECUTION_SUSPENSION = "execution_suspension"  # 中止执行（ground）
+    EXECUTION_RESUMPTION = "execution_resumption"  # 恢复执行（of: 中止）
+    EXECUTION_TERMINATION = "execution_termination"  # 终结执行（ground）
 
 
 #: Steps done on site, face to face with the party (two certified officers, certificates shown).
@@ -159,6 +165,39 @@ class Place(StrEnum):
     BUSINESS = "business"  # 经营、生产场所
     PUBLIC = "public"  # 公共场所
     OTHER = "other"
+
+
+class ExecutionGround(StrEnum):
+    """行政强制法 Art 39 para 1 (中止执行) and Art 40 (终结执行): the grounds, by item (format 1.2)."""
+
+    # 中止执行 (Art 39 para 1)
+    HARDSHIP = "hardship"  # (1) 当事人履行行政决定确有困难或者暂无履行能力
+    THIRD_PARTY_CLAIM = "third_party_claim"  # (2) 第三人对执行标的主张权利，确有理由
+    IRREPARABLE_LOSS = "irreparable_loss"  # (3) 执行可能造成难以弥补的损失，且中止执行不损害公共利益
+    # 终结执行 (Art 40)
+    DEATH_WITHOUT_ESTATE = "death_without_estate"  # (1) 公民死亡，无遗产可供执行，又无义务承受人
+    DISSOLVED_WITHOUT_PROPERTY = "dissolved_without_property"  # (2) 法人或者其他组织终止，无财产可供执行，又无义务承受人
+    OBJECT_LOST = "object_lost"  # (3) 执行标的灭失
+    DECISION_REVOKED = "decision_revoked"  # (4) 据以执行的行政决定被撤销
+    SUSPENSION_LAPSED = "suspension_lapsed"  # Art 39 para 2: 中止执行满三年未恢复执行，不再执行
+    # both: Art 39 para 1 item 4, Art 40 item 5
+    OTHER = "other"  # 行政机关认为需要中止（终结）执行的其他情形
+
+
+#: The grounds each article lists, by step kind.
+SUSPENSION_GROUNDS: frozenset[ExecutionGround] = frozenset(
+    {ExecutionGround.HARDSHIP, ExecutionGround.THIRD_PARTY_CLAIM, ExecutionGround.IRREPARABLE_LOSS, ExecutionGround.OTHER}
+)
+TERMINATION_GROUNDS: frozenset[ExecutionGround] = frozenset(
+    {
+        ExecutionGround.DEATH_WITHOUT_ESTATE,
+        ExecutionGround.DISSOLVED_WITHOUT_PROPERTY,
+        ExecutionGround.OBJECT_LOST,
+        ExecutionGround.DECISION_REVOKED,
+        ExecutionGround.SUSPENSION_LAPSED,
+        ExecutionGround.OTHER,
+    }
+)
 
 
 class PaymentChannel(StrEnum):
@@ -345,6 +384,11 @@ class Step(Model):
     remote_area: bool | None = None  # 边远、水上、交通不便地区（当场收缴的情形之一）
     # execution (1.1)
     utilities_cut: bool | None = None  # 停止供水、供电、供热、供燃气
+    # payment deferral (1.2): number of instalments approved (omitted: 暂缓 in one sum); the approved
+    # last day is ``deadline`` (for instalments, the last instalment's day)
+    instalments: int | None = None
+    # execution suspension / termination (1.2): 行政强制法 Art 39 para 1, Art 40
+    ground: ExecutionGround | None = None
     # decision, service, place (1.1)
     decision_outcome: DecisionOutcome | None = None
     consent: str | None = None  # document id of the party's consent (e.g. to electronic service)

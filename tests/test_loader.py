@@ -456,3 +456,19 @@ def test_cli_validate_command(cli: Callable[..., Result], make_dossier: Callable
     assert result.exit_code == 1
     assert f"✓ {batch_dir}/a-good" in result.output
     assert f"✗ {batch_dir}/b-bad/dossier.xml:2: LOAD-XML-002" in result.output
+
+
+def test_format_1_2_loads_and_its_closed_lists_are_enforced(tmp_path: Path) -> None:
+    d = testing.base_enforced_execution()
+    d["schema_version"] = "1.2"
+    d["steps"].append({"id": "S90", "kind": "execution_suspension", "date": "2025-09-01", "ground": "hardship"})
+    d["steps"].append({"id": "S91", "kind": "execution_resumption", "date": "2025-10-01", "of": "S90"})
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "dossier.xml").write_bytes(writer.dossier_xml(d))
+    loaded = loader.load_dossier(folder)
+    assert loaded.findings == [] and loaded.dossier is not None
+    assert [str(s.ground) for s in loaded.dossier.steps if s.id == "S90"] == ["hardship"]
+    xml = (folder / "dossier.xml").read_text(encoding="utf-8").replace('ground="hardship"', 'ground="bored"')
+    (folder / "dossier.xml").write_text(xml, encoding="utf-8")
+    assert [f[0] for f in findings(folder)] == ["LOAD-SCHEMA-002"]

@@ -174,6 +174,11 @@ STEP_LABELS: dict[StepKind, str] = {
     StepKind.RECUSAL_REQUEST: "回避申请",
     StepKind.RECUSAL_DECISION: "回避决定",
     StepKind.EDUCATION: "教育当事人",
+    StepKind.PAYMENT_DEFERRAL_REQUEST: "暂缓（分期）缴纳罚款申请",
+    StepKind.PAYMENT_DEFERRAL: "批准暂缓（分期）缴纳罚款",
+    StepKind.EXECUTION_SUSPENSION: "中止执行",
+    StepKind.EXECUTION_RESUMPTION: "恢复执行",
+    StepKind.EXECUTION_TERMINATION: "终结执行",
 }
 
 
@@ -238,3 +243,65 @@ def head_problems(dossier: Dossier, officer_id: str | None, who: str, missing: s
     if officer.role is not Role.AGENCY_HEAD:
         return [f"{who} {officer.id} {officer.name}的身份为{ROLE_LABELS[officer.role]}，不是行政机关负责人"]
     return []
+
+
+# ------------------------------------------------------------------ deferred or instalment payment (format 1.2)
+
+def _latest_before(steps: list[Step], day: dt.date) -> Step | None:
+    found = [s for s in steps if s.day <= day]
+    return max(found, key=lambda s: s.day) if found else None
+
+
+def deferral_request_of(dossier: Dossier, approval: Step) -> Step | None:
+    """The party's application (``payment_deferral_request``) a ``payment_deferral`` approves: its
+    ``of`` when that names a request, else the latest request dated on or before the approval."""
+    target = dossier.step_by_id.get(approval.of) if approval.of is not None else None
+    if target is not None and target.kind is StepKind.PAYMENT_DEFERRAL_REQUEST:
+        return target
+    requests = list(dossier.steps_of(StepKind.PAYMENT_DEFERRAL_REQUEST))
+    if target is not None and target.kind is StepKind.DECISION:
+        requests = [r for r in requests if fine_decision_of(dossier, r) is target]
+    return _latest_before(requests, approval.day)
+
+
+def fine_decision_of(dossier: Dossier, step: Step) -> Step | None:
+    """The fine decision a deferral request or approval is about: ``of`` when it names a decision,
+    through the request for an approval, else the latest decision with a fine on or before the step."""
+    target = dossier.step_by_id.get(step.of) if step.of is not None else None
+    if target is not None and target.kind is StepKind.DECISION:
+        return target
+    if step.kind is StepKind.PAYMENT_DEFERRAL:
+        request = deferral_request_of(dossier, step)
+        if request is not None:
+            return fine_decision_of(dossier, request)
+    decisions = [d for d in dossier.steps_of(StepKind.DECISION) if d.fine > 0]
+    return _latest_before(decisions, step.day)
+
+
+def approved_deferral(ctx: Context, decision: Step) -> Step | None:
+    """The approval of deferred or instalment payment (行政处罚法 Art 66 para 2) that sets the
+    payment deadline of a fine decision: the latest ``payment_deferral`` with a ``deadline`` that
+    is about this decision (ties: document order, the later one wins). None without one."""
+    key = ("_common.approved_deferral",)
+    table: dict[str, Step] | None = ctx.memo.get(key)
+    if table is None:
+        table = ctx.memo[key] = {}
+        for approval in ctx.dossier.steps_of(StepKind.PAYMENT_DEFERRAL):
+            if approval.deadline is None:
+                continue
+            found = fine_decision_of(ctx.dossier, approval)
+            if found is not None:
+                known = table.get(found.id)
+                if known is None or approval.day >= known.day:
+                    table[found.id] = approval
+    return table.get(decision.id)
+
+
+def payment_due(ctx: Context, decision: Step, received: dt.date, days: int) -> tuple[dt.date, Step | None]:
+    """The last day to pay a fine: ``days`` calendar days after ``received`` (行政处罚法 Art 67 para 3),
+    or the deadline of an approved deferral or instalments when that is later (Art 66 para 2)."""
+    due = ctx.calendar_day_deadline(received, days)
+    approval = approved_deferral(ctx, decision)
+    if approval is not None and approval.deadline is not None and approval.deadline > due:
+        return approval.deadline, approval
+    return due, None

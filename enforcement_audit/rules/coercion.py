@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import (
     MEASURE_STEPS,
+    SUSPENSION_GROUNDS,
+    TERMINATION_GROUNDS,
     CaseStatus,
     CaseType,
+    ExecutionGround,
     ExecutionMethod,
     Measure,
     MeasureKind,
@@ -33,6 +36,7 @@ from ._common import (
     describe,
     head_problems,
     moment,
+    payment_due,
     service_of,
 )
 
@@ -1338,6 +1342,234 @@ class FreezeWithinPeriod(Rule):
             yield from _period_hits(ctx, measure, _FREEZE_PERIOD)
 
 
+# ---------------------------------------------------------------- suspension and termination of execution (format 1.2)
+
+#: 中止执行满三年未恢复执行的，行政机关不再执行 (行政强制法 Art 39 para 2).
+SUSPENSION_LAPSE_MONTHS = 36
+
+_GROUND_LABELS: dict[ExecutionGround, str] = {
+    ExecutionGround.HARDSHIP: "当事人履行行政决定确有困难或者暂无履行能力（第三十九条第一款第（一）项）",
+    ExecutionGround.THIRD_PARTY_CLAIM: "第三人对执行标的主张权利，确有理由（第三十九条第一款第（二）项）",
+    ExecutionGround.IRREPARABLE_LOSS: "执行可能造成难以弥补的损失，且中止执行不损害公共利益（第三十九条第一款第（三）项）",
+    ExecutionGround.DEATH_WITHOUT_ESTATE: "公民死亡，无遗产可供执行，又无义务承受人（第四十条第（一）项）",
+    ExecutionGround.DISSOLVED_WITHOUT_PROPERTY: "法人或者其他组织终止，无财产可供执行，又无义务承受人（第四十条第（二）项）",
+    ExecutionGround.OBJECT_LOST: "执行标的灭失（第四十条第（三）项）",
+    ExecutionGround.DECISION_REVOKED: "据以执行的行政决定被撤销（第四十条第（四）项）",
+    ExecutionGround.SUSPENSION_LAPSED: "中止执行满三年未恢复执行（第三十九条第二款）",
+    ExecutionGround.OTHER: "行政机关认为需要中止或者终结执行的其他情形",
+}
+
+
+def _suspension_end(ctx: Context, suspension: Step) -> Step | None:
+    """What ended a suspension: the earliest resumption (``of`` = the suspension, or no ``of``) or
+    termination dated on or after it; None while it lasts."""
+    enders = [
+        s for s in ctx.dossier.steps_of(StepKind.EXECUTION_RESUMPTION, StepKind.EXECUTION_TERMINATION)
+        if s.day >= suspension.day and (s.kind is StepKind.EXECUTION_TERMINATION or s.of in (None, suspension.id))
+    ]
+    return min(enders, key=lambda s: s.day) if enders else None
+
+
+def _lapse_day(suspension: Step) -> dt.date:
+    """The last day of the three years of Art 39 para 2 (start day not counted)."""
+    return _add_months(suspension.day, SUSPENSION_LAPSE_MONTHS)
+
+
+class SuspensionAndTerminationGrounds(Rule):
+    """Execution is suspended (中止) or terminated (终结) only on a ground the law lists.
+
+    Requirement: 行政强制法 Art 39 para 1: execution is suspended where (1) performing is really
+    difficult for the party or it has no means for now, (2) a third party claims the object of
+    execution with good reason, (3) execution may cause irreparable loss and suspending it does not
+    harm the public interest, or (4) in other circumstances where the organ deems it necessary.
+    Art 40: execution is terminated where (1) the citizen died leaving no estate and no successor
+    to the duty, (2) the legal person or organisation ended leaving no property and no successor,
+    (3) the object of execution is lost, (4) the decision executed was revoked, or (5) in other
+    circumstances where the organ deems it necessary. Art 39 para 2: a suspension for inability to
+    perform, without obvious social harm, that has lasted three years without resumption is not
+    executed any more.
+    Format 1.2 records the steps ``execution_suspension`` and ``execution_termination`` with a
+    ``ground`` naming the item (``hardship``, ``third_party_claim``, ``irreparable_loss``, ``other``
+    for Art 39; ``death_without_estate``, ``dissolved_without_property``, ``object_lost``,
+    ``decision_revoked``, ``other``, and ``suspension_lapsed`` for Art 39 para 2, for Art 40).
+    Findings: a step without ``ground``; a ground of the other article (a suspension "because the
+    object was lost"); a termination for ``suspension_lapsed`` without a ``hardship`` suspension
+    that had lasted more than three years (calendar, the corresponding day three years later; start
+    day not counted) without resumption by the termination day. Not judged: whether the facts
+    bear the ground out, and the catch-all ``other`` (the organ's judgement: a person reads the
+    reasons in ``note``).
+
+    Non-compliant: ``<step id="S07" kind="execution_suspension" date="2025-08-22"/>`` (no ground);
+    ``<step id="S07" kind="execution_suspension" date="2025-08-22" ground="object_lost"/>``.
+
+    Compliant: ``<step id="S07" kind="execution_suspension" date="2025-08-22"
+    ground="third_party_claim"/>``; ``<step id="S09" kind="execution_termination" date="2025-09-01"
+    ground="decision_revoked"/>``.
+    """
+
+    meta = RuleMeta(
+        id="CO-E-010",
+        title="中止执行或者终结执行无法定情形",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(39, 1), cl(40), cl(39, 2)),
+        remediation="中止执行、终结执行应当符合《行政强制法》第三十九条第一款、第四十条列明的情形，在中止（终结）执行决定中"
+        "载明所依据的情形和事实，并将证明材料归卷；因中止执行满三年未恢复执行而不再执行的，须以当事人确无能力履行为由中止、"
+        "且无明显社会危害，并在案卷中载明中止日期和期间未恢复执行的情况。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        for step in dossier.steps_of(StepKind.EXECUTION_SUSPENSION, StepKind.EXECUTION_TERMINATION):
+            suspending = step.kind is StepKind.EXECUTION_SUSPENSION
+            article = "第三十九条第一款" if suspending else "第四十条"
+            listed = SUSPENSION_GROUNDS if suspending else TERMINATION_GROUNDS
+            if step.ground is None:
+                yield Hit(f"{describe(step)}未载明所依据的法定情形（ground），无法核对是否属于《行政强制法》{article}列明的情形。",
+                          step=step.id)
+            elif step.ground not in listed:
+                yield Hit(f"{describe(step)}所依据的情形“{_GROUND_LABELS[step.ground]}”不是{article}列明的"
+                          f"{'中止' if suspending else '终结'}执行情形。", step=step.id)
+            elif step.ground is ExecutionGround.SUSPENSION_LAPSED:
+                problem = self._lapse_problem(ctx, step)
+                if problem:
+                    yield Hit(f"{describe(step)}以中止执行满三年未恢复执行为由终结执行，但{problem}"
+                              "（第三十九条第二款）。", step=step.id)
+
+    @staticmethod
+    def _lapse_problem(ctx: Context, termination: Step) -> str:
+        hardship = [s for s in ctx.dossier.steps_of(StepKind.EXECUTION_SUSPENSION)
+                    if s.ground is ExecutionGround.HARDSHIP and s.day <= termination.day]
+        if not hardship:
+            return "案卷中没有此前以当事人履行确有困难或者暂无履行能力为由的中止执行"
+        for suspension in hardship:
+            end = _suspension_end(ctx, suspension)
+            if end is not None and end.kind is StepKind.EXECUTION_RESUMPTION and end.day <= termination.day:
+                continue
+            if termination.day > _lapse_day(suspension):
+                return ""
+        suspension = max(hardship, key=lambda s: s.day)
+        end = _suspension_end(ctx, suspension)
+        if end is not None and end.kind is StepKind.EXECUTION_RESUMPTION and end.day <= termination.day:
+            return f"{describe(suspension)}已于 {end.day.isoformat()} 恢复执行（{end.id}）"
+        return (f"{describe(suspension)}至终结日未满三年（{_lapse_day(suspension).isoformat()} 届满）")
+
+
+class NoExecutionWhileSuspended(Rule):
+    """No enforcement act while execution is suspended (before its resumption) or after it was terminated.
+
+    Requirement: 行政强制法 Art 39: execution is suspended on the listed grounds and, once the ground
+    has gone, the organ resumes it (应当恢复执行) — execution goes on only after a resumption;
+    Art 40: a terminated execution is over. Format 1.2: an ``execution`` step dated after an
+    ``execution_suspension`` (the day after or later) and before the ``execution_resumption`` that
+    ends it (``of`` = the suspension, or without ``of`` any earlier suspension; a resumption on the
+    execution day counts) is a finding, and so is an ``execution`` dated after an
+    ``execution_termination``. Same-day steps are not judged (their order within the day is not
+    recorded).
+
+    Non-compliant: ``<step id="S07" kind="execution_suspension" date="2025-08-22"
+    ground="third_party_claim"/>`` then ``<step id="S08" kind="execution" date="2025-08-26"/>``
+    with no resumption.
+
+    Compliant: the same with ``<step id="S09" kind="execution_resumption" date="2025-08-25"
+    of="S07"/>``.
+    """
+
+    meta = RuleMeta(
+        id="CO-E-110",
+        title="中止执行期间或者终结执行后仍实施强制执行",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(39, 2), cl(40)),
+        remediation="中止执行期间不得实施强制执行；中止执行的情形消失后，应当作出恢复执行的决定并告知当事人，"
+        "再继续执行；终结执行后不得再执行。将恢复执行的决定和送达材料归卷。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        suspensions = list(dossier.steps_of(StepKind.EXECUTION_SUSPENSION))
+        terminations = list(dossier.steps_of(StepKind.EXECUTION_TERMINATION))
+        if not suspensions and not terminations:
+            return
+        for execution in dossier.steps_of(StepKind.EXECUTION):
+            ended = [t for t in terminations if t.day < execution.day]
+            if ended:
+                first = min(ended, key=lambda t: t.day)
+                yield Hit(f"{describe(execution)}在{describe(first)}之后：执行已终结，不得再执行。", step=execution.id)
+                continue
+            for suspension in suspensions:
+                if suspension.day >= execution.day:
+                    continue
+                end = _suspension_end(ctx, suspension)
+                if end is None or end.day > execution.day:
+                    until = (f"至 {end.day.isoformat()} 才{STEP_LABELS[end.kind]}（{end.id}）" if end is not None
+                             else "案卷中没有恢复执行的记录")
+                    yield Hit(f"{describe(execution)}发生在{describe(suspension)}之后的中止执行期间：{until}。",
+                              step=execution.id)
+                    break
+
+
+class SuspensionLapsedAfterThreeYears(Rule):
+    """A suspension for inability to pay not resumed within three years ends the execution.
+
+    Requirement: 行政强制法 Art 39 para 2: 对没有明显社会危害，当事人确无能力履行，中止执行满三年未恢复
+    执行的，行政机关不再执行. Format 1.2: an ``execution_suspension`` with ``ground="hardship"``
+    (Art 39 para 1 item 1). Its three years run from the suspension day (start day not counted) to
+    the corresponding day three years later (calendar). Findings: an ``execution_resumption`` of it
+    dated after the three years (the execution should not be resumed); in an open case, a
+    suspension neither resumed nor terminated: an alert (预警), yellow within the profile's
+    ``alert_window`` before the three years end (decide on resumption), red once they have ended
+    (no further execution: terminate, ground ``suspension_lapsed``). A warning: the format does not
+    record whether the violation has obvious social harm nor whether the party really cannot
+    perform (a suspension for mere difficulty is not covered by para 2); a person checks both.
+
+    Non-compliant: an open case with ``<step id="S07" kind="execution_suspension" date="2022-08-22"
+    ground="hardship"/>`` and nothing after it, judged on 2025-12-31 (red); or ``<step id="S09"
+    kind="execution_resumption" date="2025-09-01" of="S07"/>``.
+
+    Compliant: ``<step id="S09" kind="execution_resumption" date="2024-03-01" of="S07"/>``, or a
+    termination with ``ground="suspension_lapsed"`` on 2025-08-25.
+    """
+
+    meta = RuleMeta(
+        id="CO-E-111",
+        title="中止执行满三年未恢复执行，未依法不再执行",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.WARNING,
+        legal_basis=(cl(39, 2),),
+        remediation="因当事人确无能力履行而中止执行的，在三年内根据当事人履行能力的变化决定是否恢复执行；没有明显社会危害、"
+        "中止执行满三年未恢复执行的，不再执行，作出终结执行的决定并结案，不得再恢复执行。",
+        parameters=("alert_window",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        for suspension in dossier.steps_of(StepKind.EXECUTION_SUSPENSION):
+            if suspension.ground is not ExecutionGround.HARDSHIP:
+                continue
+            lapse = _lapse_day(suspension)
+            head = f"{describe(suspension)}以当事人确有困难或者暂无履行能力为由中止执行，三年至 {lapse.isoformat()} 届满"
+            end = _suspension_end(ctx, suspension)
+            if end is not None:
+                if end.kind is StepKind.EXECUTION_RESUMPTION and end.day > lapse:
+                    yield Hit(f"{head}，{describe(end)}在满三年后才恢复执行；对没有明显社会危害、当事人确无能力履行的，"
+                              "满三年未恢复执行的不再执行，请核查恢复执行的依据。", step=end.id)
+                continue
+            if dossier.case.status is not CaseStatus.OPEN:
+                continue
+            alert = ctx.alert_for(lapse)
+            if alert is None:
+                continue
+            if ctx.as_of > lapse:
+                todo = "已满三年未恢复执行：没有明显社会危害、当事人确无能力履行的，不再执行，应终结执行"
+            else:
+                todo = f"截至 {ctx.as_of.isoformat()} 尚未恢复执行，请在届满前根据当事人履行能力决定是否恢复执行"
+            yield Hit(f"{head}，{todo}{alert_text(ctx, alert, lapse)}。", step=suspension.id, alert=alert)
+
+
 # ---------------------------------------------------------------- money payment: surcharge before enforcement
 
 #: 加处罚款或者滞纳金超过三十日 (行政强制法 Art 46 para 1), calendar days.
@@ -1361,10 +1593,11 @@ class SurchargeBeforeMoneyEnforcement(Rule):
     What the format can show: when the dossier records a punishment ``decision`` with a fine (and
     its ``service``; without one the decision day is used), the surcharge cannot have started
     before the day after the payment period's last day (15 calendar days after receipt, a last day
-    that is not a working day moved to the next working day) and cannot have run more than 30
-    days before that last day + 31 days. An ``execution`` with ``execution-method``
-    ``transfer_of_deposits`` or ``auction`` dated earlier is a finding. This is a lower bound:
-    an approved deferral or instalments (Art 66 para 2), suspension of the surcharge during review
+    that is not a working day moved to the next working day; format 1.2: the approved ``deadline``
+    of a ``payment_deferral`` about the decision when later, 行政处罚法 Art 66 para 2) and cannot
+    have run more than 30 days before that last day + 31 days. An ``execution`` with
+    ``execution-method`` ``transfer_of_deposits`` or ``auction`` dated earlier is a finding. This is
+    a lower bound: an unrecorded deferral or instalments, suspension of the surcharge during review
     or litigation (Art 73 para 3) or an unrecorded later service only move the real date later,
     so they cannot make a finding wrong (they can hide one). With several fine decisions the one
     giving the earliest date is used. Not judged: executions with method ``surcharge`` (the
@@ -1390,6 +1623,7 @@ class SurchargeBeforeMoneyEnforcement(Rule):
         legal_basis=(
             cl(46, 1),
             LegalBasis(PUNISHMENT_LAW, 67, 3),
+            LegalBasis(PUNISHMENT_LAW, 66, 2),
             LegalBasis(PUNISHMENT_LAW, 72, 1, 1),
         ),
         remediation="核对处罚决定书送达日、缴款期限届满日和加处罚款起算日：加处罚款超过三十日、经书面催告当事人仍不履行的，"
@@ -1405,27 +1639,29 @@ class SurchargeBeforeMoneyEnforcement(Rule):
             return
         decisions = [d for d in dossier.steps_of(StepKind.DECISION) if d.fine > 0]
         for execution in executions:
-            bounds: list[tuple[dt.date, dt.date, dt.date, Step, Step | None]] = []
+            bounds: list[tuple[dt.date, dt.date, dt.date, Step, Step | None, Step | None]] = []
             for decision in decisions:
                 if decision.day > execution.day:
                     continue
                 service = service_of(ctx, decision.id)
                 received = service.day if service is not None else decision.day
-                due = ctx.calendar_day_deadline(received, FINE_PAYMENT_DAYS)
+                due, deferral = payment_due(ctx, decision, received, FINE_PAYMENT_DAYS)
                 earliest = due + dt.timedelta(days=SURCHARGE_RUN_DAYS + 1)
-                bounds.append((earliest, due, received, decision, service))
+                bounds.append((earliest, due, received, decision, service, deferral))
             if not bounds:
                 continue
-            earliest, due, received, decision, service = min(bounds, key=lambda b: b[0])
+            earliest, due, received, decision, service, deferral = min(bounds, key=lambda b: b[0])
             if execution.day >= earliest:
                 continue
             assert execution.execution_method is not None
             how = f"经 {service.id} 于 {received.isoformat()} 送达" if service is not None else "（案卷中无送达记录，按决定日计）"
             old = "（2017年修正文本第四十六条第三款）" if decision.day < PENALTY_LAW_2021 else ""
             ran = max((execution.day - due).days, 0)
+            period = (f"罚款缴纳期限{FINE_PAYMENT_DAYS}日{old}" if deferral is None
+                      else f"经{describe(deferral)}批准暂缓或分期缴纳，缴纳期限")
             yield Hit(
                 f"{describe(execution)}（{_METHOD_LABELS[execution.execution_method]}）过早：{describe(decision)}{how}，"
-                f"罚款缴纳期限{FINE_PAYMENT_DAYS}日{old}至 {due.isoformat()} 届满，次日起加处罚款；"
+                f"{period}至 {due.isoformat()} 届满，次日起加处罚款；"
                 f"至执行日加处罚款仅 {ran} 日，须超过{SURCHARGE_RUN_DAYS}日，最早可于 {earliest.isoformat()} 执行。",
                 step=execution.id,
             )
@@ -1549,7 +1785,10 @@ RULES: tuple[type[Rule], ...] = (
     DemandAndDecisionServed,
     ExecutionNotOnHoliday,
     NoUtilitiesCut,
+    SuspensionAndTerminationGrounds,
     ExecutionNotAtNight,
+    NoExecutionWhileSuspended,
+    SuspensionLapsedAfterThreeYears,
     FreezeDecisionDelivered,
     FreezeWithinPeriod,
     MeasureApprovedBeforehand,

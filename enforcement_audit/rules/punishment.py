@@ -41,9 +41,12 @@ from ._common import (
     ROLE_LABELS,
     STEP_LABELS,
     alert_text,
+    deferral_request_of,
     describe,
+    fine_decision_of,
     head_problems,
     old_pl,
+    payment_due,
     period_text,
     pl,
     service_of,
@@ -1044,9 +1047,12 @@ class FinePaidInTime(Rule):
     the last day (the organ should then have charged the 3 % daily surcharge, Art 72); a closed
     case with neither a payment nor an enforcement step (催告, 强制执行决定, 强制执行) unless the
     decision was revoked; an open case without payment or enforcement: an alert (预警), yellow within
-    the profile's ``alert_window``, red once overdue. A warning: the payment is made by the party,
-    payment records are often kept by the finance office, and deferral or instalments approved under
-    Art 66 para 2 are not carried by the format.
+    the profile's ``alert_window``, red once overdue. Deferral or instalments approved under Art 66
+    para 2 (format 1.2): when a ``payment_deferral`` about the decision carries a ``deadline`` later
+    than the 15-day one, the approved deadline is used (for instalments, the last instalment's day;
+    the first payment on record is compared with it); whether the deferral was applied for is
+    PUN-PAY-006's business. A warning: the payment is made by the party and payment records are often
+    kept by the finance office.
 
     Non-compliant: decision served on 2025-09-12, ``<step id="S13" kind="payment"
     date="2025-09-29"/>`` (15 days end on 09-27, a Saturday, moved to Sunday 09-28, a make-up
@@ -1061,7 +1067,7 @@ class FinePaidInTime(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.WARNING,
-        legal_basis=(pl(67, 3), pl(72, 1), old_pl(46, 3)),
+        legal_basis=(pl(67, 3), pl(66, 2), pl(72, 1), old_pl(46, 3)),
         remediation="督促当事人自收到处罚决定书之日起15日内缴纳罚款并将缴款凭证归卷；逾期不缴纳的，依法每日按罚款数额的3%"
         "加处罚款（不超过罚款数额），经催告后依法强制执行或申请人民法院强制执行；批准延期、分期缴纳的，将申请和批准材料归卷。",
         parameters=("alert_window",),
@@ -1083,14 +1089,20 @@ class FinePaidInTime(Rule):
                 received, how = decision.day, "当场交付"
             else:
                 continue  # PUN-SERVE-001
-            deadline = ctx.calendar_day_deadline(received, PAYMENT_DAYS)
-            head = (f"{describe(decision)}罚款 {yuan(decision.fine)} 元，决定书{how}，"
-                    f"应在 {PAYMENT_DAYS} 日内（至 {deadline.isoformat()}）缴纳")
+            deadline, deferral = payment_due(ctx, decision, received, PAYMENT_DAYS)
+            if deferral is None:
+                head = (f"{describe(decision)}罚款 {yuan(decision.fine)} 元，决定书{how}，"
+                        f"应在 {PAYMENT_DAYS} 日内（至 {deadline.isoformat()}）缴纳")
+            else:
+                kind = f"分 {deferral.instalments} 期" if deferral.instalments and deferral.instalments > 1 else "暂缓"
+                head = (f"{describe(decision)}罚款 {yuan(decision.fine)} 元，决定书{how}，"
+                        f"经{describe(deferral)}批准{kind}缴纳，应在 {deadline.isoformat()} 前缴清")
             payment = next((p for p in payments if p.day >= decision.day and p.of in (None, decision.id)), None)
             if payment is not None:
                 if payment.day > deadline:
+                    more = "" if deferral is not None else "或有批准暂缓、分期缴纳的材料"
                     yield Hit(f"{head}，{describe(payment)}逾期 {(payment.day - deadline).days} 日；"
-                              "请核查是否依法加处罚款或有批准延期、分期缴纳的材料。", step=payment.id)
+                              f"请核查是否依法加处罚款{more}。", step=payment.id)
             elif enforced or StepKind.REVOCATION in dossier.steps_by_kind:
                 continue
             elif dossier.case.status is CaseStatus.CLOSED:
@@ -1185,6 +1197,61 @@ class OnTheSpotCollection(Rule):
                 remote = "；已标注边远、水上、交通不便地区，当事人提出当场缴纳的请求案卷未记载，需人工核查" \
                     if payment.remote_area is True else ""
                 yield Hit(f"{where}：{'；'.join(problems)}{remote}。", step=payment.id)
+
+
+class PaymentDeferralOnApplication(Rule):
+    """Deferred or instalment payment of a fine only on the party's application and the organ's approval.
+
+    Requirement: 行政处罚法 Art 66 para 2 (2017: Art 52, the same words): where the party really has
+    economic difficulty and needs to pay later or in instalments, it may do so 经当事人申请和行政机关
+    批准. Format 1.2 records the application as a ``payment_deferral_request`` step (``of`` = the
+    decision) and the approval as a ``payment_deferral`` step (``of`` = the request; ``deadline`` =
+    the approved last day, for instalments the last instalment's day; ``instalments`` = their
+    number). Each ``payment_deferral`` of a punishment case is judged: it needs an application
+    dated on or before it (its ``of`` naming a request dated later, or no request at all, is a
+    finding), and the approved ``deadline`` (without it the payment deadline cannot move, and
+    PUN-PAY-002 keeps the 15 days). A request never answered is not judged (the organ may refuse;
+    a refusal need not be a step). Not judged: the party's economic difficulty (a person checks the
+    evidence filed with the application) and whether the organ's head signed the approval (the
+    law says 行政机关批准, without naming the head). The approved deadline replaces the 15 days in
+    PUN-PAY-002 and CO-MON-002. The 2017 text (Art 52) is cited beside the current one.
+
+    Non-compliant: ``<step id="S16" kind="payment_deferral" date="2025-04-28" deadline="2025-07-31"/>``
+    with no ``payment_deferral_request`` on or before 2025-04-28; or the request dated 2025-04-29.
+
+    Compliant: ``<step id="S15" kind="payment_deferral_request" date="2025-04-25" of="S10"/>`` and
+    ``<step id="S16" kind="payment_deferral" date="2025-04-28" of="S15" deadline="2025-07-31"/>``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-PAY-006",
+        title="暂缓或者分期缴纳罚款未经当事人申请或者未载明批准的缴纳期限",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(66, 2), old_pl(52)),
+        remediation="暂缓或者分期缴纳罚款须由当事人以确有经济困难为由提出书面申请，行政机关审查后作出批准决定，"
+        "载明暂缓缴纳的期限或者分期的期数和每期期限；将申请书、经济困难的证明材料和批准文书归卷。"
+        "未经当事人申请的，不得径行决定暂缓或者分期缴纳。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.case.type is not CaseType.PUNISHMENT:
+            return
+        for approval in dossier.steps_of(StepKind.PAYMENT_DEFERRAL):
+            problems: list[str] = []
+            named = dossier.step_by_id.get(approval.of) if approval.of is not None else None
+            if named is not None and named.kind is StepKind.PAYMENT_DEFERRAL_REQUEST and named.day > approval.day:
+                problems.append(f"所批准的{describe(named)}晚于批准日，批准时当事人尚未申请")
+            elif deferral_request_of(dossier, approval) is None:
+                problems.append("案卷中没有批准日或之前当事人提出的暂缓或者分期缴纳申请（payment_deferral_request）")
+            if approval.deadline is None:
+                problems.append("未载明批准的缴纳期限（deadline），缴款期限无从确定")
+            if problems:
+                decision = fine_decision_of(dossier, approval)
+                about = f"（{describe(decision)}罚款 {yuan(decision.fine)} 元）" if decision is not None else ""
+                yield Hit(f"{describe(approval)}{about}：{'；'.join(problems)}。", step=approval.id)
 
 
 class SummaryProcedureScope(Rule):
@@ -1785,6 +1852,7 @@ RULES: tuple[type[Rule], ...] = (
     PenaltyNotHeavierThanNotified,
     FinePaidInTime,
     OnTheSpotCollection,
+    PaymentDeferralOnApplication,
     DecisionServed,
     ElectronicServiceConsent,
     LeftAtAddressProof,

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.engine import Alert, Confidence, Severity
 from enforcement_audit.rules.coercion import RULES
 from enforcement_audit.testing import (
     base_coercive_measure,
@@ -29,7 +29,7 @@ def test_rules_are_in_id_order() -> None:
     assert sorted(RULE_IDS) == RULE_IDS
     assert RULE_IDS == [
         "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
-        "CO-E-008", "CO-E-009", "CO-E-108",
+        "CO-E-008", "CO-E-009", "CO-E-010", "CO-E-108", "CO-E-110", "CO-E-111",
         "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-010", "CO-M-011", "CO-MON-002",
         "CO-PROXY-003", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009",
     ]
@@ -1041,6 +1041,7 @@ def test_proxy_003_other_methods_and_emergencies_are_not_judged() -> None:
             [
                 "《中华人民共和国行政强制法》第四十六条第一款",
                 "《中华人民共和国行政处罚法》第六十七条第三款",
+                "《中华人民共和国行政处罚法》第六十六条第二款",
                 "《中华人民共和国行政处罚法》第七十二条第一款第（一）项",
             ],
         ),
@@ -1425,6 +1426,22 @@ def test_mon_002_message() -> None:
         "罚款缴纳期限15日至 2025-05-07 届满，次日起加处罚款；至执行日加处罚款仅 30 日，须超过30日，"
         "最早可于 2025-06-07 执行。"
     )
+
+
+def test_mon_002_counts_from_an_approved_deferral() -> None:
+    # format 1.2: payment deferred to 2025-07-31 on application; surcharge from 08-01, earliest 08-31
+    d = enforced_fine("2025-08-30")
+    d["schema_version"] = "1.2"
+    d["steps"] += [
+        {"id": "S17", "kind": "payment_deferral_request", "date": "2025-04-25", "of": "S10"},
+        {"id": "S18", "kind": "payment_deferral", "date": "2025-04-28", "of": "S17", "deadline": "2025-07-31"},
+    ]
+    assert hits(d, "CO-MON-002") == [("CO-MON-002", "S16")]
+    (msg,) = messages(d, "CO-MON-002")
+    assert "经S18 批准暂缓（分期）缴纳罚款（2025-04-28）批准暂缓或分期缴纳，缴纳期限至 2025-07-31 届满" in msg
+    assert "最早可于 2025-08-31 执行" in msg
+    step(d, "S16")["date"] = "2025-08-31"
+    assert hits(d, "CO-MON-002") == []
 
 
 def test_mon_002_auction_is_judged_surcharge_and_others_are_not() -> None:
@@ -1886,3 +1903,142 @@ def test_seal_009_meta() -> None:
     rule = next(r for r in RULES if r.meta.id == "CO-SEAL-009")
     assert rule.meta.severity is Severity.ERROR and rule.meta.confidence is Confidence.CONFIRMED
     assert [(b.article, b.paragraph) for b in rule.meta.legal_basis] == [(28, 2)]
+
+
+# ------------------------------------------------------------------ CO-E-010, CO-E-110, CO-E-111 suspension and termination (1.2)
+
+
+def suspended(ground: str | None = "third_party_claim", on: str = "2025-08-22", *more: dict[str, Any]) -> dict[str, Any]:
+    """The base enforced execution (execution S06 on 2025-08-26) with a suspension S09 and further steps."""
+    d = base_enforced_execution()
+    d["schema_version"] = "1.2"
+    suspension: dict[str, Any] = {"id": "S09", "kind": "execution_suspension", "date": on}
+    if ground is not None:
+        suspension["ground"] = ground
+    d["steps"] += [suspension, *more]
+    return d
+
+
+def test_e_010_listed_grounds_pass() -> None:
+    for ground in ("hardship", "third_party_claim", "irreparable_loss", "other"):
+        d = suspended(ground, "2025-08-27")
+        assert hits(d, "CO-E-010") == []
+    for ground in ("death_without_estate", "dissolved_without_property", "object_lost", "decision_revoked", "other"):
+        d = suspended("third_party_claim", "2025-08-27",
+                      {"id": "S10", "kind": "execution_termination", "date": "2025-09-01", "ground": ground})
+        assert hits(d, "CO-E-010") == []
+
+
+def test_e_010_suspension_without_ground() -> None:
+    d = suspended(None, "2025-08-27")
+    findings = run(d, "CO-E-010")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("CO-E-010", "S09")]
+    assert findings[0].severity is Severity.ERROR
+    assert findings[0].message == ("S09 中止执行（2025-08-27）未载明所依据的法定情形（ground），"
+                                   "无法核对是否属于《行政强制法》第三十九条第一款列明的情形。")
+
+
+def test_e_010_ground_of_the_other_article() -> None:
+    d = suspended("object_lost", "2025-08-27",
+                  {"id": "S10", "kind": "execution_termination", "date": "2025-09-01", "ground": "hardship"})
+    assert hits(d, "CO-E-010") == [("CO-E-010", "S09"), ("CO-E-010", "S10")]
+    assert "不是第三十九条第一款列明的中止执行情形" in run(d, "CO-E-010")[0].message
+
+
+def test_e_010_termination_after_three_years_of_suspension() -> None:
+    # suspended 2022-08-22 for hardship: three years end 2025-08-22; termination from 08-23 on
+    termination = {"id": "S10", "kind": "execution_termination", "date": "2025-08-23", "ground": "suspension_lapsed"}
+    d = suspended("hardship", "2022-08-22", termination)
+    assert hits(d, "CO-E-010") == []
+    termination["date"] = "2025-08-22"
+    d = suspended("hardship", "2022-08-22", termination)
+    assert hits(d, "CO-E-010") == [("CO-E-010", "S10")]
+    assert "至终结日未满三年（2025-08-22 届满）" in run(d, "CO-E-010")[0].message
+    # resumed in between
+    termination["date"] = "2025-09-01"
+    d = suspended("hardship", "2022-08-22", termination,
+                  {"id": "S11", "kind": "execution_resumption", "date": "2024-01-05", "of": "S09"})
+    assert hits(d, "CO-E-010") == [("CO-E-010", "S10")]
+    assert "已于 2024-01-05 恢复执行（S11）" in run(d, "CO-E-010")[0].message
+    # a suspension on another ground does not count
+    d = suspended("third_party_claim", "2022-08-22", termination)
+    assert hits(d, "CO-E-010") == [("CO-E-010", "S10")]
+
+
+def test_e_110_execution_while_suspended() -> None:
+    d = suspended()  # suspended 08-22, executed 08-26, never resumed
+    findings = run(d, "CO-E-110")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("CO-E-110", "S06")]
+    assert findings[0].message == ("S06 强制执行（2025-08-26）发生在S09 中止执行（2025-08-22）之后的中止执行期间："
+                                   "案卷中没有恢复执行的记录。")
+    assert findings[0].severity is Severity.ERROR
+
+
+def test_e_110_resumed_before_the_execution() -> None:
+    resumption = {"id": "S10", "kind": "execution_resumption", "date": "2025-08-26", "of": "S09"}
+    assert hits(suspended("third_party_claim", "2025-08-22", resumption), "CO-E-110") == []
+    resumption["date"] = "2025-08-27"
+    d = suspended("third_party_claim", "2025-08-22", resumption)
+    assert hits(d, "CO-E-110") == [("CO-E-110", "S06")]
+    assert "至 2025-08-27 才恢复执行（S10）" in run(d, "CO-E-110")[0].message
+    # a resumption of another suspension does not end this one
+    resumption.update(date="2025-08-25", of="S11")
+    d = suspended("third_party_claim", "2025-08-22", resumption,
+                  {"id": "S11", "kind": "execution_suspension", "date": "2025-08-01", "ground": "irreparable_loss"})
+    assert hits(d, "CO-E-110") == [("CO-E-110", "S06")]
+
+
+def test_e_110_same_day_and_later_suspensions_are_not_judged() -> None:
+    assert hits(suspended("third_party_claim", "2025-08-26"), "CO-E-110") == []
+    assert hits(suspended("third_party_claim", "2025-08-29"), "CO-E-110") == []
+
+
+def test_e_110_execution_after_termination() -> None:
+    d = base_enforced_execution()
+    d["steps"].append({"id": "S09", "kind": "execution_termination", "date": "2025-08-25", "ground": "object_lost"})
+    assert hits(d, "CO-E-110") == [("CO-E-110", "S06")]
+    assert "执行已终结，不得再执行" in run(d, "CO-E-110")[0].message
+
+
+def open_suspension(on: str = "2022-08-22") -> dict[str, Any]:
+    """An open enforced-execution case suspended for hardship on ``on`` after its execution attempt."""
+    d = suspended("hardship", on)
+    drop_step(d, "S07")
+    drop_step(d, "S08")
+    d["case"]["status"] = "open"
+    step(d, "S06")["start"], step(d, "S06")["end"] = "2022-08-19T09:00:00", "2022-08-19T11:00:00"
+    return d
+
+
+def test_e_111_open_case_alerts() -> None:
+    d = open_suspension()  # three years end 2025-08-22
+    assert hits(d, "CO-E-111", as_of=dt.date(2025, 7, 1)) == []
+    findings = run(d, "CO-E-111", as_of=dt.date(2025, 8, 20))
+    assert [(f.rule_id, f.location.step, f.alert) for f in findings] == [("CO-E-111", "S09", Alert.YELLOW)]
+    findings = run(d, "CO-E-111", as_of=dt.date(2025, 8, 23))
+    assert [(f.rule_id, f.location.step, f.alert) for f in findings] == [("CO-E-111", "S09", Alert.RED)]
+    assert findings[0].severity is Severity.WARNING
+    assert findings[0].message == (
+        "S09 中止执行（2022-08-22）以当事人确有困难或者暂无履行能力为由中止执行，三年至 2025-08-22 届满，"
+        "已满三年未恢复执行：没有明显社会危害、当事人确无能力履行的，不再执行，应终结执行（红色预警）已超过期限 1 日。"
+    )
+
+
+def test_e_111_ended_suspensions_and_other_grounds_pass() -> None:
+    d = open_suspension()
+    d["steps"].append({"id": "S10", "kind": "execution_termination", "date": "2025-08-25", "ground": "suspension_lapsed"})
+    assert hits(d, "CO-E-111") == []
+    d = open_suspension()
+    step(d, "S09")["ground"] = "third_party_claim"
+    assert hits(d, "CO-E-111") == []
+    d = open_suspension()
+    d["case"]["status"] = "closed"
+    assert hits(d, "CO-E-111") == []
+
+
+def test_e_111_resumed_after_three_years() -> None:
+    d = open_suspension()
+    d["steps"].append({"id": "S10", "kind": "execution_resumption", "date": "2025-09-01", "of": "S09"})
+    assert hits(d, "CO-E-111") == [("CO-E-111", "S10")]
+    step(d, "S10")["date"] = "2025-08-22"
+    assert hits(d, "CO-E-111") == []

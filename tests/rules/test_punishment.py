@@ -29,7 +29,7 @@ BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_i
 ALL_IDS = [
     "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-002", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
     "PUN-HEAR-003", "PUN-HEAR-004", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
-    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
+    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-PAY-006", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
     "PUN-SIMPLE-005",
 ]
 #: Rules that judge general-procedure cases only (PUN-FILE-002 too, but it is silent nationally).
@@ -1662,6 +1662,96 @@ def test_one_defective_dossier_complete_list() -> None:
         ("PUN-NOTICE-002", "S10"),
         ("PUN-SERVE-001", "S11"),
     ]
+
+
+# ------------------------------------------------------------------ PUN-PAY-006 deferred or instalment payment (1.2)
+
+
+def deferred(request: str | None = "2025-04-25", approval: str = "2025-04-28",
+             deadline: str | None = "2025-07-31", paid: str = "2025-07-30") -> dict[str, Any]:
+    """The base punishment (decision S10 served 04-22) with payment deferred on the party's application."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    step(d, "S13")["date"] = paid
+    step(d, "S14")["date"] = "2025-08-05"
+    step(d, "S15")["date"] = "2025-08-08"
+    if request is not None:
+        d["steps"].append({"id": "S16", "kind": "payment_deferral_request", "date": request, "of": "S10"})
+    approval_step: dict[str, Any] = {"id": "S17", "kind": "payment_deferral", "date": approval}
+    if request is not None:
+        approval_step["of"] = "S16"
+    if deadline is not None:
+        approval_step["deadline"] = deadline
+    d["steps"].append(approval_step)
+    return d
+
+
+def test_pay_006_deferral_on_application_and_approval() -> None:
+    d = deferred()
+    assert hits(d, "PUN-PAY-006") == []
+    # without `of` links: the latest request before the approval, the latest fine decision before the request
+    del step(d, "S16")["of"], step(d, "S17")["of"]
+    assert hits(d, "PUN-PAY-006", "PUN-PAY-002") == []
+
+
+def test_pay_006_deferral_without_application() -> None:
+    d = deferred(request=None)
+    findings = run(d, "PUN-PAY-006")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-006", "S17")]
+    assert findings[0].severity is Severity.ERROR
+    assert findings[0].message == (
+        "S17 批准暂缓（分期）缴纳罚款（2025-04-28）（S10 处罚决定（2025-04-21）罚款 8000 元）："
+        "案卷中没有批准日或之前当事人提出的暂缓或者分期缴纳申请（payment_deferral_request）。"
+    )
+
+
+def test_pay_006_application_after_the_approval() -> None:
+    d = deferred(request="2025-04-29")
+    assert hits(d, "PUN-PAY-006") == [("PUN-PAY-006", "S17")]
+    assert "晚于批准日" in run(d, "PUN-PAY-006")[0].message
+
+
+def test_pay_006_approval_without_deadline() -> None:
+    d = deferred(deadline=None)
+    assert hits(d, "PUN-PAY-006") == [("PUN-PAY-006", "S17")]
+    assert "未载明批准的缴纳期限" in run(d, "PUN-PAY-006")[0].message
+    # and the 15 days stay: paid 07-30, due 05-07
+    assert hits(d, "PUN-PAY-002") == [("PUN-PAY-002", "S13")]
+
+
+def test_pay_006_request_without_approval_is_not_judged() -> None:
+    d = base_punishment()
+    d["steps"].append({"id": "S16", "kind": "payment_deferral_request", "date": "2025-04-25", "of": "S10"})
+    assert hits(d, "PUN-PAY-006") == []
+
+
+def test_pay_002_uses_the_approved_deadline() -> None:
+    assert hits(deferred(paid="2025-07-31"), "PUN-PAY-002") == []
+    d = deferred(paid="2025-08-01")
+    findings = run(d, "PUN-PAY-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-PAY-002", "S13")]
+    assert findings[0].message == (
+        "S10 处罚决定（2025-04-21）罚款 8000 元，决定书于 2025-04-22 送达（S11），经S17 批准暂缓（分期）缴纳罚款"
+        "（2025-04-28）批准暂缓缴纳，应在 2025-07-31 前缴清，S13 缴纳罚没款（2025-08-01）逾期 1 日；请核查是否依法加处罚款。"
+    )
+    step(d, "S17")["instalments"] = 3
+    assert "批准分 3 期缴纳" in run(d, "PUN-PAY-002")[0].message
+
+
+def test_pay_002_open_case_alert_follows_the_deferral() -> None:
+    d = deferred()
+    drop_step(d, "S13")
+    drop_step(d, "S14")
+    drop_step(d, "S15")
+    d["case"]["status"] = "open"
+    assert hits(d, "PUN-PAY-002", as_of=dt.date(2025, 7, 1)) == []
+    findings = run(d, "PUN-PAY-002", as_of=dt.date(2025, 8, 4))
+    assert [(f.rule_id, f.location.step, f.alert) for f in findings] == [("PUN-PAY-002", "S10", Alert.RED)]
+
+
+def test_pay_002_an_earlier_approved_deadline_does_not_shorten_the_15_days() -> None:
+    assert hits(deferred(approval="2025-04-23", request="2025-04-23", deadline="2025-05-01", paid="2025-05-07"),
+                "PUN-PAY-002") == []
 
 
 # ------------------------------------------------------------------ PUN-PAY-003 (covers PUN-PAY-001)
