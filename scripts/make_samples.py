@@ -2059,6 +2059,12 @@ def readme(items: list[Sample]) -> str:
         "PUN-14 and PUN-15 are punishment cases of 2020, judged by the text of 行政处罚法 in force before",
         "2021-07-15 (2017 revision: summary ceilings 50 / 1,000 yuan, 3 days to request a hearing).",
         "",
+        "PUN-19、PUN-20 的部分文书为 PDF（`docs/`，由 `scripts/pdf_documents.py` 用 reportlab 内置字体 STSong-Light 生成），",
+        "检查时读取文书文字并与清单核对；PDF-01 只有 PDF 文书、没有清单，检查时自动提取草稿清单（LOAD-EXTRACT-001）。",
+        "PUN-19 and PUN-20 carry some documents as PDF (`docs/`, rendered by `scripts/pdf_documents.py` with",
+        "reportlab's built-in font STSong-Light): check reads them and compares them with the manifest. PDF-01",
+        "holds PDFs only, no manifest: check extracts a draft manifest on the fly (LOAD-EXTRACT-001).",
+        "",
         "| 案卷 Dossier | 类型 Case type | 状态 Status | 内容 Content | 植入的问题 Planted defect(s) | 应有结果 Expected |",
         "|---|---|---|---|---|---|",
     ]
