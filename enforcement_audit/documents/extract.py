@@ -109,6 +109,12 @@ ORGAN_RE = re.compile(
 )
 SEAL_RE = re.compile(r"[(（]\s*(?:印章|盖章|公章|章)\s*[)）]|加盖.{0,6}印章")
 SIGNATURE_RE = re.compile(r"(?:签名|签字|签章)\s*[:：(（]")
+#: a signature line naming who signs: "当事人签名：", "代履行人（签字）", "见证人签章"
+SIGNER_RE = re.compile(
+    r"(?P<who>当事人|见证人|代履行人|执法人员|监督人员|记录人|被询问人|被检查人|承办人|负责人|审核人|听证主持人)"
+    r"\s*[:：]?\s*[(（]?\s*(?:签名|签字|签章|盖章)"
+)
+_NOT_A_NAME = frozenset({"签名", "签字", "签章", "盖章", "名称", "姓名"})
 VERSION_RE = re.compile(r"\s*[(（]\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:修订|修正|修改|版|公布)?\s*[)）]")
 CONTINUE_RE = re.compile(r"\s*(?:、|和|及|以及|,|，)\s*(?=第|[0-9零〇一二三四五六七八九十百两]+\s*条)")
 BARE_ARTICLE_RE = re.compile(r"[0-9零〇一二三四五六七八九十百两]+\s*条")
@@ -290,9 +296,14 @@ class Extractor:
                     break
         for m in OFFICER_RE.finditer(text):
             add(m.start(), m.end(), "officer")
-        for pattern, label in ((SEAL_RE, F.SEAL), (SIGNATURE_RE, F.SIGNATURE)):
-            for m in pattern.finditer(text):
-                add(m.start(), m.end(), label)
+        for m in SEAL_RE.finditer(text):
+            add(m.start(), m.end(), F.SEAL)
+        signers = [(m.start(), m.end()) for m in SIGNER_RE.finditer(text)]
+        for start, end in signers:
+            add(start, end, F.SIGNATURE)
+        for m in SIGNATURE_RE.finditer(text):
+            if not any(s <= m.start() < e for s, e in signers):
+                add(m.start(), m.end(), F.SIGNATURE)
         found.sort(key=lambda s: (s.start_char, s.end_char))
         return found
 
@@ -324,6 +335,11 @@ class Extractor:
                                     _amount_role(text, start, end)))
         elif label in (F.CASE_NUMBER, F.DOC_NUMBER):
             values.append(Value(label, canonical_number(surface), surface, page))
+        elif label == F.SIGNATURE:
+            who = SIGNER_RE.search(surface)
+            values.append(Value(F.SIGNATURE, who["who"] if who else "签名", surface, page))
+        elif label == F.PARTY_NAME and surface.strip() in _NOT_A_NAME:
+            return
         elif label == "officer":
             m = OFFICER_RE.search(surface)
             if m is not None:

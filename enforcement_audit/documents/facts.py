@@ -24,7 +24,7 @@ CREDIT_CODE = "credit_code"
 ID_NUMBER = "id_number"  # personal data: masked in reports on request
 ORGAN = "organ"  # the issuing organ (a line of its own: the letterhead or the signature block)
 SEAL = "seal"  # 印章 / 盖章 marker
-SIGNATURE = "signature"  # 签名 / 签字 marker
+SIGNATURE = "signature"  # 签名 / 签字 marker; value: who signs (当事人, 见证人, 代履行人 …) or 签名
 
 #: roles of dates
 SIGNATURE_DATE = "signature"  # the date of the signature block (the document's own date)

@@ -126,3 +126,11 @@ def test_form_rows_read_as_one_line_keep_their_labels() -> None:
     assert values(facts, F.CASE_NUMBER) == [("城西应急罚〔2024〕23号", "")]
     assert values(facts, F.PARTY_NAME) == [("城西县某某商店", "")]
     assert values(facts, F.CREDIT_CODE) == [("923301990000000191", "")]
+
+
+def test_signature_lines_name_who_signs() -> None:
+    text = ("扣押财物清单\n本清单一式二份，当事人和本机关各执一份。\n当事人签名：______ 日期：______\n"
+            "执法人员签名：______\n代履行人（签字）______\n签名：______")
+    facts = document_facts(text)
+    assert values(facts, F.SIGNATURE) == [("当事人", ""), ("执法人员", ""), ("代履行人", ""), ("签名", "")]
+    assert values(facts, F.PARTY_NAME) == []  # "当事人签名" is a signature line, not a party named 签名
