@@ -389,6 +389,13 @@ class Step(Model):
     instalments: int | None = None
     # execution suspension / termination (1.2): 行政强制法 Art 39 para 1, Art 40
     ground: ExecutionGround | None = None
+    # court application, demand notice (1.2): the day the decision executed was served on the party
+    # (行政强制法 Art 53), for dossiers that do not hold that decision and its service
+    decision_served_on: dt.date | None = None
+    # payment, execution (1.2): 加处罚款（滞纳金）金额 paid with the payment or enforced by the execution
+    surcharge: Decimal | None = None
+    # decision, demand notice (1.2): the surcharge standard was told to the party (行政强制法 Art 45 para 1)
+    surcharge_told: bool | None = None
     # decision, service, place (1.1)
     decision_outcome: DecisionOutcome | None = None
     consent: str | None = None  # document id of the party's consent (e.g. to electronic service)

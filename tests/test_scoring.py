@@ -228,7 +228,8 @@ def test_deductions_floor_at_zero_per_item() -> None:
 
 def test_veto_rule_finding_fails_the_file_whatever_the_points() -> None:
     sc = score(punishment_result(finding("SUBJ-005")), standard_for("punishment"), all_ok())
-    assert (sc.total, sc.grade, sc.vetoed, sc.provisional) == (100, "不合格", True, False)
+    # the bundled standards count a failed file as 0 (veto_total = "zero")
+    assert (sc.total, sc.grade, sc.vetoed, sc.provisional) == (0, "不合格", True, False)
     assert sc.veto_reasons == ["V01 执法主体不合法或超越职权（machine: SUBJ-005@-：受委托组织或乡镇未在有效的委托、赋权范围内实施）"]
 
 
@@ -242,7 +243,7 @@ def test_veto_total_zero(tmp_path: Path) -> None:
 def test_human_veto() -> None:
     judgements = all_ok() | {"MAN-001": Judgement("veto", reviewer="赵芳", note="违法所得计算无任何证据支持")}
     sc = score(punishment_result(), standard_for("punishment"), judgements)
-    assert (sc.total, sc.grade, sc.vetoed) == (100, "不合格", True)
+    assert (sc.total, sc.grade, sc.vetoed) == (0, "不合格", True)
     assert [v.to_json() for v in sc.vetoes] == [{"id": "V03", "title": "事实不清、证据不足", "source": "human: MAN-001 by 赵芳",
                                                  "kind": "human", "reason": "违法所得计算无任何证据支持"}]
     # a veto on an item only scored items list (MAN-004 discretion) also fails the file
@@ -465,13 +466,13 @@ def test_department_summary_with_previous_period() -> None:
     pairs[2] = (a3, score(a3, std, {}))
     summaries = department_summary(pairs, {"B-CX-MR": 95.0})
     assert [s.to_json() for s in summaries] == [
-        {"department": "B-CX-MR", "department_name": "城西县市场监督管理局", "files": 3, "average": 98.7,
+        {"department": "B-CX-MR", "department_name": "城西县市场监督管理局", "files": 3, "average": 65.3,  # 100, 96, vetoed 0
          "grades": {"优秀": 2, "不合格": 1}, "vetoed": 1, "provisional": 1,
          "defects_by_system": {"主体资格": 1, "公示": 1, "执法证件": 1},
          "top_defects": [{"defect": "CERT-005 现场执法未出示或未记录出示执法证件", "count": 1},
                          {"defect": "PUB-007 执法决定未在期限内公示", "count": 1},
                          {"defect": "SUBJ-003 执法事项不在实施机关有效的权责清单内", "count": 1}],
-         "previous": 95.0, "change": 3.7},
+         "previous": 95.0, "change": -29.7},
         {"department": "B-CX-YJ", "department_name": "城西县应急管理局", "files": 1, "average": 98.0,
          "grades": {"优秀": 1}, "vetoed": 0, "provisional": 0, "defects_by_system": {"公示": 1},
          "top_defects": [{"defect": "PUB-007 执法决定未在期限内公示", "count": 1}], "previous": None, "change": None},

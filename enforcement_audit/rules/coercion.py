@@ -11,6 +11,7 @@ import datetime as dt
 from calendar import monthrange
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import (
@@ -19,6 +20,7 @@ from ..models import (
     TERMINATION_GROUNDS,
     CaseStatus,
     CaseType,
+    DecisionOutcome,
     ExecutionGround,
     ExecutionMethod,
     Measure,
@@ -32,12 +34,16 @@ from ._common import (
     PUNISHMENT_LAW,
     STEP_LABELS,
     alert_text,
+    approved_deferral,
     cl,
     describe,
+    fine_decision_of,
     head_problems,
     moment,
     payment_due,
+    pl,
     service_of,
+    yuan,
 )
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -77,6 +83,15 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
     return dt.date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def _months_deadline(ctx: Context, start: dt.date, months: int) -> dt.date:
+    """Last day of a period of calendar months after ``start`` (corresponding day, the month's last day
+    when there is none); a last day that is not a working day moves to the next working day."""
+    last = _add_months(start, months)
+    while not ctx.calendar.is_working_day(last):
+        last += _ONE_DAY
+    return last
 
 
 class DemolitionAfterAnnouncementAndPeriods(Rule):
@@ -166,10 +181,7 @@ class DemolitionAfterAnnouncementAndPeriods(Rule):
                 service = service_of(ctx, decision.id)
                 if service is None:
                     continue
-                last = _add_months(service.day, LITIGATION_MONTHS)
-                while not ctx.calendar.is_working_day(last):
-                    last += _ONE_DAY
-                bounds.append((last, decision, service))
+                bounds.append((_months_deadline(ctx, service.day, LITIGATION_MONTHS), decision, service))
             if bounds:
                 last, decision, service = min(bounds, key=lambda b: b[0])
                 if execution.day <= last:
@@ -1580,6 +1592,87 @@ _MONEY_ENFORCEMENT = frozenset({ExecutionMethod.TRANSFER_OF_DEPOSITS, ExecutionM
 _METHOD_LABELS = {ExecutionMethod.TRANSFER_OF_DEPOSITS: "划拨存款、汇款", ExecutionMethod.AUCTION: "拍卖"}
 
 
+def _surcharged(step: Step) -> bool:
+    return bool(step.surcharge) or (step.kind is StepKind.EXECUTION and step.execution_method is ExecutionMethod.SURCHARGE)
+
+
+class SurchargeToldAndCapped(Rule):
+    """The surcharge or late fee standard is told to the party, and the surcharge stays within the principal.
+
+    Requirement: 行政强制法 Art 45 para 1: where the party does not perform a decision imposing a
+    money payment, the organ may impose a surcharge or late fee (加处罚款或者滞纳金), and the
+    standard of it shall be told to the party; para 2: the surcharge or late fee may not exceed the
+    amount of the money payment obligation. Format 1.2: a surcharge is a ``payment`` or
+    ``execution`` with ``surcharge`` (the amount paid or enforced), or an ``execution`` with
+    ``execution-method="surcharge"``; telling the standard is ``surcharge-told="true"`` on the
+    ``decision`` or ``demand_notice`` that states it; the principal of a money duty is the
+    ``amount`` of a ``demand_notice`` (Art 35 item 3: the notice states the amount).
+    Findings: (1) in a dossier of format 1.2 or later, the first surcharged step without a
+    ``decision`` or ``demand_notice`` dated on or before it with ``surcharge-told="true"``;
+    (2) where the duty is not a fine decided in the dossier (fines: PUN-PAY-005 judges the cap and
+    the rate), a ``surcharge`` above the principal of the latest demand notice with an ``amount``
+    dated on or before it, or payments whose surcharges add up to more. Not judged: 1.0 and 1.1
+    dossiers on (1) (they cannot record the telling); whether the standard told is lawful (a
+    special law sets each late-fee rate).
+
+    Non-compliant: a 1.2 dossier with ``<step id="S06" kind="execution" date="2025-08-26"
+    execution-method="surcharge" surcharge="500"/>`` and no step with ``surcharge-told="true"``; or
+    ``<step id="S02" kind="demand_notice" date="2025-08-04" amount="3000" surcharge-told="true"/>``
+    and a surcharge of 3200.
+
+    Compliant: ``<step id="S02" kind="demand_notice" date="2025-08-04" amount="3000"
+    surcharge-told="true"/>`` and ``surcharge="500"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-MON-001",
+        title="未告知加处罚款或者滞纳金的标准或者加处数额超出金钱给付义务",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(45, 1), cl(45, 2)),
+        remediation="依法加处罚款或者滞纳金的，应在行政决定书或者催告书中告知当事人加处的标准（起算日、比例或者数额），"
+        "并在案卷中保留告知材料；加处罚款或者滞纳金累计不得超出金钱给付义务的数额，超出部分应予退还。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        steps = sorted((s for s in dossier.steps_of(StepKind.PAYMENT, StepKind.EXECUTION) if _surcharged(s)),
+                       key=lambda s: s.day)
+        if not steps:
+            return
+        notices = list(dossier.steps_of(StepKind.DECISION, StepKind.DEMAND_NOTICE))
+        if dossier.schema_version not in ("1.0", "1.1"):
+            first = steps[0]
+            earlier = [n for n in notices if n.day <= first.day]
+            if not any(n.surcharge_told for n in earlier):
+                refused = [describe(n) for n in earlier if n.surcharge_told is False]
+                why = (f"{'、'.join(refused)}载明未告知" if refused
+                       else "案卷中没有该日或之前载明已告知加处标准（surcharge-told）的决定或催告")
+                yield Hit(f"{describe(first)}加处罚款或者滞纳金，但{why}。", step=first.id)
+        demands = [n for n in notices if n.kind is StepKind.DEMAND_NOTICE and n.amount is not None]
+        paid: dict[str, Decimal] = {}
+        for step in steps:
+            if step.surcharge is None:
+                continue
+            decision = fine_decision_of(dossier, step)
+            if decision is not None and decision.fine > 0:
+                continue  # PUN-PAY-005
+            demand = max((n for n in demands if n.day <= step.day), key=lambda n: n.day, default=None)
+            if demand is None:
+                continue
+            assert demand.amount is not None
+            head = f"{describe(step)}加处罚款或者滞纳金 {yuan(step.surcharge)} 元"
+            if step.surcharge > demand.amount:
+                yield Hit(f"{head}，超出{describe(demand)}载明的金钱给付义务 {yuan(demand.amount)} 元。", step=step.id)
+                continue
+            if step.kind is StepKind.PAYMENT:
+                total = paid[demand.id] = paid.get(demand.id, Decimal(0)) + step.surcharge
+                if total > demand.amount:
+                    yield Hit(f"{head}，连同此前缴纳的共 {yuan(total)} 元，超出{describe(demand)}载明的金钱给付义务 "
+                              f"{yuan(demand.amount)} 元。", step=step.id)
+
+
 class SurchargeBeforeMoneyEnforcement(Rule):
     """A fine is enforced (划拨/拍卖) only after the surcharge has run for more than 30 days.
 
@@ -1669,6 +1762,193 @@ class SurchargeBeforeMoneyEnforcement(Rule):
 
 # ---------------------------------------------------------------- application to the people's court
 
+#: 自期限届满之日起三个月内 (行政强制法 Art 53), calendar months.
+COURT_APPLICATION_MONTHS = 3
+REVIEW_LAW = "中华人民共和国行政复议法"
+
+
+@dataclass(frozen=True)
+class _CourtWindow:
+    """When an organ may apply to the court to enforce one decision (行政强制法 Art 53)."""
+
+    source: str  # how the service of the decision is known, for messages
+    step: str  # the step the service is read from (decision or demand notice), for open-case alerts
+    expiry: dt.date  # last day of the review (60 d) and litigation (6 months) periods
+    opens: dt.date  # the application must come after this day: expiry, or the end of an approved deferral
+    closes: dt.date  # last day of the three months
+    deferral: Step | None  # the approved deferral that moved ``opens`` (行政处罚法 Art 72 para 2)
+
+    def periods(self) -> str:
+        text = f"复议期限60日、起诉期限{LITIGATION_MONTHS}个月至 {self.expiry.isoformat()} 届满"
+        if self.deferral is not None:
+            text += f"，经{describe(self.deferral)}批准暂缓或分期缴纳至 {self.opens.isoformat()} 止（行政处罚法第七十二条第二款）"
+        return text
+
+
+def _court_window(ctx: Context, served: dt.date, source: str, step: Step, decision: Step | None) -> _CourtWindow:
+    expiry = _months_deadline(ctx, served, LITIGATION_MONTHS)
+    opens, deferral = expiry, None
+    if decision is not None:
+        approval = approved_deferral(ctx, decision)
+        if approval is not None and approval.deadline is not None and approval.deadline > expiry:
+            opens, deferral = approval.deadline, approval
+    return _CourtWindow(source, step.id, expiry, opens, _months_deadline(ctx, opens, COURT_APPLICATION_MONTHS), deferral)
+
+
+def _executable(decision: Step) -> bool:
+    return decision.decision_outcome in (None, DecisionOutcome.PENALTY)
+
+
+def _decision_windows(ctx: Context, decisions: list[Step]) -> list[_CourtWindow]:
+    out: list[_CourtWindow] = []
+    for decision in decisions:
+        service = service_of(ctx, decision.id)
+        if service is not None and _executable(decision):
+            source = f"{describe(decision)}于 {service.day.isoformat()} 经 {service.id} 送达"
+            out.append(_court_window(ctx, service.day, source, decision, decision))
+    return out
+
+
+def _served_on_window(ctx: Context, step: Step, decision: Step | None) -> _CourtWindow:
+    assert step.decision_served_on is not None
+    source = f"{describe(step)}载明据以执行的决定于 {step.decision_served_on.isoformat()} 送达"
+    return _court_window(ctx, step.decision_served_on, source, step, decision)
+
+
+def _application_windows(ctx: Context, application: Step) -> list[_CourtWindow]:
+    """The windows of the decisions a court application may enforce: its ``decision-served-on``, else
+    the decision named by ``of`` or every executable decision dated on or before it with a recorded
+    service, else the ``decision-served-on`` of the demand notices on or before it."""
+    dossier = ctx.dossier
+    target = dossier.step_by_id.get(application.of) if application.of is not None else None
+    named = target if target is not None and target.kind is StepKind.DECISION else None
+    if application.decision_served_on is not None:
+        return [_served_on_window(ctx, application, named)]
+    decisions = [named] if named is not None else [
+        d for d in dossier.steps_of(StepKind.DECISION) if d.day <= application.day
+    ]
+    windows = _decision_windows(ctx, decisions)
+    if not windows and named is None:
+        windows = [_served_on_window(ctx, n, None) for n in dossier.steps_of(StepKind.DEMAND_NOTICE)
+                   if n.decision_served_on is not None and n.day <= application.day]
+    return windows
+
+
+_ENFORCED = (StepKind.COURT_APPLICATION, StepKind.EXECUTION_DECISION, StepKind.EXECUTION, StepKind.EXECUTION_TERMINATION)
+
+
+class CourtApplicationWithinThreeMonths(Rule):
+    """An application to the court is made after the review and litigation periods, within three months.
+
+    Requirement: 行政强制法 Art 53: where the party neither applies for administrative review nor
+    sues within the legal periods and does not perform the decision, an organ without power of
+    enforcement may apply to the people's court within three months from the expiry of those
+    periods. The review period is 60 days (行政复议法 Art 20 para 1) and the litigation period six
+    months (行政诉讼法 Art 46 para 1), both from when the party knew of the decision, which the format
+    shows by its service; the six months end later, so they set the expiry (corresponding day of
+    the sixth month, the month's last day when there is none; a last day that is not a working day
+    moves to the next working day, as CO-DEM-001 counts). The three months run from the expiry,
+    counted the same way. Where deferred or instalment payment of a fine was approved, the
+    application period runs from the end of the deferral (行政处罚法 Art 72 para 2): the later of the
+    two is used.
+
+    The decision: the ``court_application``'s own ``decision-served-on`` (format 1.2, for a
+    stand-alone enforced-execution dossier), else the ``decision`` named by its ``of``, else every
+    decision dated on or before it (outcome ``penalty`` or not recorded) with a ``service``, else the
+    ``decision-served-on`` of a ``demand_notice`` dated on or before it. With several decisions the
+    application must come after the earliest expiry and by the latest last day (a lower bound:
+    it cannot wrongly report an application for one of them). Findings: an application dated on
+    or before the expiry (the party may still seek review or sue; not judged when the application
+    records ``emergency-reason``, 行政强制法 Art 59 immediate execution); an application after the
+    three months. Open case without any application, execution decision, execution or
+    termination: for a fine decision with a service and no payment dated on or after it (or a
+    demand notice with ``decision-served-on`` and no payment after that day), an alert (预警)
+    against the last day, yellow within the profile's ``alert_window``, red once passed; the
+    message says it concerns organs without power of enforcement. Not judged: dossiers that
+    record no service of the decision; whether review or suit was actually brought (then the
+    periods run differently) and whether the party was told of its remedies (行政诉讼法 Art 46 and
+    its judicial interpretation give a longer period when not told): neither is recorded.
+
+    Non-compliant: decision served 2025-04-22 (six months end 2025-10-22) and
+    ``<step id="S16" kind="court_application" date="2025-10-20" of="S10"/>`` (too early), or dated
+    2026-01-23 (three months ended 2026-01-22).
+
+    Compliant: ``<step id="S16" kind="court_application" date="2025-11-10" of="S10"/>``; in an
+    enforced-execution dossier ``<step id="S09" kind="court_application" date="2025-11-10"
+    decision-served-on="2025-04-22"/>``.
+    """
+
+    meta = RuleMeta(
+        id="CO-COURT-001",
+        title="申请人民法院强制执行不在复议、起诉期限届满后三个月内",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(
+            cl(53),
+            LegalBasis(REVIEW_LAW, 20, 1),
+            LegalBasis(LITIGATION_LAW, 46, 1),
+            pl(72, 2),
+        ),
+        remediation="没有行政强制执行权的行政机关，应在当事人申请行政复议、提起行政诉讼的法定期限届满后（批准暂缓或分期缴纳罚款的，"
+        "自暂缓或分期缴纳期限结束之日起）三个月内申请人民法院强制执行；期限届满前不得申请（情况紧急申请立即执行的除外）；"
+        "在案卷中登记据以执行的决定及其送达日期，以便核对申请期限。",
+        parameters=("alert_window",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        applications = list(dossier.steps_of(StepKind.COURT_APPLICATION))
+        for application in applications:
+            windows = _application_windows(ctx, application)
+            if not windows:
+                continue
+            first = min(windows, key=lambda w: w.opens)
+            last = max(windows, key=lambda w: w.closes)
+            if application.day <= first.opens and not application.emergency_reason:
+                yield Hit(
+                    f"{describe(application)}过早：{first.source}，{first.periods()}；当事人在法定期限内不申请复议、"
+                    f"不起诉又不履行的，方可自期限届满之日起申请（最早可于 {(first.opens + _ONE_DAY).isoformat()}）。",
+                    step=application.id,
+                )
+            elif application.day > last.closes:
+                yield Hit(
+                    f"{describe(application)}超过申请期限：{last.source}，{last.periods()}，三个月至 "
+                    f"{last.closes.isoformat()} 届满，逾期 {(application.day - last.closes).days} 日。",
+                    step=application.id,
+                )
+        if dossier.case.status is not CaseStatus.OPEN or any(k in dossier.steps_by_kind for k in _ENFORCED):
+            return
+        payments = [p.day for p in dossier.steps_of(StepKind.PAYMENT)]
+        pending: list[tuple[Step, dt.date, dt.date, Step | None]] = []  # (step, served, since, decision)
+        for decision in dossier.steps_of(StepKind.DECISION):
+            service = service_of(ctx, decision.id)
+            if decision.fine > 0 and service is not None and _executable(decision):
+                pending.append((decision, service.day, decision.day, decision))
+        if not pending:
+            pending = [(n, n.decision_served_on, n.decision_served_on, None)
+                       for n in dossier.steps_of(StepKind.DEMAND_NOTICE) if n.decision_served_on is not None]
+        window_days = ctx.params.alert_window.days
+        for step, served, since, target in pending:
+            if any(day >= since for day in payments):
+                continue
+            # the last day is never earlier than this: far off, no alert (and no calendar year looked up)
+            earliest_close = _add_months(_add_months(served, LITIGATION_MONTHS), COURT_APPLICATION_MONTHS)
+            if (earliest_close - ctx.as_of).days > 2 * window_days + 20:
+                continue
+            window = _served_on_window(ctx, step, None) if target is None else _decision_windows(ctx, [target])[0]
+            alert = ctx.alert_for(window.closes)
+            if alert is None:
+                continue
+            yield Hit(
+                f"{window.source}，{window.periods()}，当事人未履行，案卷中没有强制执行或者申请人民法院强制执行的记录："
+                f"没有行政强制执行权的，应在 {window.opens.isoformat()} 之后、{window.closes.isoformat()} 前申请人民法院强制执行"
+                f"{alert_text(ctx, alert, window.closes)}。",
+                step=window.step,
+                alert=alert,
+            )
+
+
 #: 催告书送达十日后 (行政强制法 Art 54); working days by Art 69.
 COURT_DEMAND_DAYS = 10
 
@@ -1685,10 +1965,7 @@ class CourtApplicationAfterDemand(Rule):
     must be dated **after** their last day (送达十日后: the party may still perform on the last
     day, as in PUN-HEAR-002). With several notices the one giving the earliest date is used.
 
-    Not checkable on the current format: the 3-month limit of Art 53 (CO-COURT-001). It runs from
-    the expiry of the review and litigation periods, which depend on when the party learnt of the
-    decision and of its remedies, on special laws, on deferred payment (行政处罚法 Art 72 para 2)
-    and on whether the party did apply for review or sue: none of which is recorded.
+    The 3-month limit of Art 53 is CO-COURT-001's.
 
     Non-compliant: ``<step id="S02" kind="demand_notice" date="2025-09-30"/>`` served the same day
     and ``<step id="S09" kind="court_application" date="2025-10-21"/>`` (10 WD end on 2025-10-21:
@@ -1776,6 +2053,7 @@ class CourtApplicationSignedByHead(Rule):
 
 
 RULES: tuple[type[Rule], ...] = (
+    CourtApplicationWithinThreeMonths,
     CourtApplicationAfterDemand,
     CourtApplicationSignedByHead,
     DemolitionAfterAnnouncementAndPeriods,
@@ -1796,6 +2074,7 @@ RULES: tuple[type[Rule], ...] = (
     MeasureRightsToldOnSpot,
     MeasureRecordSigned,
     WitnessWhenPartyAbsent,
+    SurchargeToldAndCapped,
     SurchargeBeforeMoneyEnforcement,
     DemandBeforeSubstitutePerformance,
     MeasureDecisionAndInventory,

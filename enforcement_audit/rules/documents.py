@@ -489,6 +489,84 @@ class SubstitutePerformanceDecisionContents(Rule):
                           page=1)
 
 
+class InventoryCopiesAndReceipt(Rule):
+    """The seal-up/seizure inventory (清单) is made in duplicate and the party signs for it.
+
+    Requirement: 行政强制法 Art 24 para 3: 查封、扣押清单一式二份，由当事人和行政机关分别保存. Read from
+    the inventory's text: a statement that it is made in two copies (一式二份 / 一式两份) and a
+    signature line for the party (当事人签名 / 签字 / 签章); whether the party really signed is the
+    manifest's ``signed`` flag (ARC-004).
+
+    Non-compliant: an inventory with no 一式二份 and only the officers' signature lines.
+
+    Compliant: "本清单一式二份，当事人和本机关各执一份。…当事人签名：…".
+    """
+
+    meta = RuleMeta(
+        id="CO-SEAL-005",
+        title="查封、扣押清单未一式二份或无当事人签名",
+        system=System.PROCEDURE,
+        case_types=COERCION,
+        severity=Severity.ERROR,
+        legal_basis=(cl(24, 3),),
+        remediation="清单一式二份，当场交当事人一份并由当事人签名（拒绝签名的注明情况并由见证人签名）；缺失的补正并说明原因。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for doc, facts in _documents(ctx, "seizure_inventory", "seal_up_inventory"):
+            missing: list[str] = []
+            if not re.search(r"一式(?:二|两|2)份", facts.text):
+                missing.append("一式二份")
+            if "当事人" not in _signers(facts):
+                missing.append("当事人签名")
+            if missing:
+                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
+                          page=1)
+
+
+def _signers(facts: DocumentFacts) -> set[str]:
+    return {v.value for v in facts.of(F.SIGNATURE)}
+
+
+class SubstitutePerformanceRecordSigned(Rule):
+    """After substitute performance, the supervising staff, the performer and the party (or a
+    witness) sign the execution record.
+
+    Requirement: 行政强制法 Art 51 para 1 item 4: 代履行完毕，行政机关到场监督的工作人员、代履行人和当事人或者
+    见证人应当在执行文书上签名或者盖章. Read from the execution record of a substitute performance:
+    signature lines for the organ's staff (执法人员 / 监督人员), the performer (代履行人) and the party or
+    a witness.
+
+    Non-compliant: an execution record with signature lines only for the officers and the party.
+
+    Compliant: "…执法人员签名：…  代履行人签名：…  当事人签名：…".
+    """
+
+    meta = RuleMeta(
+        id="CO-PROXY-004",
+        title="代履行执行文书缺少监督人员、代履行人或当事人（见证人）签名",
+        system=System.PROCEDURE,
+        case_types=COERCION,
+        severity=Severity.ERROR,
+        legal_basis=(cl(51, 1, 4),),
+        remediation="代履行完毕，由到场监督的工作人员、代履行人和当事人或者见证人在执行文书上签名或者盖章；缺失的说明情况。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        steps = [s for s in ctx.dossier.steps if s.execution_method is ExecutionMethod.SUBSTITUTE_PERFORMANCE]
+        records = {r.document for s in steps for r in s.records if r.document is not None}
+        for doc, facts in _documents(ctx, "execution_record"):
+            if doc.id not in records:
+                continue
+            signers = _signers(facts)
+            missing = [label for label, names in (("监督的工作人员", {"执法人员", "监督人员"}), ("代履行人", {"代履行人"}),
+                                                   ("当事人或者见证人", {"当事人", "见证人"})) if not signers & names]
+            if missing:
+                yield Hit(f"{_name(doc)}没有{'、'.join(missing)}的签名。", step=_step_id(ctx, doc), document=doc.id, page=1)
+
+
 class FineWithinQuotedRange(Rule):
     """The fine a decision imposes lies within the range it quotes from the law, or states 减轻.
 
@@ -1119,6 +1197,8 @@ RULES: tuple[type[Rule], ...] = (
     DecisionContents,
     SummaryDecisionContents,
     SubstitutePerformanceDecisionContents,
+    InventoryCopiesAndReceipt,
+    SubstitutePerformanceRecordSigned,
     FineWithinQuotedRange,
     NoticeBasisMatchesDecision,
     EntrustedActsInPrincipalsName,

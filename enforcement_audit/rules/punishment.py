@@ -41,6 +41,7 @@ from ._common import (
     ROLE_LABELS,
     STEP_LABELS,
     alert_text,
+    cl,
     deferral_request_of,
     describe,
     fine_decision_of,
@@ -1254,6 +1255,87 @@ class PaymentDeferralOnApplication(Rule):
                 yield Hit(f"{describe(approval)}{about}：{'；'.join(problems)}。", step=approval.id)
 
 
+#: 行政处罚法 Art 72 para 1 item 1 (2017: Art 51 item 1): 每日按罚款数额的百分之三加处罚款.
+SURCHARGE_RATE = Decimal("0.03")
+_SURCHARGE_CASES = frozenset({CaseType.PUNISHMENT, CaseType.ENFORCED_EXECUTION})
+
+
+class SurchargeWithinLimits(Rule):
+    """The late-payment surcharge on a fine is at most 3 % of the fine a day and never more than the fine.
+
+    Requirement: 行政处罚法 Art 72 para 1 item 1: a fine not paid when due is surcharged daily by 3 %
+    of the fine, and the surcharge may not exceed the fine (the 2017 text, Art 51 item 1, has the
+    same rate; the cap is also 行政强制法 Art 45 para 2). The surcharge runs from the day after the
+    payment deadline: 15 calendar days after the decision was received (Art 67 para 3; a last day
+    that is not a working day moves to the next working day), or the approved deadline of a
+    deferral or instalments when later (Art 66 para 2, format 1.2 ``payment_deferral``). Received:
+    the decision's ``service`` (not before the decision day), else the decision day. Format 1.2
+    records the surcharge as ``surcharge`` on a ``payment`` (the surcharge paid with it) or an
+    ``execution`` (the surcharge enforced); its decision is the payment's ``of``, else the latest
+    decision with a fine on or before the step. Findings: a surcharge above the fine; a surcharge
+    above 3 % × fine × the days from the day after the deadline to the step's day inclusive (none
+    at all on or before the deadline); payments whose surcharges add up to more than the fine.
+    Upper bound: Art 73 para 3 leaves out the time a review or suit was pending, and a later
+    receipt moves the start; neither is recorded, and both only lower what may be charged, so a
+    finding is never wrong (they can hide one). Not judged: surcharges on money duties other than
+    fines (CO-MON-001) and steps without ``surcharge``.
+
+    Non-compliant: decision S10 (fine 8000) served 2025-04-22, due 2025-05-07, and
+    ``<step id="S13" kind="payment" date="2025-05-10" of="S10" amount="8000" surcharge="960"/>``
+    (3 days: at most 720).
+
+    Compliant: the same payment with ``surcharge="720"``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-PAY-005",
+        title="加处罚款超过每日百分之三或者超过罚款数额",
+        system=System.PROCEDURE,
+        case_types=_SURCHARGE_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(72, 1, 1), pl(73, 3), pl(67, 3), cl(45, 2), old_pl(51, item=1)),
+        remediation="加处罚款自缴款期限届满次日起按日计算，每日为罚款数额的3%，累计不得超出罚款数额；当事人申请行政复议或者"
+        "提起行政诉讼的，复议、诉讼期间不计算加处罚款；多收的加处罚款应予退还，并在案卷中载明计算过程。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        steps = sorted((s for s in dossier.steps_of(StepKind.PAYMENT, StepKind.EXECUTION)
+                        if s.surcharge is not None and s.surcharge > 0), key=lambda s: s.day)
+        paid: dict[str, Decimal] = {}
+        for step in steps:
+            assert step.surcharge is not None
+            decision = fine_decision_of(dossier, step)
+            if decision is None or decision.fine <= 0:
+                continue
+            fine = decision.fine
+            service = service_of(ctx, decision.id)
+            if service is not None:
+                received, how = max(service.day, decision.day), f"于 {service.day.isoformat()} 送达（{service.id}）"
+            else:
+                received, how = decision.day, "（案卷中无送达记录，按决定日计）"
+            due, deferral = payment_due(ctx, decision, received, PAYMENT_DAYS)
+            period = "缴纳期限" if deferral is None else f"经{describe(deferral)}批准暂缓或分期缴纳，缴纳期限"
+            head = f"{describe(decision)}罚款 {yuan(fine)} 元，决定书{how}，{period}至 {due.isoformat()} 届满"
+            days = max((step.day - due).days, 0)
+            most = fine * SURCHARGE_RATE * days
+            problems: list[str] = []
+            if step.surcharge > fine:
+                problems.append(f"超出罚款数额 {yuan(fine)} 元")
+            elif step.surcharge > most:
+                if days == 0:
+                    problems.append(f"至 {step.day.isoformat()} 尚未逾期，不应加处罚款")
+                else:
+                    problems.append(f"自 {(due + dt.timedelta(days=1)).isoformat()} 至 {step.day.isoformat()} 共 {days} 日，"
+                                    f"按每日罚款数额的3%最多 {yuan(most)} 元")
+            if step.kind is StepKind.PAYMENT:
+                total = paid[decision.id] = paid.get(decision.id, Decimal(0)) + step.surcharge
+                if not problems and total > fine:
+                    problems.append(f"连同此前缴纳的加处罚款共 {yuan(total)} 元，超出罚款数额 {yuan(fine)} 元")
+            if problems:
+                yield Hit(f"{describe(step)}加处罚款 {yuan(step.surcharge)} 元：{head}，{'；'.join(problems)}。", step=step.id)
+
+
 class SummaryProcedureScope(Rule):
     """The summary procedure is used only for a warning or a small fine.
 
@@ -1852,6 +1934,7 @@ RULES: tuple[type[Rule], ...] = (
     PenaltyNotHeavierThanNotified,
     FinePaidInTime,
     OnTheSpotCollection,
+    SurchargeWithinLimits,
     PaymentDeferralOnApplication,
     DecisionServed,
     ElectronicServiceConsent,

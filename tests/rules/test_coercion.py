@@ -28,9 +28,9 @@ RULE_IDS = [r.meta.id for r in RULES]
 def test_rules_are_in_id_order() -> None:
     assert sorted(RULE_IDS) == RULE_IDS
     assert RULE_IDS == [
-        "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
+        "CO-COURT-001", "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
         "CO-E-008", "CO-E-009", "CO-E-010", "CO-E-108", "CO-E-110", "CO-E-111",
-        "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-010", "CO-M-011", "CO-MON-002",
+        "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-010", "CO-M-011", "CO-MON-001", "CO-MON-002",
         "CO-PROXY-003", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009",
     ]
 
@@ -1379,6 +1379,194 @@ def test_court_003_signature_date() -> None:
     step(d, "S09")["approved_by"] = "O2"
     (msg,) = messages(d, "CO-COURT-003")
     assert "不是行政机关负责人；签名日期 2025-08-20 晚于申请日" in msg
+
+
+# ------------------------------------------------------------------ CO-COURT-001 three months after the remedy periods (1.2)
+
+
+def fine_to_court(applied: str | None, **extra: Any) -> dict[str, Any]:
+    """The base punishment, fine unpaid and case still open, with court application S16 on ``applied``.
+
+    Decision S10 served Tue 2025-04-22: the six months end Wed 2025-10-22, the three months Thu 2026-01-22.
+    """
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    d["case"]["status"] = "open"
+    for sid in ("S13", "S14", "S15"):
+        drop_step(d, sid)
+    if applied is not None:
+        d["steps"].append({"id": "S16", "kind": "court_application", "date": applied, "approved_by": "O9", **extra})
+    return d
+
+
+@pytest.mark.parametrize(
+    ("applied", "expected"),
+    [
+        ("2025-10-22", [("CO-COURT-001", "S16")]),  # the party may still sue on the last day
+        ("2025-10-23", []),
+        ("2026-01-22", []),
+        ("2026-01-23", [("CO-COURT-001", "S16")]),
+    ],
+)
+def test_court_001_window_boundaries(applied: str, expected: list[tuple[str, str]]) -> None:
+    assert hits(fine_to_court(applied), "CO-COURT-001") == expected
+
+
+def test_court_001_too_early_and_too_late_messages() -> None:
+    d = fine_to_court("2025-10-20", of="S10")
+    findings = run(d, "CO-COURT-001")
+    assert [(f.rule_id, f.location.step, f.severity, f.alert) for f in findings] == [
+        ("CO-COURT-001", "S16", Severity.ERROR, None)
+    ]
+    assert findings[0].message == (
+        "S16 申请法院强制执行（2025-10-20）过早：S10 处罚决定（2025-04-21）于 2025-04-22 经 S11 送达，"
+        "复议期限60日、起诉期限6个月至 2025-10-22 届满；当事人在法定期限内不申请复议、不起诉又不履行的，"
+        "方可自期限届满之日起申请（最早可于 2025-10-23）。"
+    )
+    (msg,) = messages(fine_to_court("2026-02-02"), "CO-COURT-001")
+    assert msg == (
+        "S16 申请法院强制执行（2026-02-02）超过申请期限：S10 处罚决定（2025-04-21）于 2025-04-22 经 S11 送达，"
+        "复议期限60日、起诉期限6个月至 2025-10-22 届满，三个月至 2026-01-22 届满，逾期 11 日。"
+    )
+
+
+def test_court_001_compliant_application() -> None:
+    d = fine_to_court("2025-11-10", of="S10")
+    assert hits(d, "CO-COURT-001") == []
+
+
+def test_court_001_six_months_ending_on_a_holiday_move() -> None:
+    # served Tue 2025-04-01: six months end on National Day 10-01, moved to Thu 10-09
+    d = fine_to_court("2025-10-09")
+    step(d, "S11")["date"] = "2025-04-01"
+    step(d, "S10")["date"] = step(d, "S10")["approved_on"] = "2025-03-31"
+    assert hits(d, "CO-COURT-001") == [("CO-COURT-001", "S16")]
+    step(d, "S16")["date"] = "2025-10-10"
+    assert hits(d, "CO-COURT-001") == []
+
+
+def test_court_001_emergency_application_is_not_too_early() -> None:
+    d = fine_to_court("2025-06-03", emergency_reason="当事人正在转移财产，危及公共安全，申请立即执行")
+    assert hits(d, "CO-COURT-001") == []
+
+
+def test_court_001_runs_from_the_end_of_an_approved_deferral() -> None:
+    d = fine_to_court("2025-11-10")
+    d["steps"] += [
+        {"id": "S17", "kind": "payment_deferral_request", "date": "2025-04-25", "of": "S10"},
+        {"id": "S18", "kind": "payment_deferral", "date": "2025-04-28", "of": "S17", "deadline": "2025-12-31"},
+    ]
+    assert hits(d, "CO-COURT-001") == [("CO-COURT-001", "S16")]
+    assert "经S18 批准暂缓（分期）缴纳罚款（2025-04-28）批准暂缓或分期缴纳至 2025-12-31 止" in messages(d, "CO-COURT-001")[0]
+    step(d, "S16")["date"] = "2026-03-31"
+    assert hits(d, "CO-COURT-001") == []
+    step(d, "S16")["date"] = "2026-04-01"
+    assert hits(d, "CO-COURT-001") == [("CO-COURT-001", "S16")]
+
+
+def test_court_001_decision_served_on_in_an_enforced_execution_dossier() -> None:
+    d = court("2025-08-04", "2025-08-19")
+    d["schema_version"] = "1.2"
+    assert hits(d, "CO-COURT-001") == []  # no decision and no service date: not judged
+    step(d, "S09")["decision_served_on"] = "2025-01-10"  # six months end 07-10, three months 10-10
+    assert hits(d, "CO-COURT-001") == []
+    # served 2024-11-10: six months end Sat 2025-05-10, moved to Mon 05-12; three months end Tue 08-12
+    step(d, "S09")["decision_served_on"] = "2024-11-10"
+    assert hits(d, "CO-COURT-001") == [("CO-COURT-001", "S09")]
+    assert messages(d, "CO-COURT-001") == [
+        "S09 申请法院强制执行（2025-08-19）超过申请期限：S09 申请法院强制执行（2025-08-19）载明据以执行的决定于 "
+        "2024-11-10 送达，复议期限60日、起诉期限6个月至 2025-05-12 届满，三个月至 2025-08-12 届满，逾期 7 日。"
+    ]
+    # the same date on the demand notice
+    del step(d, "S09")["decision_served_on"]
+    step(d, "S02")["decision_served_on"] = "2024-11-10"
+    assert hits(d, "CO-COURT-001") == [("CO-COURT-001", "S09")]
+
+
+def test_court_001_open_case_alerts() -> None:
+    d = fine_to_court(None)
+    assert hits(d, "CO-COURT-001", as_of=dt.date(2026, 1, 16)) == []
+    findings = run(d, "CO-COURT-001", as_of=dt.date(2026, 1, 19))
+    assert [(f.rule_id, f.location.step, f.alert) for f in findings] == [("CO-COURT-001", "S10", Alert.YELLOW)]
+    findings = run(d, "CO-COURT-001", as_of=dt.date(2026, 1, 23))
+    assert [(f.rule_id, f.location.step, f.alert) for f in findings] == [("CO-COURT-001", "S10", Alert.RED)]
+    assert findings[0].message == (
+        "S10 处罚决定（2025-04-21）于 2025-04-22 经 S11 送达，复议期限60日、起诉期限6个月至 2025-10-22 届满，"
+        "当事人未履行，案卷中没有强制执行或者申请人民法院强制执行的记录：没有行政强制执行权的，应在 2025-10-22 之后、"
+        "2026-01-22 前申请人民法院强制执行（红色预警）已超过期限 1 日。"
+    )
+
+
+def test_court_001_open_case_paid_enforced_or_closed_has_no_alert() -> None:
+    late = dt.date(2026, 2, 1)
+    d = fine_to_court(None)
+    d["steps"].append({"id": "S13", "kind": "payment", "date": "2025-12-01"})
+    assert hits(d, "CO-COURT-001", as_of=late) == []
+    d = fine_to_court(None)
+    d["steps"].append({"id": "S16", "kind": "execution", "date": "2025-11-03", "execution_method": "surcharge"})
+    assert hits(d, "CO-COURT-001", as_of=late) == []
+    d = fine_to_court(None)
+    d["case"]["status"] = "closed"
+    assert hits(d, "CO-COURT-001", as_of=late) == []
+
+
+# ------------------------------------------------------------------ CO-MON-001 surcharge standard told, within the principal (1.2)
+
+
+def surcharge_case(told: bool | None = True, amount: str | None = "3000", surcharge: str | None = "500") -> dict[str, Any]:
+    """The base enforced execution (1.2) whose execution S06 is a surcharge after demand notice S02."""
+    d = base_enforced_execution()
+    d["schema_version"] = "1.2"
+    if amount is not None:
+        step(d, "S02")["amount"] = amount
+    if told is not None:
+        step(d, "S02")["surcharge_told"] = told
+    step(d, "S06")["execution_method"] = "surcharge"
+    if surcharge is not None:
+        step(d, "S06")["surcharge"] = surcharge
+    return d
+
+
+def test_mon_001_told_and_within_the_principal() -> None:
+    assert hits(surcharge_case(), "CO-MON-001") == []
+
+
+def test_mon_001_standard_not_told() -> None:
+    findings = run(surcharge_case(told=None), "CO-MON-001")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-MON-001", "S06", Severity.ERROR)]
+    assert findings[0].message == (
+        "S06 强制执行（2025-08-26）加处罚款或者滞纳金，但案卷中没有该日或之前载明已告知加处标准（surcharge-told）的决定或催告。"
+    )
+    assert messages(surcharge_case(told=False), "CO-MON-001") == [
+        "S06 强制执行（2025-08-26）加处罚款或者滞纳金，但S02 催告（2025-08-04）载明未告知。"
+    ]
+    # the method alone counts as a surcharge; format 1.1 cannot record the telling
+    d = surcharge_case(told=None, surcharge=None)
+    assert hits(d, "CO-MON-001") == [("CO-MON-001", "S06")]
+    d["schema_version"] = "1.1"
+    assert hits(d, "CO-MON-001") == []
+
+
+def test_mon_001_surcharge_above_the_principal() -> None:
+    d = surcharge_case(surcharge="3000.5")
+    assert hits(d, "CO-MON-001") == [("CO-MON-001", "S06")]
+    assert messages(d, "CO-MON-001") == [
+        "S06 强制执行（2025-08-26）加处罚款或者滞纳金 3000.5 元，超出S02 催告（2025-08-04）载明的金钱给付义务 3000 元。"
+    ]
+    d = surcharge_case(surcharge="2000")
+    d["steps"].append({"id": "S09", "kind": "payment", "date": "2025-09-01", "surcharge": "1500"})
+    d["steps"].append({"id": "S10", "kind": "payment", "date": "2025-09-02", "surcharge": "1600"})
+    assert hits(d, "CO-MON-001") == [("CO-MON-001", "S10")]
+    assert "连同此前缴纳的共 3100 元" in messages(d, "CO-MON-001")[0]
+
+
+def test_mon_001_leaves_the_cap_of_a_fine_to_pun_pay_005() -> None:
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    step(d, "S10")["surcharge_told"] = True
+    d["steps"].append({"id": "S16", "kind": "demand_notice", "date": "2025-05-12", "amount": "3000"})
+    step(d, "S13").update(date="2025-09-01", surcharge="5000")
+    assert hits(d, "CO-MON-001") == []
 
 
 # ------------------------------------------------------------------ CO-MON-002 surcharge before enforcement

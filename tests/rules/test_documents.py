@@ -373,3 +373,33 @@ def test_documents_in_another_organs_name_or_a_divisions() -> None:
     division = decision(sign="城西县市场监督管理局执法稽查科（印章）\n二〇二五年四月二十一日")
     assert hits({"D09": division}, "SUBJ-010") == []
     assert hits({"D09": division}, "SUBJ-016") == [("SUBJ-016", "S10", "D09", 1)]
+
+
+INVENTORY = ("城西县市场监督管理局\n扣押财物清单\n案号：城西市监强〔2025〕1号\n当事人：城西县某某食品商行\n"
+             "序号 名称 数量\n1 过期奶粉 120罐\n本清单一式二份，当事人和本机关各执一份。\n"
+             "当事人签名：______ 日期：______\n执法人员签名：______ 日期：______\n城西县市场监督管理局（印章）\n二〇二五年六月三日")
+
+
+def test_inventory_in_duplicate_with_the_partys_signature() -> None:
+    d = testing.base_coercive_measure()
+    assert testing.hits(d, "CO-SEAL-005", texts={"D04": INVENTORY}) == []
+    text = INVENTORY.replace("本清单一式二份，当事人和本机关各执一份。\n", "").replace("当事人签名：______ 日期：______\n", "")
+    found = testing.run(d, "CO-SEAL-005", texts={"D04": text})
+    assert [(f.rule_id, f.location.step, f.location.document) for f in found] == [("CO-SEAL-005", "S03", "D04")]
+    assert found[0].message.endswith("未载明：一式二份、当事人签名。")
+
+
+PROXY_RECORD = ("城西县综合行政执法局\n代履行现场笔录\n执行时间：2025年8月28日9时00分至11时00分\n"
+                "代履行人城西县某某环境服务有限公司清除了人民路12号门前堆放的建筑材料。\n"
+                "执法人员签名：______\n代履行人签名：______\n当事人签名：______\n二〇二五年八月二十八日")
+
+
+def test_substitute_performance_record_signed_by_all_three() -> None:
+    d = _proxy_case()
+    assert testing.hits(d, "CO-PROXY-004", texts={"D06": PROXY_RECORD}) == []
+    text = PROXY_RECORD.replace("代履行人签名：______\n", "")
+    found = testing.run(d, "CO-PROXY-004", texts={"D06": text})
+    assert [(f.rule_id, f.location.step, f.location.document) for f in found] == [("CO-PROXY-004", "S06", "D06")]
+    assert found[0].message.endswith("没有代履行人的签名。")
+    auction = testing.base_enforced_execution()  # not a substitute performance: not judged
+    assert testing.hits(auction, "CO-PROXY-004", texts={"D06": text}) == []

@@ -29,7 +29,7 @@ BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_i
 ALL_IDS = [
     "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-002", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
     "PUN-HEAR-003", "PUN-HEAR-004", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
-    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-PAY-006", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
+    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-PAY-005", "PUN-PAY-006", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
     "PUN-SIMPLE-005",
 ]
 #: Rules that judge general-procedure cases only (PUN-FILE-002 too, but it is silent nationally).
@@ -1752,6 +1752,73 @@ def test_pay_002_open_case_alert_follows_the_deferral() -> None:
 def test_pay_002_an_earlier_approved_deadline_does_not_shorten_the_15_days() -> None:
     assert hits(deferred(approval="2025-04-23", request="2025-04-23", deadline="2025-05-01", paid="2025-05-07"),
                 "PUN-PAY-002") == []
+
+
+# ------------------------------------------------------------------ PUN-PAY-005 surcharge 3 % a day, at most the fine (1.2)
+
+
+def surcharged(paid: str, surcharge: str) -> dict[str, Any]:
+    """The base punishment (fine 8000, decision S10 served 2025-04-22, due 2025-05-07) paid late with a surcharge."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    step(d, "S13").update(date=paid, of="S10", amount="8000", surcharge=surcharge)
+    step(d, "S14")["date"] = step(d, "S15")["date"] = "2025-10-10"
+    return d
+
+
+def test_pay_005_surcharge_within_three_percent_a_day() -> None:
+    d = surcharged("2025-05-10", "720")  # 05-08, 05-09, 05-10: 3 days x 240
+    assert hits(d, "PUN-PAY-005") == []
+
+
+def test_pay_005_surcharge_above_the_daily_rate() -> None:
+    findings = run(surcharged("2025-05-10", "960"), "PUN-PAY-005")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("PUN-PAY-005", "S13", Severity.ERROR)]
+    assert findings[0].message == (
+        "S13 缴纳罚没款（2025-05-10）加处罚款 960 元：S10 处罚决定（2025-04-21）罚款 8000 元，决定书于 2025-04-22 送达（S11），"
+        "缴纳期限至 2025-05-07 届满，自 2025-05-08 至 2025-05-10 共 3 日，按每日罚款数额的3%最多 720 元。"
+    )
+
+
+def test_pay_005_no_surcharge_before_the_deadline_has_passed() -> None:
+    d = surcharged("2025-05-07", "10")
+    assert hits(d, "PUN-PAY-005") == [("PUN-PAY-005", "S13")]
+    assert "至 2025-05-07 尚未逾期，不应加处罚款" in run(d, "PUN-PAY-005")[0].message
+
+
+def test_pay_005_never_more_than_the_fine() -> None:
+    assert hits(surcharged("2025-09-01", "8000"), "PUN-PAY-005") == []
+    d = surcharged("2025-09-01", "8000.01")
+    assert hits(d, "PUN-PAY-005") == [("PUN-PAY-005", "S13")]
+    assert "超出罚款数额 8000 元" in run(d, "PUN-PAY-005")[0].message
+    # two payments whose surcharges add up to more than the fine: the second is reported
+    d = surcharged("2025-09-01", "5000")
+    d["steps"].append({"id": "S16", "kind": "payment", "date": "2025-09-02", "of": "S10", "surcharge": "3500"})
+    assert hits(d, "PUN-PAY-005") == [("PUN-PAY-005", "S16")]
+    assert "连同此前缴纳的加处罚款共 8500 元，超出罚款数额 8000 元" in run(d, "PUN-PAY-005")[0].message
+
+
+def test_pay_005_counts_from_an_approved_deferral() -> None:
+    d = surcharged("2025-08-02", "480")  # deferred to 07-31: 08-01, 08-02
+    d["steps"] += [
+        {"id": "S16", "kind": "payment_deferral_request", "date": "2025-04-25", "of": "S10"},
+        {"id": "S17", "kind": "payment_deferral", "date": "2025-04-28", "of": "S16", "deadline": "2025-07-31"},
+    ]
+    assert hits(d, "PUN-PAY-005") == []
+    step(d, "S13")["surcharge"] = "481"
+    assert hits(d, "PUN-PAY-005") == [("PUN-PAY-005", "S13")]
+    assert "经S17 批准暂缓（分期）缴纳罚款（2025-04-28）批准暂缓或分期缴纳，缴纳期限至 2025-07-31 届满" in run(d, "PUN-PAY-005")[0].message
+
+
+def test_pay_005_surcharge_enforced_by_an_execution_step() -> None:
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    drop_step(d, "S13")
+    d["steps"].append({"id": "S16", "kind": "execution", "date": "2025-05-12", "execution_method": "surcharge",
+                       "surcharge": "1200"})  # 5 days: at most 1200
+    assert hits(d, "PUN-PAY-005") == []
+    step(d, "S16")["surcharge"] = "1440"
+    assert hits(d, "PUN-PAY-005") == [("PUN-PAY-005", "S16")]
 
 
 # ------------------------------------------------------------------ PUN-PAY-003 (covers PUN-PAY-001)
