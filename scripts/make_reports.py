@@ -88,7 +88,9 @@ def folder_arg(folder: Path) -> str:
 
 def run_cli(args: Sequence[str]) -> None:
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    done = subprocess.run([sys.executable, "-m", "enforcement_audit", *args], cwd=ROOT, env=env,
+    # -P: do not put the current folder (the checkout) first on sys.path, so that the installed package
+    # (with its package data, enforcement_audit.ruledata) runs, not the source folder
+    done = subprocess.run([sys.executable, "-P", "-m", "enforcement_audit", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, encoding="utf-8", check=False)
     # check exits 1 when the samples have errors (they are planted); 2 is a failure of the run
     if done.returncode not in (0, 1):

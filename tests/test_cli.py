@@ -185,11 +185,12 @@ def test_real_process_prints_no_traceback(make_dossier: MakeFn, batch_dir: Path,
     make_dossier("a")
     (registry_dir / "bodies.xml").write_bytes(b"<bodies")
     proc = subprocess.run(
-        [sys.executable, "-m", "enforcement_audit", "check", str(batch_dir), "--registry", str(registry_dir)],
+        [sys.executable, "-P", "-m", "enforcement_audit", "check", str(batch_dir), "--registry", str(registry_dir)],
         capture_output=True, text=True, timeout=60, check=False,
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr + proc.stdout
+    assert "参照库有误" in proc.stderr and "内部错误" not in proc.stderr  # the installed package ran, not the checkout
     assert str(registry_dir / "bodies.xml") in proc.stderr
 
 
