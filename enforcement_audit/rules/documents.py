@@ -85,6 +85,12 @@ def _name(doc: Document) -> str:
     return f"{doc.title or doc.kind}（{doc.id}）"
 
 
+def _missing(ctx: Context, doc: Document, missing: list[str], page: int = 1) -> Iterator[Hit]:
+    """One hit naming the items a document fails to state, if any."""
+    if missing:
+        yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id, page=page)
+
+
 # ---------------------------------------------------------------- contents of decisions and notices
 
 _DECISION_ITEMS: tuple[tuple[str, str, LegalBasis], ...] = (
@@ -140,9 +146,7 @@ class DecisionContents(Rule):
                 missing.append("作出决定的日期")
             if not facts.has(F.SEAL):
                 missing.append("行政机关印章")
-            if missing:
-                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
-                          page=facts.pages_read or 1)
+            yield from _missing(ctx, doc, missing, page=facts.pages_read or 1)
 
 
 class SummaryDecisionContents(Rule):
@@ -194,9 +198,7 @@ class SummaryDecisionContents(Rule):
                 missing.append("行政机关名称")
             if not facts.has(F.SIGNATURE) and not facts.has(F.SEAL):
                 missing.append("执法人员签名或者盖章")
-            if missing:
-                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
-                          page=1)
+            yield from _missing(ctx, doc, missing, page=1)
 
 
 class DecisionPaymentNotice(Rule):
@@ -312,9 +314,7 @@ class NoticeContents(Rule):
             step = _step_of(ctx, doc.id)
             if step is not None and "hearing" in step.rights and "hearing" not in rights:
                 missing.append("要求听证的权利（清单记载已告知）")
-            if missing:
-                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=step.id if step else None,
-                          document=doc.id, page=1)
+            yield from _missing(ctx, doc, missing)
 
 
 class NoticeHearingWindow(Rule):
@@ -441,9 +441,7 @@ class SeizureDecisionContents(Rule):
                 missing.append("日期")
             if not facts.has(F.SEAL):
                 missing.append("行政机关印章")
-            if missing:
-                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
-                          page=1)
+            yield from _missing(ctx, doc, missing, page=1)
 
 
 class SubstitutePerformanceDecisionContents(Rule):
@@ -484,9 +482,7 @@ class SubstitutePerformanceDecisionContents(Rule):
                 missing.append("费用预算")
             if not re.search(r"代履行人|由.{2,30}(?:公司|单位|队|中心).{0,6}代(?:为)?履行", text):
                 missing.append("代履行人")
-            if missing:
-                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
-                          page=1)
+            yield from _missing(ctx, doc, missing, page=1)
 
 
 class InventoryCopiesAndReceipt(Rule):
@@ -520,9 +516,7 @@ class InventoryCopiesAndReceipt(Rule):
                 missing.append("一式二份")
             if "当事人" not in _signers(facts):
                 missing.append("当事人签名")
-            if missing:
-                yield Hit(f"{_name(doc)}未载明：{'、'.join(missing)}。", step=_step_id(ctx, doc), document=doc.id,
-                          page=1)
+            yield from _missing(ctx, doc, missing, page=1)
 
 
 def _signers(facts: DocumentFacts) -> set[str]:
