@@ -200,6 +200,15 @@ TERMINATION_GROUNDS: frozenset[ExecutionGround] = frozenset(
 )
 
 
+class WithdrawalReason(StrEnum):
+    """Why disclosed punishment information was taken down (format 1.2; 市场监督管理行政处罚信息公示规定 Art 11, 13, 14)."""
+
+    REVOKED = "revoked"  # 决定被变更、撤销、确认违法或者确认无效（行政处罚法 Art 48 para 2）
+    EXPIRED = "expired"  # 公示期届满，停止公示
+    CREDIT_REPAIR = "credit_repair"  # 当事人申请提前停止公示（信用修复）
+    OTHER = "other"  # 其他（在 note 中说明）
+
+
 class PaymentChannel(StrEnum):
     BANK = "bank"  # 指定银行
     ELECTRONIC = "electronic"  # 电子支付
@@ -413,6 +422,7 @@ class Step(Model):
     # disclosure
     where: str | None = None
     withdrawn_on: dt.date | None = None
+    withdrawal_reason: WithdrawalReason | None = None  # 撤回（停止公示）的理由 (1.2)
     note: str | None = None
 
     @model_validator(mode="after")
@@ -506,6 +516,8 @@ class Inspection(Model):
     mode: InspectionMode | None = None  # 1.1
     code: str | None = None  # 行政检查码（扫码入企） 1.1
     linked_case: str | None = None  # 发现违法后立案的案号 1.1
+    plan_approved_on: dt.date | None = None  # 检查计划批准（或备案）日期 1.2
+    plan_published_on: dt.date | None = None  # 检查计划向社会公布日期 1.2
     result: InspectionResult
     rectification_deadline: dt.date | None = None
 

@@ -35,6 +35,13 @@ class DayPeriod(Param):
     day_kind: Literal["working", "calendar"]
 
 
+class MonthPeriod(Param):
+    """A period in calendar months (years are 12 months): it ends on the corresponding day of the
+    last month, or that month's last day when there is none (民法典 Art 202)."""
+
+    months: int = Field(ge=1, le=1200)
+
+
 class Threshold(Param):
     amount: Decimal = Field(ge=0)
     boundary: Literal["inclusive", "exclusive"]
@@ -82,6 +89,10 @@ class Parameters(BaseModel):
     inspection_code_required: Flag | None = None  # 行政检查须赋码（扫码入企）
     review_time_limit: DayPeriod | None = None  # 法制审核 opinion due within N days of the review request
     review_before_notice: Flag | None = None  # the legal review must precede the advance notice (事先告知)
+    # publication period of disclosed punishment information (市场监管: 3 years), and the shorter one for
+    # 通报批评 or a 较低数额 fine (市场监管: 3 months); unset where no text sets one (PUB-011 is silent)
+    publication_period: MonthPeriod | None = None
+    publication_period_short: MonthPeriod | None = None
 
 
 class ProfileInfo(BaseModel):

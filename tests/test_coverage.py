@@ -142,12 +142,12 @@ def test_duplicate_id_and_area_count(data: dict[str, Any]) -> None:
 
 
 def test_status_fields_are_enforced(data: dict[str, Any]) -> None:
-    planned = _row(data, "PUB-011")
+    planned = _row(data, "PUB-012")
     del planned["needs"]
     manual = _row(data, "PUB-008")
     manual["rules"] = ["PUB-007"]
     problems = _problems(data)
-    assert "PUB-011: missing `needs`" in problems
+    assert "PUB-012: missing `needs`" in problems
     assert "PUB-008: `rules` is only allowed with status 'rule' (status is 'manual')" in problems
 
 

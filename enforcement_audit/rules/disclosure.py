@@ -1,13 +1,14 @@
-"""Rules: 行政执法公示 (disclosure after the decision, withdrawal, random-inspection results)."""
+"""Rules: 行政执法公示 (disclosure after the decision, withdrawal, publication period, random-inspection results)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from collections.abc import Iterator
 
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
-from ..models import MEASURE_STEPS, CaseStatus, CaseType, Procedure, Step, StepKind
-from ..profile import DayPeriod
+from ..models import MEASURE_STEPS, CaseStatus, CaseType, PenaltyKind, Procedure, Step, StepKind, WithdrawalReason
+from ..profile import DayPeriod, MonthPeriod
 from ._common import COERCION, INS, PUN, alert_text, describe, period_text, pl
 
 #: 国办发〔2018〕118号 (the national 三项制度 guidance); its full text was not read (catalogue §12).
@@ -223,4 +224,134 @@ class InspectionResultDisclosed(Rule):
                 yield hit
 
 
-RULES: tuple[type[Rule], ...] = (DecisionDisclosed, DisclosureWithdrawn, InspectionResultDisclosed)
+#: 市场监督管理行政处罚信息公示规定 (总局令第45号, 2021).
+PUBLICATION_RULES = "市场监督管理行政处罚信息公示规定"
+
+#: Art 13 para 1: the short period is for information on only 通报批评 or a 较低数额 fine (a warning alone
+#: is not published at all, Art 2 para 2, so it may accompany them).
+SHORT_PERIOD_KINDS: frozenset[PenaltyKind] = frozenset({PenaltyKind.CRITICISM, PenaltyKind.FINE, PenaltyKind.WARNING})
+
+#: Art 14 para 3: penalties whose information may not be taken down early on the party's application.
+NO_EARLY_STOP: dict[PenaltyKind, str] = {
+    PenaltyKind.SUSPENSION_OF_BUSINESS: "责令停产停业",
+    PenaltyKind.BUSINESS_RESTRICTION: "限制开展生产经营活动",
+    PenaltyKind.EMPLOYMENT_RESTRICTION: "限制从业",
+    PenaltyKind.QUALIFICATION_DOWNGRADE: "降低资质等级",
+    PenaltyKind.LICENCE_REVOCATION: "吊销许可证件或者营业执照",
+}
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The corresponding day ``months`` later; the month's last day when there is none (民法典 Art 202)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def _disclosed_decision(ctx: Context, disclosure: Step) -> Step | None:
+    """The decision a disclosure publishes: the step its ``of`` names, else the latest decision on or before it."""
+    if disclosure.of is not None:
+        named = ctx.dossier.step_by_id.get(disclosure.of)
+        return named if named is not None and named.kind is StepKind.DECISION else None
+    earlier = [s for s in ctx.dossier.steps_of(StepKind.DECISION) if s.day <= disclosure.day]
+    return max(earlier, key=lambda s: s.day) if earlier else None
+
+
+def _revoked_by(ctx: Context, disclosure: Step) -> Step | None:
+    """A revocation that PUB-009 judges this disclosure's withdrawal against (dated on or after the
+    disclosure and on or before its withdrawal; where both carry ``of``, about the same decision)."""
+    withdrawn = disclosure.withdrawn_on
+    assert withdrawn is not None
+    for revocation in ctx.dossier.steps_of(StepKind.REVOCATION):
+        if disclosure.day <= revocation.day <= withdrawn and not (
+            revocation.of and disclosure.of and revocation.of != disclosure.of
+        ):
+            return revocation
+    return None
+
+
+class PublicationPeriodKept(Rule):
+    """Disclosed punishment information stays published for the whole publication period.
+
+    Requirement: 市场监督管理行政处罚信息公示规定 Art 13: information on only 通报批评 or a 较低数额 fine
+    stops being published once three months from publication have run out (``publication_period_short``),
+    other punishment information once three years have (``publication_period``); Art 14: the party
+    may apply to stop publication early (信用修复), but never for 责令停产停业, 限制开展生产经营活动,
+    限制从业, 降低资质等级 or 吊销许可证件、营业执照 (para 3); Art 11: information on a decision that is
+    changed or revoked is withdrawn (judged by PUB-009). The rule runs only where the profile sets
+    ``publication_period`` (market-regulation; no national text sets one). For each ``disclosure``
+    step with ``withdrawn-on`` before the period ends (the corresponding day of the last month,
+    start day not counted), the withdrawal needs a reason (``withdrawal-reason``) the dossier bears
+    out: none given; ``expired`` (the dates say otherwise); ``revoked`` without a ``revocation``
+    dated between the disclosure and the withdrawal; ``credit_repair`` for a decision with one of
+    the penalties of Art 14 para 3; ``other`` without a ``note``. A withdrawal that follows a
+    revocation is left to PUB-009. The 较低数额 threshold is set by each provincial 市场监管
+    department and is not modelled: a decision of only 通报批评, fines (and a warning) is held to
+    the short period, so a finding is certain whatever the threshold.
+
+    Non-compliant: ``<step id="S10" kind="decision" date="2025-04-21"><penalty kind="fine"
+    amount="8000"/><penalty kind="confiscation_of_gains" amount="1200"/></step>`` and
+    ``<step id="S12" kind="disclosure" date="2025-04-25" withdrawn-on="2026-03-02"/>`` (three years
+    end on 2028-04-25; no reason given).
+
+    Compliant: the same disclosure with ``withdrawn-on="2028-04-25"``, or withdrawn on 2026-03-02 with
+    ``withdrawal-reason="credit_repair"``.
+    """
+
+    meta = RuleMeta(
+        id="PUB-011",
+        title="处罚信息未满公示期即停止公示且无正当理由",
+        system=System.DISCLOSURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(LegalBasis(PUBLICATION_RULES, 13), LegalBasis(PUBLICATION_RULES, 14), LegalBasis(PUBLICATION_RULES, 11)),
+        remediation="公示期届满前不得擅自撤下处罚信息；确因决定被变更、撤销或者当事人申请提前停止公示（信用修复）而撤回的，"
+        "在公示记录中载明理由并将撤销决定或者提前停止公示的申请、审核材料归入案卷；误撤的立即恢复公示。",
+        parameters=("publication_period", "publication_period_short"),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        long_period = ctx.params.publication_period
+        if long_period is None:
+            return
+        short_period = ctx.params.publication_period_short
+        for disclosure in ctx.dossier.steps_of(StepKind.DISCLOSURE):
+            withdrawn = disclosure.withdrawn_on
+            if withdrawn is None:
+                continue
+            decision = _disclosed_decision(ctx, disclosure)
+            if decision is None or not decision.penalties:
+                continue
+            kinds = {p.kind for p in decision.penalties}
+            period: MonthPeriod | None
+            if kinds <= SHORT_PERIOD_KINDS:
+                period, what = short_period, "仅通报批评或者罚款的处罚信息（较低数额罚款标准未建模，按较短公示期判断）"
+            else:
+                period, what = long_period, "处罚信息"
+            if period is None:
+                continue
+            end = _add_months(disclosure.day, period.months)
+            if withdrawn >= end or _revoked_by(ctx, disclosure) is not None:
+                continue
+            head = (
+                f"{describe(disclosure)}公示{describe(decision)}，{what}的公示期为 {period.months} 个月"
+                f"（至 {end.isoformat()} 届满），却于 {withdrawn.isoformat()} 撤回"
+            )
+            reason = disclosure.withdrawal_reason
+            if reason is None:
+                yield Hit(f"{head}，案卷未载明撤回理由。", step=disclosure.id)
+            elif reason is WithdrawalReason.EXPIRED:
+                yield Hit(f"{head}，所载理由“公示期届满”与日期不符。", step=disclosure.id)
+            elif reason is WithdrawalReason.REVOKED:
+                yield Hit(f"{head}，所载理由为决定被变更或撤销，但案卷中无公示之后、撤回之前的撤销（变更）记录。",
+                          step=disclosure.id)
+            elif reason is WithdrawalReason.CREDIT_REPAIR:
+                barred = [NO_EARLY_STOP[k] for k in NO_EARLY_STOP if k in kinds]
+                if barred:
+                    yield Hit(f"{head}，所载理由为提前停止公示（信用修复），但处罚含{'、'.join(barred)}，不得提前停止公示。",
+                              step=disclosure.id)
+            elif not disclosure.note:
+                yield Hit(f"{head}，所载理由为“其他”，但未在备注中说明。", step=disclosure.id)
+
+
+RULES: tuple[type[Rule], ...] = (DecisionDisclosed, DisclosureWithdrawn, InspectionResultDisclosed, PublicationPeriodKept)

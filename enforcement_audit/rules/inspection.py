@@ -128,6 +128,57 @@ class RandomSelectionRecorded(Rule):
                       "无法核实检查对象和检查人员系随机抽取。", step=first.id if first is not None else None)
 
 
+class InspectionPlanBeforehand(Rule):
+    """A random (双随机) inspection follows a plan approved and published before it.
+
+    Requirement: the annual random-inspection plan (and any 专项 plan) is made, approved or filed, and
+    published before inspections are carried out under it (catalogue INS-004: 国办发〔2024〕54号 and the
+    司法部 answers, read only through secondary pages, and local rules such as 四平 and 肇庆: C3, hence a
+    warning; 优化营商环境条例 Art 54 para 1 requires 双随机、一公开 in market regulation but says nothing
+    on the plan). Judged for a random inspection (``<inspection mode="random">``, or a 1.0 dossier
+    with ``random-selection`` and no ``mode``) against the day of its first ``inspection`` step: the
+    plan's ``plan-approved-on`` or ``plan-published-on`` (format 1.2) after that day is a finding.
+    Dates not recorded are not judged, nor is a missing plan (only some local rules bar inspections
+    without one).
+
+    Non-compliant: ``<inspection plan="城西市监〔2025〕抽查计划第3号" plan-approved-on="2025-04-28"
+    plan-published-on="2025-05-09" random-selection="…" result="compliant"/>`` with the first
+    ``<step id="S02" kind="inspection" start="2025-05-08T09:00:00"/>``.
+
+    Compliant: the same plan published on 2025-05-08 or earlier.
+    """
+
+    meta = RuleMeta(
+        id="INS-004",
+        title="抽查计划在检查之后才批准或公布",
+        system=System.PROCEDURE,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(INSPECTION_OPINION, INSPECTION_ANSWERS, BUSINESS_ENVIRONMENT_54),
+        remediation="双随机抽查应依据事先制定、经批准并向社会公布的抽查工作计划实施；计划批准或公布日期晚于检查的，"
+        "核实是否另有在先的计划并将其归入案卷，或如实记录并说明原因；今后先批准、公布计划再组织抽查。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        info = dossier.inspection
+        if info is None:
+            return
+        random = info.mode is InspectionMode.RANDOM or (info.mode is None and not _blank(info.random_selection))
+        first = dossier.first(StepKind.INSPECTION)
+        if not random or first is None:
+            return
+        late = [
+            f"{what}于 {day.isoformat()}"
+            for what, day in (("批准", info.plan_approved_on), ("公布", info.plan_published_on))
+            if day is not None and day > first.day
+        ]
+        if late:
+            plan = f"抽查计划（{info.plan}）" if not _blank(info.plan) else "抽查计划"
+            yield Hit(f"{describe(first)}为双随机抽查，但{plan}{'、'.join(late)}，晚于检查日。", step=first.id)
+
+
 class InspectionRecordSigned(Rule):
     """Every on-site inspection has a written record (现场检查笔录) that is signed.
 
@@ -412,6 +463,7 @@ class ViolationLeadsToCase(Rule):
 
 RULES: tuple[type[Rule], ...] = (
     InspectionApprovedBeforehand,
+    InspectionPlanBeforehand,
     RandomSelectionRecorded,
     InspectionRecordSigned,
     InspectionResultTold,

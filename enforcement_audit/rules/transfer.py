@@ -1,15 +1,15 @@
 """Rules: 涉嫌犯罪案件移送 (transfer of suspected crimes to the judicial organs, catalogue §8 XFER).
 
 Sources: 行政处罚法 Art 27, 57(1)(4), 82 (2021; Art 7(2), 22, 38(1)(4), 61 before 2021-07-15);
-行政强制法 Art 21; 行政执法机关移送涉嫌犯罪案件的规定 (国务院令第310号, 2020 revision) Art 3, 5, 11.
+行政强制法 Art 21; 行政执法机关移送涉嫌犯罪案件的规定 (国务院令第310号, 2020 revision) Art 3, 4, 5, 6, 11.
 
 Format 1.1 steps read here: ``transfer_report`` (移送涉嫌犯罪案件的书面报告, its ``<officer>`` children
 are the 专案组), ``transfer_decision`` (负责人批准或者不批准移送的决定, ``approved-by`` = the head who
 decided, ``outcome`` omitted / ``passed`` / ``transfer`` = 批准移送, any other outcome = 不批准, with the
 reasons in ``note``) and ``transfer`` (移送公安机关, ``date`` or ``start``).
 
-Not checked (no data in the format): XFER-003 (contents of the transfer package: document kinds are
-free words), XFER-004 (hand-over of items within 3 days after 公安 opens a case, and the request for
+XFER-003 reads the kinds of the documents recorded on the ``transfer`` step (the vocabulary of
+:data:`PACKAGE_KINDS`, format 1.2 documentation). Not checked (no data in the format): XFER-004 (hand-over of items within 3 days after 公安 opens a case, and the request for
 reconsideration within 3 days of a refusal: the format has no step for 公安's acceptance, its 立案通知
 or refusal, nor for the hand-over), XFER-005 (effects of earlier decisions after the transfer).
 """
@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
+from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System, cn_number
 from ..models import CaseStatus, CaseType, Dossier, ReviewOutcome, Role, Step, StepKind
 from ._common import PENALTY_LABELS, alert_text, cl, describe, not_after, old_pl, pl, steps_in_time_order
 
@@ -39,6 +39,18 @@ XFER_CASES = frozenset({CaseType.PUNISHMENT, CaseType.COERCIVE_MEASURE})
 DECISION_DAYS = 3
 #: 移送规定 Art 5 para 2: an approved transfer reaches 公安 within 24 hours.
 TRANSFER_HOURS = 24
+
+#: 移送规定 Art 6: the materials attached to a transfer, by item, with the document kinds that stand for
+#: each (format 1.2 vocabulary; ``investigation_report`` and ``seizure_inventory`` are accepted as the
+#: case's own 调查终结报告 and 查封（扣押）清单 attached to the transfer).
+PACKAGE_KINDS: dict[int, tuple[str, frozenset[str]]] = {
+    1: ("涉嫌犯罪案件移送书", frozenset({"transfer_letter"})),
+    2: ("涉嫌犯罪案件情况的调查报告", frozenset({"crime_investigation_report", "investigation_report"})),
+    3: ("涉案物品清单", frozenset({"item_list", "seizure_inventory"})),
+    4: ("检验报告或者鉴定结论", frozenset({"test_report", "appraisal_opinion"})),
+}
+#: Steps that take hold of items (涉案物品): then an item list is due (Art 4 para 2, Art 6 item 3).
+_ITEM_STEPS = (StepKind.SEAL_UP, StepKind.SEIZURE, StepKind.EVIDENCE_PRESERVATION)
 
 _APPROVING = frozenset({None, ReviewOutcome.PASSED, ReviewOutcome.TRANSFER})
 _ENFORCEMENT_ROLES = frozenset({Role.LEAD, Role.ASSISTING})
@@ -312,4 +324,73 @@ class TransferDecisionCalendarDays(Rule):
                               "（按自然日计算）。", step=report.id, alert=alert)
 
 
-RULES: tuple[type[Rule], ...] = (SuspectedCrimeTransferred, TransferProcedure, TransferDecisionCalendarDays)
+def _due_items(dossier: Dossier) -> list[int]:
+    """The items of Art 6 this dossier's transfer must carry: always (1) and (2); (3) when items were
+    seized, sealed up or preserved; (4) when the dossier holds a test or appraisal report or a measure
+    excluded a testing period."""
+    due = [1, 2]
+    if dossier.measures or any(True for _ in dossier.steps_of(*_ITEM_STEPS)):
+        due.append(3)
+    kinds = {d.kind for d in dossier.documents}
+    if kinds & PACKAGE_KINDS[4][1] or any(m.excluded_periods for m in dossier.measures):
+        due.append(4)
+    return due
+
+
+class TransferPackageComplete(Rule):
+    """A transfer to 公安 carries the materials of 移送规定 Art 6.
+
+    Requirement: 行政执法机关移送涉嫌犯罪案件的规定 Art 6: a transfer is accompanied by (1) the
+    涉嫌犯罪案件移送书, (2) the 涉嫌犯罪案件情况的调查报告, (3) the 涉案物品清单, (4) the relevant
+    检验报告 or 鉴定结论, and (5) other materials on the suspected crime; Art 4 para 2: items seized are
+    listed truthfully, and items needing testing are tested by a statutory institution that issues a
+    report. Judged on every ``transfer`` step, from the kinds of the documents it records
+    (``<record document>``): ``transfer_letter`` for (1); ``crime_investigation_report`` or
+    ``investigation_report`` for (2); ``item_list`` or ``seizure_inventory`` for (3), due when the
+    dossier has a measure or a ``seal_up``, ``seizure`` or ``evidence_preservation`` step; ``test_report``
+    or ``appraisal_opinion`` for (4), due when the dossier holds such a document or a measure has an
+    excluded testing period. Item (5) is open-ended and not judged. A warning: the document kinds are
+    free words before format 1.2, so an older dossier may name the same papers otherwise.
+
+    Non-compliant: ``<step id="S22" kind="transfer" date="2025-04-22"><record document="D20"/></step>``
+    with ``<document id="D20" kind="transfer_letter"/>`` only (no investigation report).
+
+    Compliant: the same step also recording ``<document id="D21" kind="crime_investigation_report"/>``
+    (and, in a case with a seizure, ``<document id="D22" kind="item_list"/>``).
+    """
+
+    meta = RuleMeta(
+        id="XFER-003",
+        title="移送涉嫌犯罪案件的材料不全",
+        system=System.PROCEDURE,
+        case_types=XFER_CASES,
+        severity=Severity.WARNING,
+        legal_basis=(xl(6), xl(4, 2)),
+        remediation="依照《行政执法机关移送涉嫌犯罪案件的规定》第六条，移送时附涉嫌犯罪案件移送书、涉嫌犯罪案件情况的调查报告、"
+        "涉案物品清单、有关检验报告或者鉴定结论及其他有关涉嫌犯罪的材料；已随案移送而案卷未记录的，将移送材料清单和公安机关"
+        "签收的移送书回执归入案卷，并在移送环节记录各份文书。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        transfers = steps_in_time_order(ctx, StepKind.TRANSFER)
+        if not transfers:
+            return
+        due = _due_items(dossier)
+        documents = dossier.document_by_id
+        for transfer in transfers:
+            kinds = {documents[r.document].kind for r in transfer.records
+                     if r.document is not None and r.document in documents}
+            missing = [f"（{cn_number(n)}）{PACKAGE_KINDS[n][0]}" for n in due if not kinds & PACKAGE_KINDS[n][1]]
+            if missing:
+                recorded = "未记录任何文书" if not kinds else f"记录的文书为 {'、'.join(sorted(kinds))}"
+                yield Hit(f"{describe(transfer)}{recorded}，缺少移送规定第六条要求附送的：{'；'.join(missing)}。",
+                          step=transfer.id)
+
+
+RULES: tuple[type[Rule], ...] = (
+    SuspectedCrimeTransferred,
+    TransferProcedure,
+    TransferPackageComplete,
+    TransferDecisionCalendarDays,
+)

@@ -494,3 +494,120 @@ def test_pub_015_reads_profile_period() -> None:
     assert hits(d, "PUB-015", profile=prof) == [("PUB-015", "S04")]
     prof = profile_with("inspection_disclosure", days=6)
     assert hits(d, "PUB-015", profile=prof) == []
+
+
+# ------------------------------------------------------------------ PUB-011
+
+MR = "market-regulation"
+
+
+def withdrawn(on: str, reason: str | None = None, **decision: Any) -> dict[str, Any]:
+    """The base fine of 8,000 yuan, disclosed 2025-04-25 and withdrawn ``on`` (format 1.2)."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    step(d, "S12")["withdrawn_on"] = on
+    if reason is not None:
+        step(d, "S12")["withdrawal_reason"] = reason
+    step(d, "S10").update(decision)
+    return d
+
+
+def test_pub_011_meta_and_profile_parameters() -> None:
+    from enforcement_audit.rules.disclosure import PublicationPeriodKept
+
+    meta = PublicationPeriodKept.meta
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert meta.parameters == ("publication_period", "publication_period_short")
+    params = load_profile(MR).parameters
+    assert params.publication_period is not None and params.publication_period.months == 36
+    assert params.publication_period_short is not None and params.publication_period_short.months == 3
+    assert "第十三条" in params.publication_period.source
+    national = load_profile("national").parameters
+    assert (national.publication_period, national.publication_period_short) == (None, None)
+
+
+def test_pub_011_silent_without_a_publication_period_in_the_profile() -> None:
+    assert hits(withdrawn("2025-05-01"), "PUB-011") == []
+
+
+@pytest.mark.parametrize(
+    "base", [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
+)
+def test_pub_011_compliant_bases(base: Any) -> None:
+    assert hits(base(), "PUB-011", profile=MR) == []
+
+
+def test_pub_011_fine_only_withdrawn_a_day_before_three_months_without_reason() -> None:
+    # published 2025-04-25: three months end on 2025-07-25 (start day not counted)
+    findings = run(withdrawn("2025-07-24"), "PUB-011", profile=MR)
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("PUB-011", "S12", Severity.ERROR)]
+    message = findings[0].message
+    assert "S10" in message and "3 个月" in message and "2025-07-25" in message and "2025-07-24" in message
+    assert "未载明撤回理由" in message
+
+
+def test_pub_011_fine_only_withdrawn_when_three_months_end() -> None:
+    d = withdrawn("2025-07-25", "expired")
+    assert hits(d, "PUB-011", profile=MR) == []
+
+
+def test_pub_011_other_penalties_keep_three_years() -> None:
+    penalties = [{"kind": "fine", "amount": "8000"}, {"kind": "confiscation_of_gains", "amount": "1200"}]
+    d = withdrawn("2026-03-02", penalties=penalties)
+    assert hits(d, "PUB-011", profile=MR) == [("PUB-011", "S12")]
+    d = withdrawn("2028-04-24", "expired", penalties=penalties)
+    findings = run(d, "PUB-011", profile=MR)
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-011", "S12")]
+    assert "36 个月" in findings[0].message and "2028-04-25" in findings[0].message and "与日期不符" in findings[0].message
+    assert hits(withdrawn("2028-04-25", "expired", penalties=penalties), "PUB-011", profile=MR) == []
+
+
+def test_pub_011_month_end_without_corresponding_day() -> None:
+    # published 2025-11-30: three months end on 2026-02-28 (no 30 February)
+    d = withdrawn("2026-02-27")
+    step(d, "S12")["date"] = "2025-11-30"
+    assert hits(d, "PUB-011", profile=MR) == [("PUB-011", "S12")]
+    step(d, "S12")["withdrawn_on"] = "2026-02-28"
+    assert hits(d, "PUB-011", profile=MR) == []
+
+
+def test_pub_011_credit_repair_allowed_except_for_serious_penalties() -> None:
+    assert hits(withdrawn("2025-06-10", "credit_repair"), "PUB-011", profile=MR) == []
+    serious = [{"kind": "fine", "amount": "8000"}, {"kind": "licence_revocation"}]
+    findings = run(withdrawn("2026-06-10", "credit_repair", penalties=serious), "PUB-011", profile=MR)
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-011", "S12")]
+    assert "吊销许可证件或者营业执照" in findings[0].message and "不得提前停止公示" in findings[0].message
+
+
+def test_pub_011_revoked_needs_a_revocation_and_is_then_left_to_pub_009() -> None:
+    d = withdrawn("2025-06-10", "revoked")
+    findings = run(d, "PUB-011", profile=MR)
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-011", "S12")]
+    assert "无公示之后、撤回之前的撤销" in findings[0].message
+    d["steps"].append({"id": "S16", "kind": "revocation", "date": "2025-06-09", "of": "S10"})
+    assert hits(d, "PUB-011", "PUB-009", profile=MR) == []
+    # a revocation withdrawn late is PUB-009's finding, not PUB-011's; a reason is not required there
+    step(d, "S12")["withdrawn_on"] = "2025-06-20"
+    del step(d, "S12")["withdrawal_reason"]
+    assert hits(d, "PUB-011", "PUB-009", profile=MR) == [("PUB-009", "S12")]
+
+
+def test_pub_011_other_reason_needs_a_note() -> None:
+    d = withdrawn("2025-06-10", "other")
+    assert hits(d, "PUB-011", profile=MR) == [("PUB-011", "S12")]
+    step(d, "S12")["note"] = "公示信息含未脱敏的个人身份证号码，撤下后重新公示"
+    assert hits(d, "PUB-011", profile=MR) == []
+
+
+def test_pub_011_disclosure_of_names_the_decision(tmp_path: Path) -> None:
+    from enforcement_audit import loader, writer
+
+    d = withdrawn("2025-06-10", "credit_repair", penalties=[{"kind": "criticism"}])
+    step(d, "S12")["of"] = "S10"
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "dossier.xml").write_bytes(writer.dossier_xml(d))
+    loaded = loader.load_dossier(folder)
+    assert loaded.findings == [] and loaded.dossier is not None
+    assert [str(s.withdrawal_reason) for s in loaded.dossier.steps if s.id == "S12"] == ["credit_repair"]
+    assert hits(loaded.dossier, "PUB-011", profile=MR) == []

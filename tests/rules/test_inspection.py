@@ -27,7 +27,7 @@ META = {r.meta.id: r.meta for r in RULES}
 
 
 def test_rules_are_in_id_order() -> None:
-    assert RULE_IDS == ["INS-003", "INS-005", "INS-011", "INS-012", "INS-014", "INS-016", "INS-018", "INS-101"]
+    assert RULE_IDS == ["INS-003", "INS-004", "INS-005", "INS-011", "INS-012", "INS-014", "INS-016", "INS-018", "INS-101"]
 
 
 @pytest.mark.parametrize("base", BASES, ids=lambda b: b.__name__)
@@ -662,3 +662,69 @@ def test_ins_018_not_for_punishment_cases() -> None:
     d = base_punishment()
     d["inspection"] = {"result": "violation_found"}
     assert hits(d, "INS-018") == []
+
+
+# ------------------------------------------------------------------ INS-004
+
+
+def planned(approved: str | None, published: str | None) -> dict[str, Any]:
+    """The base random inspection (first inspection 2025-05-08) with its plan's dates (format 1.2)."""
+    d = base_inspection()
+    d["schema_version"] = "1.2"
+    if approved is not None:
+        d["inspection"]["plan_approved_on"] = approved
+    if published is not None:
+        d["inspection"]["plan_published_on"] = published
+    return d
+
+
+def test_ins_004_meta() -> None:
+    meta = META["INS-004"]
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.UNCONFIRMED)
+
+
+def test_ins_004_plan_published_after_the_inspection() -> None:
+    findings = run(planned("2025-04-28", "2025-05-09"), "INS-004")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("INS-004", "S02", Severity.WARNING)]
+    message = findings[0].message
+    assert "城西市监〔2025〕抽查计划第3号" in message and "公布于 2025-05-09" in message and "批准" not in message
+
+
+def test_ins_004_plan_approved_and_published_after_the_inspection() -> None:
+    findings = run(planned("2025-05-12", "2025-05-20"), "INS-004")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("INS-004", "S02")]
+    assert "批准于 2025-05-12、公布于 2025-05-20" in findings[0].message
+
+
+def test_ins_004_plan_published_on_the_inspection_day() -> None:
+    d = planned("2025-04-28", "2025-05-08")
+    assert hits(d, "INS-004") == []
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_ins_004_compliant_bases(base: Any) -> None:
+    assert hits(base(), "INS-004") == []
+
+
+def test_ins_004_not_judged_for_other_modes_or_without_dates() -> None:
+    d = planned("2025-05-12", "2025-05-20")
+    d["inspection"]["mode"] = "case_triggered"
+    assert hits(d, "INS-004") == []
+    d["inspection"]["mode"] = "random"
+    assert hits(d, "INS-004") == [("INS-004", "S02")]
+    assert hits(planned(None, None), "INS-004") == []
+    d = planned("2025-05-12", None)
+    del d["inspection"]["random_selection"]  # a 1.0-style dossier without mode and draw: not known as random
+    assert hits(d, "INS-004") == []
+
+
+def test_ins_004_dates_load_from_xml(tmp_path: Any) -> None:
+    from enforcement_audit import loader, writer
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "dossier.xml").write_bytes(writer.dossier_xml(planned("2025-04-28", "2025-05-09")))
+    loaded = loader.load_dossier(folder)
+    assert loaded.findings == [] and loaded.dossier is not None and loaded.dossier.inspection is not None
+    assert loaded.dossier.inspection.plan_published_on == dt.date(2025, 5, 9)
+    assert hits(loaded.dossier, "INS-004") == [("INS-004", "S02")]

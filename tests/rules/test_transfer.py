@@ -56,7 +56,7 @@ def messages(d: dict[str, Any], rule_id: str, **kwargs: Any) -> list[str]:
 
 
 def test_rules_metadata() -> None:
-    assert [r.meta.id for r in RULES] == list(IDS)
+    assert [r.meta.id for r in RULES] == ["XFER-001", "XFER-002", "XFER-003", "XFER-101"]  # XFER-003: see below
     by_id = {r.meta.id: r.meta for r in RULES}
     assert by_id["XFER-001"].severity is Severity.ERROR and by_id["XFER-001"].confidence is Confidence.CONFIRMED
     assert by_id["XFER-002"].severity is Severity.ERROR and by_id["XFER-002"].confidence is Confidence.CONFIRMED
@@ -432,3 +432,75 @@ def test_xfer_101_closed_case_undecided_is_xfer_002s() -> None:
     drop_step(d, "S21")
     drop_step(d, "S22")
     assert hits(d, "XFER-101") == []
+
+
+# ---------------------------------------------------------------- XFER-003 (transfer package, format 1.2 kinds)
+
+
+def packaged(d: dict[str, Any], *kinds: str) -> dict[str, Any]:
+    """A compliant transfer (S20–S22) whose transfer step S22 records documents of the given kinds (D20…)."""
+    transferred(suspected(d))
+    d["schema_version"] = "1.2"
+    ids = [f"D{20 + i}" for i in range(len(kinds))]
+    d["documents"] += [{"id": i, "kind": k} for i, k in zip(ids, kinds, strict=True)]
+    step(d, "S22")["records"] = [{"document": i} for i in ids]
+    return d
+
+
+def test_xfer_003_meta() -> None:
+    meta = {r.meta.id: r.meta for r in RULES}["XFER-003"]
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
+    assert {str(b) for b in meta.legal_basis} == {
+        "《行政执法机关移送涉嫌犯罪案件的规定》第六条", "《行政执法机关移送涉嫌犯罪案件的规定》第四条第二款"}
+
+
+def test_xfer_003_letter_only() -> None:
+    findings = run(packaged(base_punishment(), "transfer_letter"), "XFER-003")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("XFER-003", "S22", Severity.WARNING)]
+    message = findings[0].message
+    assert "（二）涉嫌犯罪案件情况的调查报告" in message and "移送书" not in message.split("缺少")[1]
+
+
+def test_xfer_003_letter_and_report() -> None:
+    d = packaged(base_punishment(), "transfer_letter", "crime_investigation_report", "other_material")
+    assert hits(d, "XFER-003") == []
+
+
+def test_xfer_003_no_documents_recorded() -> None:
+    d = transferred(suspected(base_punishment()))
+    findings = run(d, "XFER-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("XFER-003", "S22")]
+    assert "未记录任何文书" in findings[0].message and "（一）涉嫌犯罪案件移送书" in findings[0].message
+
+
+def test_xfer_003_seized_items_need_an_item_list() -> None:
+    d = packaged(base_coercive_measure(), "transfer_letter", "investigation_report")
+    findings = run(d, "XFER-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("XFER-003", "S22")]
+    assert "（三）涉案物品清单" in findings[0].message and "（二）" not in findings[0].message
+    d = packaged(base_coercive_measure(), "transfer_letter", "investigation_report", "item_list")
+    assert hits(d, "XFER-003") == []
+    d = packaged(base_coercive_measure(), "transfer_letter", "investigation_report", "seizure_inventory")
+    assert hits(d, "XFER-003") == []
+
+
+def test_xfer_003_tested_goods_need_the_report() -> None:
+    d = packaged(base_coercive_measure(), "transfer_letter", "investigation_report", "item_list")
+    d["measures"][0]["excluded_periods"] = [
+        {"start": "2025-06-05", "end": "2025-06-12", "reason": "送检", "notified": True}]
+    findings = run(d, "XFER-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("XFER-003", "S22")]
+    assert "（四）检验报告或者鉴定结论" in findings[0].message
+    d["documents"].append({"id": "D30", "kind": "test_report"})
+    step(d, "S22")["records"].append({"document": "D30"})
+    assert hits(d, "XFER-003") == []
+    # a test report elsewhere in the dossier is due with the transfer as well
+    d = packaged(base_punishment(), "transfer_letter", "investigation_report")
+    d["documents"].append({"id": "D30", "kind": "appraisal_opinion"})
+    step(d, "S03")["records"].append({"document": "D30"})
+    assert hits(d, "XFER-003") == [("XFER-003", "S22")]
+
+
+def test_xfer_003_without_transfer() -> None:
+    for base in BASES:
+        assert hits(base(), "XFER-003") == []
