@@ -484,6 +484,7 @@ def _meta_json(meta: RuleMeta) -> dict[str, object]:
         "legal_basis": [b.to_json() for b in meta.legal_basis],
         "remediation": meta.remediation,
         "parameters": list(meta.parameters),
+        "reads_documents": meta.needs_documents,
     }
 
 
@@ -510,6 +511,8 @@ def explain(rule_id: str) -> None:
         raise click.UsageError(f"没有规则 {rule_id}（enforcement-audit rules 可列出全部规则）")
     click.echo(f"{meta.id}  {meta.title}")
     click.echo(f"制度：{meta.system.label}    默认级别：{meta.severity.label}    可信度：{meta.confidence.value}")
+    if meta.needs_documents:
+        click.echo("读取文书：是（清单登记了 PDF 文书路径时读取文书文字；没有可读文书时不作判断）")
     click.echo("适用案件：" + "、".join(sorted(t.value for t in meta.case_types)))
     if meta.legal_basis:
         click.echo("法律依据：" + "；".join(str(b) for b in meta.legal_basis))

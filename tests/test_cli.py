@@ -719,3 +719,10 @@ def test_console_entry_never_shows_a_traceback(monkeypatch: pytest.MonkeyPatch, 
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert "内部错误" in err and "simulated defect" in err and "Traceback" not in err
+
+
+def test_rules_json_and_explain_say_which_rules_read_documents(cli: CliFn) -> None:
+    rules = {r["id"]: r for r in json.loads(cli("rules", "--format", "json").stdout)}
+    assert rules["PUN-DEC-003"]["reads_documents"] is True and rules["PUN-DEC-001"]["reads_documents"] is False
+    assert "读取文书：是" in cli("explain", "PUN-DEC-003").stdout
+    assert "读取文书" not in cli("explain", "PUN-DEC-001").stdout
