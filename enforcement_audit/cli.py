@@ -203,6 +203,8 @@ def check(
     summary = Summary()
     baseline_findings: list[Finding] = []
     meter = Progress(sys.stderr, enabled=progress)
+    if meter.enabled:  # a terminal is watching: count the dossiers first (a quick folder walk) to draw a bar
+        meter.total = sum(1 for _ in discover(paths))
     with ExitStack() as stack:
         recorder = None
         if history is not None:  # one transaction for the whole run: committed at the end, rolled back on error

@@ -211,12 +211,18 @@ FORMATS: dict[str, FormatSpec] = {
 
 
 class Progress:
-    """A one-line counter on standard error for long runs (only when it is a terminal, or when asked)."""
+    """A progress bar on standard error for long runs (only when it is a terminal, or when asked).
 
-    def __init__(self, stream: IO[str], enabled: bool | None = None, every: float = 0.2) -> None:
+    With ``total`` (the number of dossiers, counted beforehand) it draws a bar with the share done;
+    without, a running count. Either way the rate in dossiers per second."""
+
+    WIDTH = 24
+
+    def __init__(self, stream: IO[str], enabled: bool | None = None, every: float = 0.2, total: int | None = None) -> None:
         self.stream = stream
         self.enabled = stream.isatty() if enabled is None else enabled
         self.every = every
+        self.total = total
         self.count = 0
         self.started = time.monotonic()
         self.shown = 0.0
@@ -229,11 +235,18 @@ class Progress:
         if now - self.shown >= self.every:
             self.shown = now
             rate = self.count / max(now - self.started, 1e-9)
-            self.stream.write(f"\r已检查 {self.count} 件（{rate:,.0f} 件/秒）")
+            self.stream.write(f"\r{self._bar()}（{rate:,.0f} 件/秒）")
             self.stream.flush()
+
+    def _bar(self) -> str:
+        if not self.total:
+            return f"已检查 {self.count} 件"
+        done = min(self.count / self.total, 1.0)
+        filled = round(done * self.WIDTH)
+        return f"[{'#' * filled}{'-' * (self.WIDTH - filled)}] {self.count}/{self.total} 件 {done:.0%}"
 
     def done(self) -> None:
         if self.enabled and self.count:
             elapsed = time.monotonic() - self.started
-            self.stream.write(f"\r已检查 {self.count} 件，用时 {elapsed:.1f} 秒。\n")
+            self.stream.write(f"\r已检查 {self.count} 件，用时 {elapsed:.1f} 秒。" + " " * 20 + "\n")
             self.stream.flush()

@@ -177,6 +177,11 @@ def test_progress_only_on_a_terminal() -> None:
     p.done()
     assert tty.getvalue().startswith("\r已检查 1 件")
     assert "\r已检查 3 件，用时" in tty.getvalue()
+    bar = _Tty()
+    p = Progress(bar, every=0.0, total=4)
+    p.tick()
+    p.tick()
+    assert bar.getvalue().split("\r")[-1].startswith("[" + "#" * 12 + "-" * 12 + "] 2/4 件 50%")
 
 
 def test_check_records_runs_in_the_history_db(
