@@ -132,6 +132,7 @@ class StepKind(StrEnum):
     EXECUTION_SUSPENSION = "execution_suspension"  # 中止执行（ground）
     EXECUTION_RESUMPTION = "execution_resumption"  # 恢复执行（of: 中止）
     EXECUTION_TERMINATION = "execution_termination"  # 终结执行（ground）
+    TRANSFER_NOTICE = "transfer_notice"  # 书面告知当事人查封、扣押、冻结的财物随案移送（of: 移送）
 
 
 #: Steps done on site, face to face with the party (two certified officers, certificates shown).
@@ -405,6 +406,8 @@ class Step(Model):
     surcharge: Decimal | None = None
     # decision, demand notice (1.2): the surcharge standard was told to the party (行政强制法 Art 45 para 1)
     surcharge_told: bool | None = None
+    # execution (1.2): when the absent party was told of an immediate substitute performance (行政强制法 Art 52)
+    party_told_at: dt.datetime | None = None
     # decision, service, place (1.1)
     decision_outcome: DecisionOutcome | None = None
     consent: str | None = None  # document id of the party's consent (e.g. to electronic service)

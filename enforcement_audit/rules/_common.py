@@ -179,6 +179,7 @@ STEP_LABELS: dict[StepKind, str] = {
     StepKind.EXECUTION_SUSPENSION: "中止执行",
     StepKind.EXECUTION_RESUMPTION: "恢复执行",
     StepKind.EXECUTION_TERMINATION: "终结执行",
+    StepKind.TRANSFER_NOTICE: "财物移送告知",
 }
 
 

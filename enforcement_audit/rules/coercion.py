@@ -21,6 +21,7 @@ from ..models import (
     CaseStatus,
     CaseType,
     DecisionOutcome,
+    Dossier,
     ExecutionGround,
     ExecutionMethod,
     Measure,
@@ -638,6 +639,48 @@ class DemandBeforeSubstitutePerformance(Rule):
             )
 
 
+class AbsentPartyToldOfImmediateSubstitute(Rule):
+    """After an immediate substitute performance done in the party's absence, the party is told at once.
+
+    Requirement: 行政强制法 Art 52: 「需要立即清除道路、河道、航道或者公共场所的遗洒物、障碍物或者污染物，当事人
+    不能清除的，行政机关可以决定立即实施代履行；当事人不在场的，行政机关应当在事后立即通知当事人，并依法作出处理。」
+    Judged in dossiers in format 1.2 or later, on every ``execution`` with
+    ``execution-method="substitute_performance"`` and ``emergency-reason`` (立即代履行, as CO-PROXY-003
+    reads it) recorded with ``party-present="false"``: the step records ``party-told-at`` (1.2), the
+    time the party was told. How soon is 「立即」 is not quantified by the law and is not judged; nor is
+    the 「依法作出处理」 that follows. Formats 1.0 and 1.1 have no ``party-told-at`` and are not judged.
+
+    Non-compliant: ``<step id="S06" kind="execution" start="2025-10-10T07:00:00"
+    execution-method="substitute_performance" emergency-reason="清除道路遗洒物" party-present="false"/>``
+    without ``party-told-at``.
+
+    Compliant: the same step with ``party-told-at="2025-10-10T09:30:00"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-PROXY-005",
+        title="立即代履行时当事人不在场，未记录事后通知当事人",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(52),),
+        remediation="当事人不在场而立即实施代履行的，事后应立即通知当事人（载明代履行的理由、依据、实施情况和费用），"
+        "并依法作出处理；将通知记录（通知书及其送达回证，或电话通知记录）归入案卷，在执行记录中载明通知时间。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1"):
+            return
+        for execution in dossier.steps_of(StepKind.EXECUTION):
+            if (execution.execution_method is not ExecutionMethod.SUBSTITUTE_PERFORMANCE
+                    or not execution.emergency_reason or execution.party_present is not False):
+                continue
+            if execution.party_told_at is None:
+                yield Hit(f"{describe(execution)}立即实施代履行（{execution.emergency_reason}），当事人不在场，"
+                          "但案卷未记录事后通知当事人的时间（party-told-at）。", step=execution.id)
+
+
 # ---------------------------------------------------------------- coercive measures: approval
 
 
@@ -1228,6 +1271,87 @@ def _returns_for(ret: Step, release: Step) -> bool:
     if ret.measure is not None and release.measure is not None:
         return ret.measure == release.measure
     return ret.day >= release.day
+
+
+# ---------------------------------------------------------------- CO-SEAL-011 (transfer to judicial organs)
+
+
+def _held_at(dossier: Dossier, measure: Measure, day: dt.date) -> bool:
+    """Whether a measure still holds its items on ``day``: begun on or before it, not ended (``end``)
+    before it, and not released by a ``release`` step naming it dated on or before it."""
+    if measure.start > day or (measure.end is not None and measure.end < day):
+        return False
+    return not any(r.measure == measure.id and r.day <= day for r in dossier.steps_of(StepKind.RELEASE))
+
+
+def _handed_over(measure: Measure, transfer: Step) -> bool:
+    """A transfer carries a measure's items when it names the measure or records its inventory."""
+    if transfer.measure == measure.id:
+        return True
+    return measure.inventory is not None and any(r.document == measure.inventory for r in transfer.records)
+
+
+def _notice_for(notice: Step, transfer: Step) -> bool:
+    """Whether a ``transfer_notice`` answers a ``transfer`` (by ``of``, else by date on or after it)."""
+    if notice.of is not None:
+        return notice.of == transfer.id
+    return notice.day >= transfer.day
+
+
+class SeizedItemsTransferredAndPartyTold(Rule):
+    """On a transfer to the judicial organs, the items sealed up, seized or frozen go along and the
+    party is told in writing.
+
+    Requirement: 行政强制法 Art 21: 「违法行为涉嫌犯罪应当移送司法机关的，行政机关应当将查封、扣押、冻结的
+    财物一并移送，并书面告知当事人。」 Judged in dossiers in format 1.2 or later, on every ``transfer`` step
+    on whose day a ``<measure>`` still holds items (begun on or before that day, its ``end`` not earlier,
+    and no ``release`` naming it on or before that day): (1) some ``transfer`` step names the measure
+    (``measure``) or records its ``inventory`` document; (2) a ``transfer_notice`` step (1.2) answers the
+    transfer: its ``of`` names the transfer, or without ``of`` it is dated on or after it. A transfer
+    while no measure holds items is not judged (nothing to hand over). Whether every item went along
+    and the notice's wording are left to a person. Formats 1.0 and 1.1 have no ``transfer_notice`` step
+    and are not judged.
+
+    Non-compliant: a 1.2 dossier with ``<measure id="M1" kind="seizure" start="2025-06-03"/>`` still in
+    force and ``<step id="S22" kind="transfer" date="2025-06-20"/>`` with neither ``measure`` nor the
+    inventory recorded, and no ``transfer_notice``.
+
+    Compliant: ``<step id="S22" kind="transfer" date="2025-06-20" measure="M1"/>`` and
+    ``<step id="S23" kind="transfer_notice" date="2025-06-20" of="S22"/>``.
+    """
+
+    meta = RuleMeta(
+        id="CO-SEAL-011",
+        title="移送司法机关时未一并移送查封、扣押、冻结的财物或者未书面告知当事人",
+        system=System.PROCEDURE,
+        case_types=frozenset({CaseType.PUNISHMENT, CaseType.COERCIVE_MEASURE}),  # the cases that transfer (XFER)
+        severity=Severity.ERROR,
+        legal_basis=(cl(21),),
+        remediation="违法行为涉嫌犯罪移送司法机关的，将查封、扣押、冻结的财物随案一并移送（移送环节注明措施或附查封、扣押清单），"
+        "并制作移送告知书书面告知当事人；已移送、已告知而未入卷的，补入移送清单、接收回执和告知书及其送达回证。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1") or not dossier.measures:
+            return
+        transfers = sorted(dossier.steps_of(StepKind.TRANSFER), key=lambda s: s.day)
+        notices = list(dossier.steps_of(StepKind.TRANSFER_NOTICE))
+        reported: set[str] = set()
+        for transfer in transfers:
+            held = [m for m in dossier.measures if _held_at(dossier, m, transfer.day)]
+            if not held:
+                continue
+            left = [m for m in held if m.id not in reported and not any(_handed_over(m, t) for t in transfers)]
+            if left:
+                reported.update(m.id for m in left)
+                labels = "、".join(_measure_label(ctx, m) for m in left)
+                yield Hit(f"{describe(transfer)}时{labels}仍在实施，但案卷未记录其财物随案移送"
+                          "（移送环节未注明该措施，也未记录其查封、扣押清单）。", step=transfer.id)
+            if not any(_notice_for(n, transfer) for n in notices):
+                yield Hit(f"{describe(transfer)}移送了仍在实施强制措施的案件，但案卷中没有书面告知当事人财物随案移送的记录"
+                          f"（transfer_notice 环节，of=\"{transfer.id}\" 或日期不早于 {transfer.day.isoformat()}）。",
+                          step=transfer.id)
 
 
 # ---------------------------------------------------------------- coercive measures: freeze (冻结)
@@ -2077,7 +2201,9 @@ RULES: tuple[type[Rule], ...] = (
     SurchargeToldAndCapped,
     SurchargeBeforeMoneyEnforcement,
     DemandBeforeSubstitutePerformance,
+    AbsentPartyToldOfImmediateSubstitute,
     MeasureDecisionAndInventory,
     MeasureWithinPeriod,
     ItemsReturnedOnRelease,
+    SeizedItemsTransferredAndPartyTold,
 )

@@ -850,10 +850,93 @@ class ReviewBeforeDeliberation(Rule):
                 )
 
 
+# ---------------------------------------------------------------- REV-004
+
+#: 广东 rule Art 14: the materials submitted for legal review, with the document kinds that stand for
+#: each (format 1.2 vocabulary; ``investigation_report`` is accepted as the 调查终结报告 carrying the
+#: handler's proposed decision, and the case's own 询问、检查、现场笔录 as investigation records).
+REVIEW_PACKAGE: dict[str, tuple[str, frozenset[str]]] = {
+    "proposal": ("（一）拟作出的行政执法决定及其事实、证据、法律依据、行政裁量权适用规则",
+                 frozenset({"proposed_decision", "investigation_report"})),
+    "records": ("（二）调查取证记录",
+                frozenset({"investigation_records", "inquiry_record", "inspection_record", "on_site_record"})),
+    "transcript": ("听证笔录", frozenset({"hearing_record", "hearing_transcript"})),
+    "hearing_report": ("听证报告", frozenset({"hearing_report"})),
+    "risk": ("风险评估报告", frozenset({"risk_assessment"})),
+    "expert": ("专家论证报告", frozenset({"expert_opinion"})),
+}
+
+
+def _package_due(dossier: Dossier, review: Step) -> list[str]:
+    """The Art 14 items due for this review: always (一) and (二); the hearing transcript and report when
+    a ``hearing`` step is dated on or before the review; a risk assessment or expert report when the
+    dossier holds one dated on or before the review (or undated)."""
+    due = ["proposal", "records"]
+    if any(h.day <= review.day for h in dossier.steps_of(StepKind.HEARING)):
+        due += ["transcript", "hearing_report"]
+    for key in ("risk", "expert"):
+        if any(d.kind in REVIEW_PACKAGE[key][1] and (d.date is None or d.date <= review.day) for d in dossier.documents):
+            due.append(key)
+    return due
+
+
+class ReviewPackageComplete(Rule):
+    """The file submitted for legal review carries the materials of the 广东 rule Art 14.
+
+    Requirement: 广东省重大行政执法决定法制审核办法 Art 14 (read in a copy, C1-copy, applied for reference):
+    「提交法制审核时，应当向法制审核机构提供下列材料：（一）拟作出的行政执法决定，及其事实、证据、法律依据、
+    行政裁量权适用规则；（二）调查取证记录。如有下列材料应当一并提供：1.听证笔录、听证报告；2.风险评估报告；
+    3.专家论证报告。」 Judged on every ``legal_review`` step of a dossier in format 1.2 or later, from the kinds of
+    the documents it records (``<record document>``): ``proposed_decision`` (or ``investigation_report``)
+    for (一); ``investigation_records`` (or ``inquiry_record``, ``inspection_record``, ``on_site_record``)
+    for (二); ``hearing_record`` (or ``hearing_transcript``) and ``hearing_report`` when a ``hearing`` step
+    is dated on or before the review; ``risk_assessment`` and ``expert_opinion`` when the dossier holds
+    one dated on or before the review (or undated). What the papers say (facts, evidence, basis,
+    discretion rule) is left to a person. Dossiers in formats 1.0 and 1.1 are not judged: there the
+    review step records the opinion only and document kinds are free words. A warning: the package is
+    read from the document kinds only, and the rule is a provincial one applied for reference.
+
+    Non-compliant: a 1.2 dossier with ``<step id="S06" kind="legal_review" date="2025-04-03">
+    <record document="D05"/></step>`` and D05 ``legal_review_opinion`` only.
+
+    Compliant: S06 also recording ``<document id="D30" kind="proposed_decision"/>`` and
+    ``<document id="D31" kind="investigation_records"/>`` (and, after a hearing, ``hearing_record`` and
+    ``hearing_report``).
+    """
+
+    meta = RuleMeta(
+        id="REV-004",
+        title="提交法制审核的材料不全",
+        system=System.LEGAL_REVIEW,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(gd_review(14),),
+        remediation="提交法制审核时，应一并提供拟作出的行政执法决定（及其事实、证据、法律依据、行政裁量权适用规则）"
+        "和调查取证记录；经过听证的，附听证笔录和听证报告；有风险评估报告、专家论证报告的，一并提供。已随案送审而未记录的，"
+        "在法制审核环节记录送审的各份材料（送审材料清单）。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1"):
+            return
+        documents = dossier.document_by_id
+        for review in _sorted(ctx, StepKind.LEGAL_REVIEW):
+            kinds = {documents[r.document].kind for r in review.records
+                     if r.document is not None and r.document in documents}
+            due = _package_due(dossier, review)
+            missing = [REVIEW_PACKAGE[k][0] for k in due if not kinds & REVIEW_PACKAGE[k][1]]
+            if missing:
+                recorded = "未记录任何送审材料" if not kinds else f"记录的文书为 {'、'.join(sorted(kinds))}"
+                yield Hit(f"{describe(review)}{recorded}，缺少广东办法第十四条要求提供的：{'；'.join(missing)}。",
+                          step=review.id)
+
+
 RULES: tuple[type[Rule], ...] = (
     ReviewBeforeDecision,
     CatalogueReviewBeforeDecision,
     ReviewNotAfterDecision,
+    ReviewPackageComplete,
     ReviewCoversEightItems,
     LatestReviewPassed,
     ReviewerNotInvestigator,

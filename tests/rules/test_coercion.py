@@ -31,7 +31,7 @@ def test_rules_are_in_id_order() -> None:
         "CO-COURT-001", "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
         "CO-E-008", "CO-E-009", "CO-E-010", "CO-E-108", "CO-E-110", "CO-E-111",
         "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-010", "CO-M-011", "CO-MON-001", "CO-MON-002",
-        "CO-PROXY-003", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009",
+        "CO-PROXY-003", "CO-PROXY-005", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009", "CO-SEAL-011",
     ]
 
 
@@ -2230,3 +2230,104 @@ def test_e_111_resumed_after_three_years() -> None:
     assert hits(d, "CO-E-111") == [("CO-E-111", "S10")]
     step(d, "S10")["date"] = "2025-08-22"
     assert hits(d, "CO-E-111") == []
+
+
+# ------------------------------------------------------------------ CO-SEAL-011 items go with a transfer, party told
+
+
+def seized_and_transferred(transfer: str = "2025-06-20", **attrs: Any) -> dict[str, Any]:
+    """A 1.2 base seizure (M1 from 2025-06-03, released S04 2025-06-30) transferred to 公安 on ``transfer``."""
+    d = base_coercive_measure()
+    d["schema_version"] = "1.2"
+    d["case"]["flags"] = {"crime_suspected": True}
+    d["steps"].append({"id": "S22", "kind": "transfer", "date": transfer, **attrs})
+    return d
+
+
+def test_co_seal_011_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-SEAL-011")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《中华人民共和国行政强制法》第二十一条"]
+
+
+def test_co_seal_011_items_not_sent_and_party_not_told() -> None:
+    findings = run(seized_and_transferred(), "CO-SEAL-011")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [
+        ("CO-SEAL-011", "S22", Severity.ERROR), ("CO-SEAL-011", "S22", Severity.ERROR)]
+    assert "扣押 M1（S03 扣押（2025-06-03））仍在实施" in findings[0].message
+    assert "transfer_notice" in findings[1].message
+
+
+def test_co_seal_011_measure_named_and_party_told() -> None:
+    d = seized_and_transferred(measure="M1")
+    d["steps"].append({"id": "S23", "kind": "transfer_notice", "date": "2025-06-21", "of": "S22"})
+    assert hits(d, "CO-SEAL-011") == []
+
+
+def test_co_seal_011_inventory_recorded_and_notice_without_of() -> None:
+    d = seized_and_transferred(records=[{"document": "D04"}])  # D04: M1's seizure inventory
+    d["steps"].append({"id": "S23", "kind": "transfer_notice", "date": "2025-06-19"})
+    assert hits(d, "CO-SEAL-011") == [("CO-SEAL-011", "S22")]  # a notice before the transfer does not answer it
+    step(d, "S23")["date"] = "2025-06-20"
+    assert hits(d, "CO-SEAL-011") == []
+
+
+def test_co_seal_011_told_but_items_kept() -> None:
+    d = seized_and_transferred()
+    d["steps"].append({"id": "S23", "kind": "transfer_notice", "date": "2025-06-20", "of": "S22"})
+    findings = run(d, "CO-SEAL-011")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("CO-SEAL-011", "S22")]
+    assert "未记录其财物随案移送" in findings[0].message
+
+
+def test_co_seal_011_no_measure_in_force() -> None:
+    # transferred after the release on 2025-06-30, or before the seizure began
+    assert hits(seized_and_transferred("2025-07-02"), "CO-SEAL-011") == []
+    assert hits(seized_and_transferred("2025-06-30"), "CO-SEAL-011") == []
+    assert hits(seized_and_transferred("2025-05-20"), "CO-SEAL-011") == []
+
+
+def test_co_seal_011_older_formats_not_judged() -> None:
+    d = seized_and_transferred()
+    d["schema_version"] = "1.1"
+    assert hits(d, "CO-SEAL-011") == []
+
+
+# ------------------------------------------------------------------ CO-PROXY-005 immediate substitute, absent party told
+
+
+def immediate_substitute(**attrs: Any) -> dict[str, Any]:
+    """A 1.2 enforced execution whose execution S06 is an immediate substitute performance (Art 52)."""
+    d = base_enforced_execution()
+    d["schema_version"] = "1.2"
+    s = step(d, "S06")
+    s.update({"execution_method": "substitute_performance", "emergency_reason": "清除道路遗洒物"}, **attrs)
+    return d
+
+
+def test_co_proxy_005_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-PROXY-005")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《中华人民共和国行政强制法》第五十二条"]
+
+
+def test_co_proxy_005_absent_party_not_told() -> None:
+    findings = run(immediate_substitute(party_present=False), "CO-PROXY-005")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-PROXY-005", "S06", Severity.ERROR)]
+    assert "立即实施代履行（清除道路遗洒物），当事人不在场" in findings[0].message
+    assert "party-told-at" in findings[0].message
+
+
+def test_co_proxy_005_absent_party_told() -> None:
+    d = immediate_substitute(party_present=False, party_told_at="2025-08-26T11:30:00")
+    assert hits(d, "CO-PROXY-005") == []
+
+
+def test_co_proxy_005_not_judged() -> None:
+    assert hits(immediate_substitute(), "CO-PROXY-005") == []  # party present (or not recorded)
+    d = immediate_substitute(party_present=False)
+    del step(d, "S06")["emergency_reason"]  # ordinary substitute performance: CO-PROXY-003
+    assert hits(d, "CO-PROXY-005") == []
+    d = immediate_substitute(party_present=False)
+    d["schema_version"] = "1.1"
+    assert hits(d, "CO-PROXY-005") == []

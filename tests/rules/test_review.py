@@ -1168,3 +1168,75 @@ def test_rev_103_summary_procedure_not_judged() -> None:
     d = late_review()
     d["case"]["procedure"] = "summary"
     assert hits(d, "REV-103", profile="market-regulation") == []
+
+
+# ---------------------------------------------------------------- REV-004 (review package, format 1.2 kinds)
+
+
+def submitted(d: dict[str, Any], *kinds: str, review: str = "S06") -> dict[str, Any]:
+    """A 1.2 dossier whose legal review ``review`` also records documents of the given kinds (D30…)."""
+    d["schema_version"] = "1.2"
+    ids = [f"D{30 + i}" for i in range(len(kinds))]
+    d["documents"] += [{"id": i, "kind": k} for i, k in zip(ids, kinds, strict=True)]
+    step(d, review)["records"] = list(step(d, review)["records"]) + [{"document": i} for i in ids]
+    return d
+
+
+def test_rev_004_meta() -> None:
+    meta = rule_by_id("REV-004").meta
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《广东省重大行政执法决定法制审核办法》第十四条（参照适用）"]
+
+
+def test_rev_004_opinion_only() -> None:
+    d = submitted(base_punishment())
+    findings = run(d, "REV-004")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("REV-004", "S06", Severity.WARNING)]
+    message = findings[0].message
+    assert "记录的文书为 legal_review_opinion" in message
+    assert "（一）拟作出的行政执法决定" in message and "（二）调查取证记录" in message and "听证" not in message
+
+
+def test_rev_004_package_complete() -> None:
+    d = submitted(base_punishment(), "proposed_decision", "investigation_records")
+    assert hits(d, "REV-004") == []
+
+
+def test_rev_004_case_records_accepted() -> None:
+    d = submitted(base_punishment(), "investigation_report", "inquiry_record")
+    assert hits(d, "REV-004") == []
+    d = submitted(base_punishment(), "investigation_report")
+    assert [f.message.split("缺少")[1] for f in run(d, "REV-004")] == ["广东办法第十四条要求提供的：（二）调查取证记录。"]
+
+
+def test_rev_004_hearing_before_review_needs_transcript_and_report() -> None:
+    d = submitted(base_punishment(), "proposed_decision", "investigation_records", "hearing_record")
+    add(d, id="S05h", kind="hearing", date="2025-04-02")
+    findings = run(d, "REV-004")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("REV-004", "S06")]
+    assert findings[0].message.endswith("缺少广东办法第十四条要求提供的：听证报告。")
+    d = submitted(base_punishment(), "proposed_decision", "investigation_records", "hearing_transcript", "hearing_report")
+    add(d, id="S05h", kind="hearing", date="2025-04-02")
+    assert hits(d, "REV-004") == []
+    # a hearing after the review is not part of that review's package
+    d = submitted(base_punishment(), "proposed_decision", "investigation_records")
+    add(d, id="S09h", kind="hearing", date="2025-04-15")
+    assert hits(d, "REV-004") == []
+
+
+def test_rev_004_risk_assessment_in_dossier() -> None:
+    d = submitted(base_punishment(), "proposed_decision", "investigation_records")
+    d["documents"].append({"id": "D40", "kind": "risk_assessment", "date": "2025-04-01"})
+    findings = run(d, "REV-004")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("REV-004", "S06")]
+    assert "风险评估报告" in findings[0].message and "专家论证报告" not in findings[0].message
+    d["documents"][-1]["date"] = "2025-04-10"  # made after the review
+    assert hits(d, "REV-004") == []
+
+
+def test_rev_004_older_formats_not_judged() -> None:
+    for base in BASES:
+        assert hits(base(), "REV-004") == []
+    d = submitted(base_punishment())
+    d["schema_version"] = "1.1"
+    assert hits(d, "REV-004") == []
