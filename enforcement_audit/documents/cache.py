@@ -4,7 +4,7 @@ Entries are JSON files keyed by the SHA-256 of the file's bytes and a kind (``"t
 ``"facts"`` …), under a folder named after the cache format and the package version, so that a new
 version of the tool never reads what an older one stored::
 
-    <folder>/v1-0.1.0/<sha[:2]>/<sha>.<kind>.json
+    <folder>/v2-0.2.0/<sha[:2]>/<sha>.<kind>.json
 
 The cache never fails a run: a missing, corrupt or unreadable entry is a miss, and a folder that
 cannot be created or written turns the cache into a no-op. Writers put a temporary file in the
