@@ -152,6 +152,7 @@ def build_draft(folder_name: str, documents: Sequence[tuple[str, str, DocumentFa
 
     dated: list[tuple[dt.date, str, dict[str, Any]]] = []
     docs: list[dict[str, Any]] = []
+    step_sources: list[tuple[str, str, str, str, int | None, float]] = []  # doc id, attribute, value, file, page, conf
     for doc_id, file, facts in documents:
         docs.append({"id": doc_id, "kind": facts.kind or "other", "title": facts.title or Path(file).stem, "path": file,
                      "sha256": facts.sha256, "pages": facts.page_count})
@@ -169,22 +170,25 @@ def build_draft(folder_name: str, documents: Sequence[tuple[str, str, DocumentFa
             step["officers"] = [officers[m.certificate]["id"] for m in facts.officers if m.certificate in officers]
             if _SHOWN.search(facts.text):
                 step["certificates_shown"] = True
-                src.append(Source(f"steps/{step_kind}/@certificates-shown", "true", file, 1, 0.7))
+                step_sources.append((doc_id, "@certificates-shown", "true", file, 1, 0.7))
         if step_kind == "advance_notice":
             step["rights"] = [r for r in _RIGHTS if r in facts.right_kinds()]
         if step_kind == "decision":
             fine = facts.first(F.AMOUNT, F.FINE)
             if fine is not None:
                 step["penalties"] = [{"kind": "fine", "amount": fine.value}]
-                src.append(Source("steps/decision/penalty/@amount", fine.value, file, fine.page, 0.8))
+                step_sources.append((doc_id, "penalty/@amount", fine.value, file, fine.page, 0.8))
         dated.append((day[0], doc_id, step))
-        src.append(Source(f"steps/{step_kind}/@date", day[0].isoformat(), file, day[1].page,
-                          0.9 if day[1].role == role else 0.6))
+        step_sources.append((doc_id, "@date", day[0].isoformat(), file, day[1].page, 0.9 if day[1].role == role else 0.6))
 
     dated.sort(key=lambda t: (t[0], t[1]))
     steps: list[dict[str, Any]] = []
-    for n, (_, _, step) in enumerate(dated, 1):
+    step_of_doc: dict[str, str] = {}
+    for n, (_, doc_id, step) in enumerate(dated, 1):
         steps.append({"id": f"S{n:02d}", **step})
+        step_of_doc[doc_id] = f"S{n:02d}"
+    src += [Source(f"steps/{step_of_doc[d]}/{attr}", value, file, page, conf)
+            for d, attr, value, file, page, conf in sorted(step_sources, key=lambda t: (step_of_doc[t[0]], t[1]))]
     for step in steps:
         if step["kind"] == "service":
             earlier = [s for s in steps if s["kind"] in _SERVED and s["date"] <= step["date"]]

@@ -114,6 +114,7 @@ def test_extract_writes_a_draft_that_validate_accepts(cli: Callable[..., Result]
     assert "case/@number = 城西应急罚〔2024〕25号 ← D01-filing_approval.pdf 第1页" in text
     assert "case/acting-body = 城西县应急管理局（参照库 B-CX-YJ）" in text
     assert 'sector="emergency_management"' in text and '<matter code="UNKNOWN"' in text
+    assert "steps/S05/penalty/@amount = 45000 ← D10-punishment_decision.pdf 第1页" in text  # each value names its step
     valid = cli("validate", draft, "--documents", PDF_ONLY)
     assert valid.exit_code == 0, valid.output
     assert valid.output == f"✓ {draft}\n"
