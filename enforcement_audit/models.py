@@ -408,6 +408,15 @@ class Step(Model):
     surcharge_told: bool | None = None
     # execution (1.2): when the absent party was told of an immediate substitute performance (行政强制法 Art 52)
     party_told_at: dt.datetime | None = None
+    # seal-up, seizure (1.2): the party's statements and defence were heard (行政强制法 Art 18 item 6)
+    party_heard: bool | None = None
+    # seal-up, seizure (1.2): when an emergency measure was reported to the organ head (行政强制法 Art 19)
+    reported_at: dt.datetime | None = None
+    # payment (1.2): cash collected on the spot handed to the organ, the day of landing for a collection on
+    # water, and the organ's deposit at the designated bank (行政处罚法 Art 71)
+    handed_in_on: dt.date | None = None
+    landed_on: dt.date | None = None
+    banked_on: dt.date | None = None
     # decision, service, place (1.1)
     decision_outcome: DecisionOutcome | None = None
     consent: str | None = None  # document id of the party's consent (e.g. to electronic service)

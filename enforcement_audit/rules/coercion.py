@@ -48,6 +48,15 @@ from ._common import (
 )
 
 _ONE_DAY = dt.timedelta(days=1)
+#: 行政强制法 Art 19: an emergency measure is reported to the head within 二十四小时 of the act.
+_REPORT_HOURS = dt.timedelta(hours=24)
+
+
+def _hours(delta: dt.timedelta) -> str:
+    """A positive duration as 「N 小时 M 分钟」."""
+    minutes = int(delta.total_seconds() // 60)
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} 小时 {rest} 分钟" if hours else f"{rest} 分钟"
 
 #: 查封/扣押 period and the one extension the law allows (行政强制法 Art 25 para 1), calendar days.
 SEAL_PERIOD_DAYS = 30
@@ -693,16 +702,21 @@ class MeasureApprovedBeforehand(Rule):
 
     Emergency (Art 19: report within 24 hours and complete the approval afterwards) is only
     approximated here: when the step records ``emergency-reason``, an approval dated no later than
-    the calendar day after the act is accepted. The exact 24-hour check (report time against the
-    start time) is out of scope for now (catalogue CO-M-003); whether the emergency was real is a
-    human judgement.
+    the calendar day after the act is accepted. In dossiers in format 1.2 or later, a step with
+    ``emergency-reason`` that records ``reported-at`` (1.2, the time the head was told) and a ``start``
+    time is also judged by the hour (catalogue GEN-TIME-004): the report is due within 24 hours of the
+    recorded start (二十四小时内: exactly 24 hours is in time), and a later report is a second finding.
+    Without ``reported-at`` (and in 1.0 and 1.1 dossiers) the report time is not judged. Whether the
+    emergency was real, and release when the head disagrees, are human judgements.
 
     Non-compliant: ``<step kind="seizure" start="2025-06-03T10:00:00" approved-by="O9"
     approved-on="2025-06-05"/>`` and no earlier ``approval`` step.
 
     Compliant: ``<step kind="seizure" start="2025-06-03T10:00:00" approved-by="O9"
     approved-on="2025-06-03"/>``; or ``approved-on="2025-06-04"`` with
-    ``emergency-reason="当事人正在转移涉案物品"``.
+    ``emergency-reason="当事人正在转移涉案物品"``; in a 1.2 dossier also
+    ``reported-at="2025-06-04T10:00:00"`` for a seizure started at ``2025-06-03T10:00:00`` (a report at
+    ``2025-06-04T10:30:00`` is a finding).
     """
 
     meta = RuleMeta(
@@ -722,16 +736,30 @@ class MeasureApprovedBeforehand(Rule):
         if StepKind.SEAL_UP not in by_kind and StepKind.SEIZURE not in by_kind:
             return
         approvals = sorted(ctx.dossier.steps_of(StepKind.APPROVAL), key=lambda s: s.day)
+        by_hour = ctx.dossier.schema_version not in ("1.0", "1.1")
         for step in ctx.dossier.steps_of(StepKind.SEAL_UP, StepKind.SEIZURE):
-            own = step.approved_on if step.approved_by and step.approved_on else None
-            if (own is not None and own <= step.day) or any(a.day <= step.day for a in approvals):
-                continue
-            latest = step.day + _ONE_DAY
-            if step.emergency_reason and (
-                (own is not None and own <= latest) or any(a.day <= latest for a in approvals)
-            ):
-                continue
-            yield Hit(self._message(step, own, approvals), step=step.id)
+            if not self._approved(step, approvals):
+                yield Hit(self._message(step, step.approved_on if step.approved_by and step.approved_on else None,
+                                        approvals), step=step.id)
+            if by_hour and step.emergency_reason and step.reported_at is not None and step.start is not None:
+                due = step.start + _REPORT_HOURS
+                if step.reported_at > due:
+                    late = step.reported_at - due
+                    yield Hit(f"{describe(step)}情况紧急当场实施（{step.emergency_reason}），实施时间 "
+                              f"{step.start.isoformat(sep=' ', timespec='minutes')}，应在二十四小时内（至 "
+                              f"{due.isoformat(sep=' ', timespec='minutes')}）向行政机关负责人报告，实际报告时间 "
+                              f"{step.reported_at.isoformat(sep=' ', timespec='minutes')}，超出 {_hours(late)}。",
+                              step=step.id)
+
+    @staticmethod
+    def _approved(step: Step, approvals: list[Step]) -> bool:
+        own = step.approved_on if step.approved_by and step.approved_on else None
+        if (own is not None and own <= step.day) or any(a.day <= step.day for a in approvals):
+            return True
+        latest = step.day + _ONE_DAY
+        return bool(step.emergency_reason) and (
+            (own is not None and own <= latest) or any(a.day <= latest for a in approvals)
+        )
 
     @staticmethod
     def _message(step: Step, own: dt.date | None, approvals: list[Step]) -> str:
@@ -861,6 +889,46 @@ class MeasureRightsToldOnSpot(Rule):
                     f"{describe(step)}：当场告知的权利（rights=\"{told}\"）缺少{'、'.join(missing)}。",
                     step=step.id,
                 )
+
+
+class MeasurePartyHeard(Rule):
+    """The party's statements and defence are heard when a 查封/扣押 is carried out.
+
+    Requirement: 行政强制法 Art 18 item 6: 「听取当事人的陈述和申辩」. Judged in dossiers in format 1.2 or
+    later, on every ``seal_up``/``seizure`` step that records ``party-heard`` (1.2): ``party-heard="false"``
+    is a finding, unless the party was recorded absent (``party-present="false"``): an absent party
+    cannot be heard on the spot, and its absence is judged by CO-M-006 (notified to attend) and
+    CO-M-011 (a witness signs), as Art 18 items 4 and 9 provide. A party who was invited to speak and
+    declined counts as heard (``party-heard="true"``, with the refusal in ``note``). A step without
+    ``party-heard`` has not recorded it: not judged. Whether the statements were weighed is left to a
+    person. Formats 1.0 and 1.1 have no ``party-heard`` and are not judged.
+
+    Non-compliant: a 1.2 dossier with ``<step id="S03" kind="seizure" party-present="true"
+    party-heard="false"/>``.
+
+    Compliant: ``<step id="S03" kind="seizure" party-present="true" party-heard="true"/>``; or
+    ``party-present="false" party-heard="false"`` (absent, witness per CO-M-011).
+    """
+
+    meta = RuleMeta(
+        id="CO-M-008",
+        title="实施查封、扣押未听取当事人的陈述和申辩",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(18, item=6),),
+        remediation="实施查封、扣押时当场听取当事人的陈述和申辩，并在现场笔录中记载当事人的陈述、申辩意见"
+        "（当事人放弃陈述、申辩的，记载其放弃）；对当事人提出的事实、理由和证据进行复核；"
+        "已经遗漏的，核查现场笔录和录音录像，无法补正的在案卷中书面说明。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        if ctx.dossier.schema_version in ("1.0", "1.1"):
+            return
+        for step in _measure_steps(ctx):
+            if step.party_heard is False and step.party_present is not False:
+                yield Hit(f"{describe(step)}：现场笔录记录未听取当事人的陈述和申辩（party-heard=\"false\"）。",
+                          step=step.id)
 
 
 class MeasureRecordSigned(Rule):
@@ -2196,6 +2264,7 @@ RULES: tuple[type[Rule], ...] = (
     MeasureApprovedBeforehand,
     PartyNotifiedToAttend,
     MeasureRightsToldOnSpot,
+    MeasurePartyHeard,
     MeasureRecordSigned,
     WitnessWhenPartyAbsent,
     SurchargeToldAndCapped,

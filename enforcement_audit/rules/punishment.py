@@ -1260,6 +1260,81 @@ SURCHARGE_RATE = Decimal("0.03")
 _SURCHARGE_CASES = frozenset({CaseType.PUNISHMENT, CaseType.ENFORCED_EXECUTION})
 
 
+#: 行政处罚法 Art 71: cash collected on the spot is handed to the organ within 二日 of collection (on
+#: water, of landing) and banked by the organ within 二日; working days by Art 85.
+HANDOVER_DAYS = 2
+BANKING_DAYS = 2
+
+
+class OnTheSpotCashHandedInAndBanked(Rule):
+    """Cash collected on the spot is handed to the organ within 2 working days and banked within 2 more.
+
+    Requirement: 行政处罚法 Art 71: 「执法人员当场收缴的罚款，应当自收缴罚款之日起二日内，交至行政机关；在水上
+    当场收缴的罚款，应当自抵岸之日起二日内交至行政机关；行政机关应当在二日内将罚款缴付指定的银行。」 Art 85:
+    「二日」 are working days (法定节假日 excluded). Judged in dossiers in format 1.2 or later, on every
+    ``payment`` step with ``channel="on_the_spot"`` of a punishment case collected on or after 2021-07-15
+    (the 2017 text, Art 50, was not re-read and has no working-day clause): (1) ``handed-in-on`` (1.2),
+    the day the officers handed the cash to the organ, is within 2 working days after the collection
+    day (the payment's day), or after ``landed-on`` (1.2) when the fine was collected on water;
+    (2) ``banked-on`` (1.2), the day the organ paid it into the designated bank, is within 2 working
+    days after ``handed-in-on`` (without ``handed-in-on``, after the last day for handing it in). In
+    a closed case a missing ``handed-in-on`` or ``banked-on`` is a finding too (a ``banked-on`` within
+    the handover period shows both were in time); in an open case a missing date is not judged.
+    A warning: the handover and the bank slip are often kept by the finance office.
+
+    Non-compliant: a 1.2 dossier with ``<step id="S02" kind="payment" date="2025-03-03"
+    channel="on_the_spot" receipt="No.001" handed-in-on="2025-03-06" banked-on="2025-03-07"/>``
+    (handed in after Wednesday 03-05).
+
+    Compliant: ``handed-in-on="2025-03-05" banked-on="2025-03-07"``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-PAY-004",
+        title="当场收缴的罚款未在二日内交至行政机关或者未在二日内缴付指定银行",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(71), pl(85)),
+        remediation="执法人员当场收缴的罚款，自收缴之日起2个工作日内交至行政机关（水上收缴的，自抵岸之日起2个工作日内），"
+        "行政机关在2个工作日内缴付指定的银行；将交款登记和银行缴款凭证归卷，记录交至行政机关和缴付银行的日期；"
+        "逾期的，说明原因。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1") or dossier.case.type is not CaseType.PUNISHMENT:
+            return
+        closed = dossier.case.status is CaseStatus.CLOSED
+        for payment in dossier.steps_of(StepKind.PAYMENT):
+            if payment.channel is not PaymentChannel.ON_THE_SPOT or payment.day < PENALTY_LAW_2021:
+                continue
+            start, since = payment.day, "收缴之日"
+            if payment.landed_on is not None and payment.landed_on > payment.day:
+                start, since = payment.landed_on, f"抵岸之日（{payment.landed_on.isoformat()}）"
+            due = ctx.working_day_deadline(start, HANDOVER_DAYS)
+            problems: list[str] = []
+            handed = payment.handed_in_on
+            if handed is not None:
+                if handed > due:
+                    problems.append(f"交至行政机关的日期 {handed.isoformat()} 晚于自{since}起 {HANDOVER_DAYS} 个工作日"
+                                    f"（至 {due.isoformat()}），{_late_working(ctx, due, handed)}")
+            elif closed and (payment.banked_on is None or payment.banked_on > due):
+                problems.append(f"案件已结案，未记录交至行政机关的日期（handed-in-on；应不晚于 {due.isoformat()}）")
+            bank_due = ctx.working_day_deadline(handed if handed is not None else due, BANKING_DAYS)
+            banked = payment.banked_on
+            if banked is not None:
+                if banked > bank_due:
+                    after = f"交至行政机关（{handed.isoformat()}）" if handed is not None else "应交至行政机关的最后一日"
+                    problems.append(f"缴付指定银行的日期 {banked.isoformat()} 晚于{after}后 {BANKING_DAYS} 个工作日"
+                                    f"（至 {bank_due.isoformat()}），{_late_working(ctx, bank_due, banked)}")
+            elif closed:
+                problems.append(f"案件已结案，未记录缴付指定银行的日期（banked-on；应不晚于 {bank_due.isoformat()}）")
+            if problems:
+                water = "" if payment.landed_on is not None else "；如系在水上收缴，记录抵岸日期（landed-on）"
+                yield Hit(f"{describe(payment)}当场收缴罚款：{'；'.join(problems)}{water}。", step=payment.id)
+
+
 class SurchargeWithinLimits(Rule):
     """The late-payment surcharge on a fine is at most 3 % of the fine a day and never more than the fine.
 
@@ -1934,6 +2009,7 @@ RULES: tuple[type[Rule], ...] = (
     PenaltyNotHeavierThanNotified,
     FinePaidInTime,
     OnTheSpotCollection,
+    OnTheSpotCashHandedInAndBanked,
     SurchargeWithinLimits,
     PaymentDeferralOnApplication,
     DecisionServed,

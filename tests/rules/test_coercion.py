@@ -30,7 +30,7 @@ def test_rules_are_in_id_order() -> None:
     assert RULE_IDS == [
         "CO-COURT-001", "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
         "CO-E-008", "CO-E-009", "CO-E-010", "CO-E-108", "CO-E-110", "CO-E-111",
-        "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-010", "CO-M-011", "CO-MON-001", "CO-MON-002",
+        "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-008", "CO-M-010", "CO-M-011", "CO-MON-001", "CO-MON-002",
         "CO-PROXY-003", "CO-PROXY-005", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009", "CO-SEAL-011",
     ]
 
@@ -2331,3 +2331,76 @@ def test_co_proxy_005_not_judged() -> None:
     d = immediate_substitute(party_present=False)
     d["schema_version"] = "1.1"
     assert hits(d, "CO-PROXY-005") == []
+
+
+# ------------------------------------------------------------------ CO-M-008 party's statements and defence heard
+
+
+def heard(value: bool, present: bool = True, version: str = "1.2") -> dict[str, Any]:
+    """The base seizure S03 in a ``version`` dossier, recording ``party-heard`` and ``party-present``."""
+    d = base_coercive_measure()
+    d["schema_version"] = version
+    step(d, "S03").update(party_heard=value, party_present=present)
+    return d
+
+
+def test_m_008_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-M-008")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [(b.article, b.item) for b in meta.legal_basis] == [(18, 6)]
+
+
+def test_m_008_party_not_heard() -> None:
+    findings = run(heard(False), "CO-M-008")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-M-008", "S03", Severity.ERROR)]
+    assert findings[0].message == 'S03 扣押（2025-06-03）：现场笔录记录未听取当事人的陈述和申辩（party-heard="false"）。'
+
+
+def test_m_008_party_heard() -> None:
+    assert hits(heard(True), "CO-M-008") == []
+
+
+def test_m_008_absent_party_or_not_recorded_or_older_format_not_judged() -> None:
+    assert hits(heard(False, present=False), "CO-M-008") == []  # absence: CO-M-006, CO-M-011
+    assert hits(heard(False, version="1.1"), "CO-M-008") == []
+    assert hits(base_coercive_measure(), "CO-M-008") == []  # party-heard not recorded
+
+
+# ------------------------------------------------------------------ CO-M-002 / GEN-TIME-004 24-hour emergency report
+
+
+def emergency(reported_at: str | None, version: str = "1.2") -> dict[str, Any]:
+    """The base seizure S03 (started 2025-06-03T10:00) done in an emergency and approved the next day."""
+    d = base_coercive_measure()
+    d["schema_version"] = version
+    drop_step(d, "S02")
+    step(d, "S03").update(approved_on="2025-06-04", emergency_reason="当事人正在转移涉案物品")
+    if reported_at is not None:
+        step(d, "S03")["reported_at"] = reported_at
+    return d
+
+
+def test_m_002_emergency_report_after_24_hours() -> None:
+    findings = run(emergency("2025-06-04T10:30:00"), "CO-M-002")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-M-002", "S03", Severity.ERROR)]
+    assert findings[0].message == (
+        "S03 扣押（2025-06-03）情况紧急当场实施（当事人正在转移涉案物品），实施时间 2025-06-03 10:00，"
+        "应在二十四小时内（至 2025-06-04 10:00）向行政机关负责人报告，实际报告时间 2025-06-04 10:30，超出 30 分钟。")
+
+
+def test_m_002_emergency_report_within_24_hours() -> None:
+    assert hits(emergency("2025-06-04T10:00:00"), "CO-M-002") == []
+
+
+def test_m_002_report_time_not_recorded_or_older_format_not_judged() -> None:
+    assert hits(emergency(None), "CO-M-002") == []
+    assert hits(emergency("2025-06-05T12:00:00", version="1.1"), "CO-M-002") == []
+
+
+def test_m_002_late_report_and_late_approval_are_two_findings() -> None:
+    d = emergency("2025-06-05T11:15:00")
+    step(d, "S03")["approved_on"] = "2025-06-05"
+    findings = run(d, "CO-M-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("CO-M-002", "S03"), ("CO-M-002", "S03")]
+    assert any("批准日期 2025-06-05 晚于实施日 2025-06-03" in f.message for f in findings)
+    assert any("超出 25 小时 15 分钟" in f.message for f in findings)

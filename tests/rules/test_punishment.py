@@ -29,7 +29,7 @@ BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_i
 ALL_IDS = [
     "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-002", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
     "PUN-HEAR-003", "PUN-HEAR-004", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
-    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-PAY-005", "PUN-PAY-006", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
+    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-PAY-004", "PUN-PAY-005", "PUN-PAY-006", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
     "PUN-SIMPLE-005",
 ]
 #: Rules that judge general-procedure cases only (PUN-FILE-002 too, but it is silent nationally).
@@ -2258,3 +2258,60 @@ def test_serve_003_other_case_types() -> None:
     d = base_enforced_execution()
     step(d, "S03")["method"] = "left_at_address"
     assert hits(d, "PUN-SERVE-003") == []  # punishment cases only
+
+
+# ------------------------------------------------------------------ PUN-PAY-004 cash handed in and banked
+
+
+def collected(day: str = "2025-03-03", version: str = "1.2", **payment: Any) -> dict[str, Any]:
+    """A closed ``version`` summary case whose 100-yuan fine was collected on the spot on ``day`` (Monday)."""
+    d = on_the_spot("100", day=day, **payment)
+    d["schema_version"] = version
+    return d
+
+
+def test_pay_004_meta() -> None:
+    meta = next(r.meta for r in punishment.RULES if r.meta.id == "PUN-PAY-004")
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
+    assert [(b.article, b.paragraph) for b in meta.legal_basis] == [(71, None), (85, None)]
+
+
+def test_pay_004_handed_in_and_banked_late() -> None:
+    d = collected(handed_in_on="2025-03-06", banked_on="2025-03-11")
+    findings = run(d, "PUN-PAY-004")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("PUN-PAY-004", "S02", Severity.WARNING)]
+    assert findings[0].message == (
+        "S02 缴纳罚没款（2025-03-03）当场收缴罚款：交至行政机关的日期 2025-03-06 晚于自收缴之日起 2 个工作日"
+        "（至 2025-03-05），逾期 1 个工作日（1 个自然日）；缴付指定银行的日期 2025-03-11 晚于交至行政机关（2025-03-06）后"
+        " 2 个工作日（至 2025-03-10），逾期 1 个工作日（1 个自然日）；如系在水上收缴，记录抵岸日期（landed-on）。")
+
+
+def test_pay_004_in_time() -> None:
+    assert hits(collected(handed_in_on="2025-03-05", banked_on="2025-03-07"), "PUN-PAY-004") == []
+
+
+def test_pay_004_missing_dates_in_a_closed_case() -> None:
+    d = collected()
+    assert hits(d, "PUN-PAY-004") == [("PUN-PAY-004", "S02")]
+    message = run(d, "PUN-PAY-004")[0].message
+    assert "handed-in-on" in message and "banked-on" in message
+    assert hits(collected(banked_on="2025-03-05"), "PUN-PAY-004") == []  # banked within the handover period
+    assert hits(collected(banked_on="2025-03-06"), "PUN-PAY-004") == [("PUN-PAY-004", "S02")]
+    d = collected()
+    d["case"]["status"] = "open"
+    assert hits(d, "PUN-PAY-004") == []
+
+
+def test_pay_004_on_water_from_landing() -> None:
+    d = collected(landed_on="2025-03-07", handed_in_on="2025-03-11", banked_on="2025-03-13")  # Friday landing
+    assert hits(d, "PUN-PAY-004") == []
+    step(d, "S02")["handed_in_on"] = "2025-03-12"
+    assert hits(d, "PUN-PAY-004") == [("PUN-PAY-004", "S02")]
+
+
+def test_pay_004_not_judged() -> None:
+    assert hits(collected(version="1.1"), "PUN-PAY-004") == []
+    assert hits(collected(day="2021-07-14"), "PUN-PAY-004") == []  # 2017 text
+    d = collected()
+    step(d, "S02")["channel"] = "bank"
+    assert hits(d, "PUN-PAY-004") == []
