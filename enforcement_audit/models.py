@@ -133,6 +133,8 @@ class StepKind(StrEnum):
     EXECUTION_RESUMPTION = "execution_resumption"  # 恢复执行（of: 中止）
     EXECUTION_TERMINATION = "execution_termination"  # 终结执行（ground）
     TRANSFER_NOTICE = "transfer_notice"  # 书面告知当事人查封、扣押、冻结的财物随案移送（of: 移送）
+    FREEZE = "freeze"  # 冻结存款、汇款（approved-by, officers, certificates-shown, records: 笔录、冻结通知书）
+    EXECUTION_AGREEMENT = "execution_agreement"  # 执行协议（deadline: 约定的履行期限; performed: 是否履行）
 
 
 #: Steps done on site, face to face with the party (two certified officers, certificates shown).
@@ -275,6 +277,18 @@ class BodyType(StrEnum):
     AUTHORISED_ORGANISATION = "authorised_organisation"
     ENTRUSTED_ORGANISATION = "entrusted_organisation"
     TOWNSHIP = "township"
+    # registry 1.2: bodies that may never act as inspection subjects (SUBJ-015)
+    COORDINATION_BODY = "coordination_body"  # 议事协调机构
+    TESTING_INSTITUTE = "testing_institute"  # 检验检测、科研等机构
+    INTERMEDIARY = "intermediary"  # 中介机构等第三方
+
+
+class TransferAuthority(StrEnum):
+    """Who decided a transfer of penalty powers (相对集中行政处罚权, 行政处罚法 Art 18 para 2), registry 1.2."""
+
+    STATE_COUNCIL = "state_council"  # 国务院
+    PROVINCE = "province"  # 省、自治区、直辖市人民政府
+    OTHER = "other"
 
 
 class CertificateKind(StrEnum):
@@ -417,6 +431,19 @@ class Step(Model):
     handed_in_on: dt.date | None = None
     landed_on: dt.date | None = None
     banked_on: dt.date | None = None
+    # demand notice, execution decision (1.2): the performance deadline set by the decision executed
+    # (行政强制法 Art 34: enforcement only after the party failed to perform within it)
+    performance_deadline: dt.date | None = None
+    # freeze (1.2): the sum involved in the violation (行政强制法 Art 29 para 2); the amount frozen is ``amount``
+    sum_involved: Decimal | None = None
+    # transfer (1.2): 公安机关立案通知书 or 不予立案通知书 received, items and materials handed over, request for
+    # reconsideration of a refusal (行政执法机关移送涉嫌犯罪案件的规定 Art 9, 12)
+    police_filed_on: dt.date | None = None
+    handed_over_on: dt.date | None = None
+    police_refused_on: dt.date | None = None
+    reconsideration_on: dt.date | None = None
+    # execution agreement (1.2): whether the party performed the agreement (行政强制法 Art 42 para 2)
+    performed: bool | None = None
     # decision, service, place (1.1)
     decision_outcome: DecisionOutcome | None = None
     consent: str | None = None  # document id of the party's consent (e.g. to electronic service)
@@ -599,6 +626,11 @@ class Power(Model):
     valid_from: dt.date
     valid_to: dt.date | None = None
     measures: Words[MeasureKind] = ()
+    # registry 1.2: the power is exercised by 相对集中行政处罚权 / 综合行政执法, with the transfer decision
+    concentrated: bool | None = None
+    transfer_decision: str | None = None  # title and number of the decision
+    transfer_by: TransferAuthority | None = None
+    transfer_decided_on: dt.date | None = None
 
     def in_force(self, day: dt.date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)

@@ -180,6 +180,8 @@ STEP_LABELS: dict[StepKind, str] = {
     StepKind.EXECUTION_RESUMPTION: "恢复执行",
     StepKind.EXECUTION_TERMINATION: "终结执行",
     StepKind.TRANSFER_NOTICE: "财物移送告知",
+    StepKind.FREEZE: "冻结",
+    StepKind.EXECUTION_AGREEMENT: "执行协议",
 }
 
 

@@ -26,6 +26,7 @@ from ..models import (
     ExecutionMethod,
     Measure,
     MeasureKind,
+    Role,
     Step,
     StepKind,
 )
@@ -205,6 +206,61 @@ class DemolitionAfterAnnouncementAndPeriods(Rule):
                 periods = "（案卷未记录据以执行的决定及其送达，60日复议期限和6个月起诉期限是否届满无法核对）"
             if problems:
                 yield Hit(f"{describe(execution)}强制拆除：{'；'.join(problems)}{periods}。", step=execution.id)
+
+
+_PERFORMANCE_STEPS = (StepKind.DEMAND_NOTICE, StepKind.EXECUTION_DECISION)
+
+
+class EnforcementAfterPerformanceDeadline(Rule):
+    """Enforced execution begins only after the deadline the underlying decision set has passed.
+
+    Requirement: 行政强制法 Art 34: 「行政机关依法作出行政决定后，当事人在行政机关决定的期限内不履行义务的，
+    具有行政强制执行权的行政机关依照本章规定强制执行。」 The enforcement procedure of chapter 4 opens with the
+    demand notice (催告, Art 35), so neither the demand notice nor the execution decision may come before the
+    party's period to perform has run out. Judged in dossiers in format 1.2 or later, on every
+    ``demand_notice`` and ``execution_decision``: the underlying decision's performance deadline is the
+    step's own ``performance-deadline`` (1.2), else the latest one recorded on another demand notice or
+    execution decision of the dossier; the step must be dated **after** it (the party may still perform on
+    the last day). Not judged where no performance deadline is recorded (the dossier need not hold the
+    decision executed), nor in formats 1.0 and 1.1. Whether the party did perform in time, and whether it
+    had a 正当理由, are not recorded and are left to a person.
+
+    Non-compliant: a 1.2 dossier with ``<step id="S02" kind="demand_notice" date="2025-08-04"
+    performance-deadline="2025-08-04"/>``.
+
+    Compliant: ``performance-deadline="2025-08-01"`` (the deadline passed before the demand notice).
+    """
+
+    meta = RuleMeta(
+        id="CO-E-002",
+        title="据以执行的行政决定履行期限届满前即启动强制执行",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(34),),
+        remediation="核对据以执行的行政决定确定的履行期限：期限届满当事人仍未履行义务的，方可催告并作出强制执行决定；"
+        "期限尚未届满即催告或者作出强制执行决定的，应撤回并待期限届满后依法重新进行；在催告书、强制执行决定书中载明"
+        "据以执行的决定及其履行期限。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1"):
+            return
+        steps = sorted(dossier.steps_of(*_PERFORMANCE_STEPS), key=lambda s: s.day)
+        recorded = [s.performance_deadline for s in steps if s.performance_deadline is not None]
+        if not recorded:
+            return
+        for step in steps:
+            deadline = step.performance_deadline or max(recorded)
+            if step.day > deadline:
+                continue
+            where = "" if step.performance_deadline is not None else "（据本案其他催告书或强制执行决定记载）"
+            yield Hit(
+                f"{describe(step)}作出时据以执行的行政决定的履行期限尚未届满：决定限当事人于 {deadline.isoformat()} 前履行"
+                f"{where}，强制执行程序最早可于 {(deadline + _ONE_DAY).isoformat()} 启动。",
+                step=step.id,
+            )
 
 
 class DemandNoticeBeforeExecutionDecision(Rule):
@@ -1432,6 +1488,103 @@ def _freezes(ctx: Context) -> Iterator[Measure]:
     return (m for m in ctx.dossier.measures if m.kind is MeasureKind.FREEZE)
 
 
+#: Document kinds (1.2) of a freeze step's records that are not the on-site record (笔录).
+FREEZE_NOTICE_KINDS = frozenset({"freeze_notice"})
+_FREEZE_PAPERS = FREEZE_NOTICE_KINDS | {"freeze_decision", "seizure_decision"}
+_OFFICER_ROLES = frozenset({Role.LEAD, Role.ASSISTING})
+
+
+class FreezeNotAboveSumInvolved(Rule):
+    """The amount frozen does not exceed the sum involved in the violation.
+
+    Requirement: 行政强制法 Art 29 para 2: 「冻结存款、汇款的数额应当与违法行为涉及的金额相当；已被其他国家机关依法
+    冻结的，不得重复冻结。」 Judged on every ``freeze`` step (format 1.2) that records both the amount frozen
+    (``amount``) and the sum involved in the violation (``sum-involved``, 1.2): an amount above the sum
+    is a finding (an amount at or below it is taken as 相当; how far below is a judgement). Not judged where
+    either figure is missing. Whether the organ is one a law empowers to freeze and acts without
+    entrustment (Art 29 para 1) is SUBJ-008's and SUBJ-009's business; a duplicate freeze is not recorded.
+
+    Non-compliant: ``<step id="S03" kind="freeze" date="2025-09-30" amount="80000" sum-involved="50000"/>``.
+
+    Compliant: ``amount="50000" sum-involved="50000"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-FRZ-001",
+        title="冻结存款、汇款的数额超过违法行为涉及的金额",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(29, 2),),
+        remediation="冻结存款、汇款的数额应当与违法行为涉及的金额相当：超出部分应及时作出解除冻结决定并通知金融机构和当事人；"
+        "在冻结决定书和冻结通知书中载明冻结数额，在案卷中记录违法行为涉及金额的计算依据。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for freeze in ctx.dossier.steps_of(StepKind.FREEZE):
+            if freeze.amount is None or freeze.sum_involved is None or freeze.amount <= freeze.sum_involved:
+                continue
+            yield Hit(f"{describe(freeze)}冻结 {yuan(freeze.amount)} 元，超过违法行为涉及的金额 {yuan(freeze.sum_involved)} 元"
+                      f"（超出 {yuan(freeze.amount - freeze.sum_involved)} 元）。", step=freeze.id)
+
+
+class FreezeProcedure(Rule):
+    """A freeze follows Art 18 items 1, 2, 3 and 7, and the freeze notice goes to the bank.
+
+    Requirement: 行政强制法 Art 30 para 1: 「行政机关依照法律规定决定实施冻结存款、汇款的，应当履行本法第十八条第一项、
+    第二项、第三项、第七项规定的程序，并向金融机构交付冻结通知书。」 (Art 18: (一) 实施前须向行政机关负责人报告并
+    经批准；(二) 由两名以上行政执法人员实施；(三) 出示执法身份证件；(七) 制作现场笔录.) Judged on every ``freeze``
+    step (format 1.2): (1) ``approved-by`` names the organ head (role ``agency_head``) and ``approved-on`` is
+    not after the step's day (Art 30 does not refer to the emergency procedure of Art 19, so there is no
+    approval afterwards); (2) at least two officers with role ``lead``/``assisting`` on the step; (3)
+    ``certificates-shown="true"``; (4) a text record (a ``<record document>`` other than the freeze notice
+    and decision); (5) a document of kind ``freeze_notice`` (冻结通知书, 1.2) recorded on the step. The
+    validity of the officers' certificates is not judged here (a ``freeze`` is not among the on-site
+    steps CERT-* read); the wording of the notice and the bank's receipt are left to a person. Formats
+    1.0 and 1.1 have no ``freeze`` step and are not judged.
+
+    Non-compliant: ``<step id="S03" kind="freeze" date="2025-09-30"><officer ref="O1"/></step>``.
+
+    Compliant: ``<step id="S03" kind="freeze" date="2025-09-30" approved-by="O9" approved-on="2025-09-30"
+    certificates-shown="true"><officer ref="O1"/><officer ref="O2"/><record document="D02"/>
+    <record document="D09"/></step>`` with D02 an ``on_site_record`` and D09 a ``freeze_notice``.
+    """
+
+    meta = RuleMeta(
+        id="CO-FRZ-002",
+        title="冻结存款、汇款未履行法定程序或者未向金融机构交付冻结通知书",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(30, 1), cl(18, item=1), cl(18, item=2), cl(18, item=3), cl(18, item=7)),
+        remediation="冻结存款、汇款前报行政机关负责人批准；由两名以上行政执法人员实施并出示执法身份证件，制作现场笔录；"
+        "向金融机构交付冻结通知书并取得回执。将审批表、笔录、冻结通知书及回执归入案卷，并在冻结环节登记。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        documents = dossier.document_by_id
+        officers = dossier.officer_by_id
+        for freeze in dossier.steps_of(StepKind.FREEZE):
+            problems = head_problems(dossier, freeze.approved_by, "批准人", "未记载负责人批准（approved-by）")
+            if freeze.approved_by is not None and (freeze.approved_on is None or freeze.approved_on > freeze.day):
+                when = freeze.approved_on.isoformat() if freeze.approved_on is not None else "未记载"
+                problems.append(f"批准日期（approved-on）{when}，应不晚于冻结之日")
+            team = [o for o in dict.fromkeys(freeze.officers) if o in officers and officers[o].role in _OFFICER_ROLES]
+            if len(team) < 2:
+                problems.append(f"实施的行政执法人员 {len(team)} 名，应为两名以上")
+            if freeze.certificates_shown is not True:
+                problems.append("未记录出示执法身份证件（certificates-shown）")
+            kinds = [documents[r.document].kind for r in freeze.records
+                     if r.document is not None and r.document in documents]
+            if not any(k not in _FREEZE_PAPERS for k in kinds):
+                problems.append("没有现场笔录")
+            if not any(k in FREEZE_NOTICE_KINDS for k in kinds):
+                problems.append("未记录向金融机构交付的冻结通知书（freeze_notice）")
+            if problems:
+                yield Hit(f"{describe(freeze)}：{'；'.join(problems)}。", step=freeze.id)
+
+
 class FreezeDecisionDelivered(Rule):
     """The 冻结决定书 is delivered to the party within 3 working days of the freeze.
 
@@ -1772,6 +1925,58 @@ class SuspensionLapsedAfterThreeYears(Rule):
             else:
                 todo = f"截至 {ctx.as_of.isoformat()} 尚未恢复执行，请在届满前根据当事人履行能力决定是否恢复执行"
             yield Hit(f"{head}，{todo}{alert_text(ctx, alert, lapse)}。", step=suspension.id, alert=alert)
+
+
+# ---------------------------------------------------------------- execution agreement (format 1.2)
+
+#: Steps that carry enforcement on after a broken execution agreement (or end it under Art 40).
+_RESUMING = (StepKind.EXECUTION, StepKind.EXECUTION_RESUMPTION, StepKind.EXECUTION_TERMINATION)
+
+
+class ExecutionResumedAfterBrokenAgreement(Rule):
+    """When the party does not perform an execution agreement, enforcement resumes.
+
+    Requirement: 行政强制法 Art 42: 「实施行政强制执行，行政机关可以在不损害公共利益和他人合法权益的情况下，与当事人
+    达成执行协议。…执行协议应当履行。当事人不履行执行协议的，行政机关应当恢复强制执行。」 Judged in dossiers in
+    format 1.2 or later, in closed cases, on every ``execution_agreement`` step (1.2) recorded with
+    ``performed="false"``: an ``execution``, ``execution_resumption`` or ``execution_termination`` (ending the
+    enforcement on an Art 40 ground, which CO-E-010 judges) must be dated after the agreement (after its
+    ``deadline`` when one is recorded, the agreed last day to perform). An open case is not judged (the law
+    sets no period for resuming), nor an agreement whose performance is not recorded. Whether the agreement
+    harms the public interest or others, and a reduction of the surcharge for remedial measures, are left
+    to a person.
+
+    Non-compliant: a closed 1.2 dossier with ``<step id="S09" kind="execution_agreement" date="2025-08-27"
+    deadline="2025-09-03" performed="false"/>`` and no execution after 2025-09-03.
+
+    Compliant: ``<step id="S10" kind="execution" date="2025-09-08"/>`` (or an ``execution_resumption``).
+    """
+
+    meta = RuleMeta(
+        id="CO-E-011",
+        title="当事人不履行执行协议，行政机关未恢复强制执行",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(42, 2),),
+        remediation="当事人不履行执行协议的，应当恢复强制执行（作出恢复执行决定并实施），将恢复执行的决定和执行记录归入案卷；"
+        "已依照行政强制法第四十条终结执行的，载明终结的情形。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1") or dossier.case.status is not CaseStatus.CLOSED:
+            return
+        later = list(dossier.steps_of(*_RESUMING))
+        for agreement in dossier.steps_of(StepKind.EXECUTION_AGREEMENT):
+            if agreement.performed is not False:
+                continue
+            since = max(agreement.day, agreement.deadline) if agreement.deadline is not None else agreement.day
+            if any(s.day > since for s in later):
+                continue
+            until = f"约定履行期限 {agreement.deadline.isoformat()} 届满后" if agreement.deadline is not None else "其后"
+            yield Hit(f"{describe(agreement)}当事人未履行执行协议，但{until}案卷中没有恢复强制执行"
+                      "（强制执行、恢复执行或者终结执行）的记录，案件已结案。", step=agreement.id)
 
 
 # ---------------------------------------------------------------- money payment: surcharge before enforcement
@@ -2249,6 +2454,7 @@ RULES: tuple[type[Rule], ...] = (
     CourtApplicationAfterDemand,
     CourtApplicationSignedByHead,
     DemolitionAfterAnnouncementAndPeriods,
+    EnforcementAfterPerformanceDeadline,
     DemandNoticeBeforeExecutionDecision,
     DemandStatementsRecorded,
     ExecutionDecisionAfterDemandDeadline,
@@ -2256,9 +2462,12 @@ RULES: tuple[type[Rule], ...] = (
     ExecutionNotOnHoliday,
     NoUtilitiesCut,
     SuspensionAndTerminationGrounds,
+    ExecutionResumedAfterBrokenAgreement,
     ExecutionNotAtNight,
     NoExecutionWhileSuspended,
     SuspensionLapsedAfterThreeYears,
+    FreezeNotAboveSumInvolved,
+    FreezeProcedure,
     FreezeDecisionDelivered,
     FreezeWithinPeriod,
     MeasureApprovedBeforehand,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ..engine import ALL_CASE_TYPES, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
+from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import (
     MEASURE_STEPS,
     Body,
@@ -20,6 +20,7 @@ from ..models import (
     Registry,
     Step,
     StepKind,
+    TransferAuthority,
 )
 from ._common import COERCION, PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, STEP_LABELS, act_step_of, cl, describe, pl
 
@@ -397,6 +398,68 @@ def outside_territory(dossier: Dossier, registry: Registry) -> str | None:
     return f"案件行为地区划代码 {region} 不在{where}之内"
 
 
+#: Who may transfer penalty powers to one organ (行政处罚法 Art 18 para 2).
+_TRANSFER_AUTHORITIES = frozenset({TransferAuthority.STATE_COUNCIL, TransferAuthority.PROVINCE})
+_AUTHORITY_LABELS = {TransferAuthority.STATE_COUNCIL: "国务院", TransferAuthority.PROVINCE: "省级人民政府",
+                     TransferAuthority.OTHER: "其他机关"}
+
+
+class ConcentratedPowerTransferDecision(Rule):
+    """A power exercised by 相对集中行政处罚权 / 综合行政执法 rests on a State Council or provincial decision.
+
+    Requirement: 行政处罚法 Art 18 para 2: 「国务院或者省、自治区、直辖市人民政府可以决定一个行政机关行使有关行政机关的
+    行政处罚权。」 行政强制法 Art 17 para 2: 「依据《中华人民共和国行政处罚法》的规定行使相对集中行政处罚权的行政机关，
+    可以实施法律、法规规定的与行政处罚权有关的行政强制措施。」 Judged on the power-list entries (bodies.xml) that
+    cover the case's matter on the act day, of the bodies whose power list the case rests on (as SUBJ-003),
+    when the entry is marked ``concentrated="true"`` (registry 1.2): the entry names the transfer decision
+    (``transfer-decision``), made by the State Council or a provincial government (``transfer-by``
+    ``state_council`` or ``province``), not dated after the act (``transfer-decided-on``, when given). Acts
+    before 2021-07-15 are not judged (the 2017 text, Art 16, was not re-read). Entries not marked
+    concentrated are not judged: whether a power was transferred is the registry's statement. Whether the
+    decision covers this very matter, and its publication, are left to a person.
+
+    Non-compliant: ``<power matter="MR-FOOD-001" … concentrated="true"/>`` without ``transfer-decision``, or
+    with ``transfer-by="other"`` (e.g. a county government's notice).
+
+    Compliant: ``concentrated="true" transfer-decision="某省人民政府关于在城西县开展综合行政执法的决定（某政发〔2019〕1号）"
+    transfer-by="province" transfer-decided-on="2019-06-01"``.
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-011",
+        title="相对集中行政处罚权（综合行政执法）无国务院或者省级人民政府的决定",
+        system=System.SUBJECT,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(pl(18, 2), cl(17, 2)),
+        remediation="核实综合行政执法机关行使该事项处罚权的依据：应有国务院或者省、自治区、直辖市人民政府作出的相对集中行政处罚权决定；"
+        "在主体名录的权责清单中载明该决定的名称、文号、决定机关和日期；无此决定的，由原有权机关依法实施。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        act = act_step_of(ctx)
+        if act is None or act.day < PENALTY_LAW_2021:
+            return
+        code = d.case.matter.code
+        for holder in _power_holders(d, ctx.registry):
+            for power in _powers_for(holder, code):
+                if power.concentrated is not True or not power.in_force(act.day):
+                    continue
+                problems: list[str] = []
+                if not power.transfer_decision:
+                    problems.append("未载明移交处罚权的决定（transfer-decision）")
+                if power.transfer_by is None:
+                    problems.append("未载明作出决定的机关（transfer-by）")
+                elif power.transfer_by not in _TRANSFER_AUTHORITIES:
+                    problems.append(f"决定由{_AUTHORITY_LABELS[power.transfer_by]}作出，不是国务院或者省、自治区、直辖市人民政府")
+                if power.transfer_decided_on is not None and power.transfer_decided_on > act.day:
+                    problems.append(f"决定日期 {power.transfer_decided_on} 晚于{_act_label(act)}")
+                if problems:
+                    yield Hit(f"{_body(holder)} 以相对集中行政处罚权（综合行政执法）行使事项 {_matter(d)}：{'；'.join(problems)}。",
+                              step=act.id)
+
+
 class TerritorialJurisdiction(Rule):
     """The case lies within the territory of the body that handles it (punishment and coercion cases).
 
@@ -496,12 +559,68 @@ class DetentionOnlyByPublicSecurity(Rule):
                       f"不是公安机关；{law}。", step=s.id)
 
 
+#: 国办发〔2024〕54号 (read only in secondary copies, catalogue C3).
+INSPECTION_OPINION = LegalBasis("国务院办公厅关于严格规范涉企行政检查的意见", note="国办发〔2024〕54号")
+#: Body types (registry 1.2) that may never act as inspection subjects (54号 part 2).
+BARRED_INSPECTORS: dict[BodyType, str] = {
+    BodyType.COORDINATION_BODY: "政府议事协调机构",
+    BodyType.TESTING_INSTITUTE: "检验检测机构、科研院所等第三方机构",
+    BodyType.INTERMEDIARY: "中介机构等第三方",
+}
+
+
+class BarredBodyNotInspecting(Rule):
+    """Coordination bodies, testing or research institutes and intermediaries never inspect.
+
+    Requirement (catalogue SUBJ-015, C3): 国办发〔2024〕54号 part 2, as read in secondary copies of the
+    opinion: 「实施行政检查的主体必须具备法定资格。…除上述主体外，任何组织和个人不得实施行政检查。…严禁政府议事协调机构
+    以各种名义实施行政检查；严禁检验检测机构、科研院所等第三方…」 (the copy read breaks off there; intermediaries
+    to whom inspections are outsourced are named by the catalogue's secondary sources). Judged when the
+    acting body's registry type (registry 1.2) is ``coordination_body``, ``testing_institute`` or
+    ``intermediary`` and the dossier is an inspection case or records an ``inspection`` step: one finding,
+    on the first inspection step. Whether a body the registry lists as an agency is in fact such a body is
+    left to a person. A warning, unconfirmed: the opinion was not read in an official text.
+
+    Non-compliant: ``<body id="B-CX-CHECK" type="testing_institute" …/>`` acting in an inspection case.
+
+    Compliant: the inspection by the agency B-CX-MR (type ``agency``), the institute only testing samples
+    on its behalf.
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-015",
+        title="议事协调机构、检验检测机构或中介机构等实施行政检查",
+        system=System.SUBJECT,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(INSPECTION_OPINION,),
+        remediation="行政检查只能由具有行政执法权的行政机关、法律法规授权的组织或者受委托组织在职权（授权、委托）范围内实施；"
+        "议事协调机构、检验检测机构、科研院所、中介机构等不得以自己名义实施检查，可依法为执法机关提供技术支持。"
+        "由适格的执法主体重新依法实施检查，并核实主体名录中该主体的类型。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        body = ctx.registry.body_by_id.get(d.case.acting_body.id)
+        if body is None or body.type not in BARRED_INSPECTORS:
+            return
+        inspections = sorted(d.steps_of(StepKind.INSPECTION), key=lambda s: s.day)
+        if d.case.type is not CaseType.INSPECTION and not inspections:
+            return
+        where = f"实施了 {describe(inspections[0])}" if inspections else "实施了本案行政检查"
+        yield Hit(f"{_body(body)} 在主体名录中的类型为{BARRED_INSPECTORS[body.type]}，却{where}；"
+                  "此类机构不得作为行政检查主体。", step=inspections[0].id if inspections else None)
+
+
 RULES: tuple[type[Rule], ...] = (
     BodyExists,
     MatterOnPowerList,
     WithinDelegation,
     EntrustedNoMeasures,
     MeasureOnPowerList,
+    ConcentratedPowerTransferDecision,
     TerritorialJurisdiction,
     DetentionOnlyByPublicSecurity,
+    BarredBodyNotInspecting,
 )

@@ -9,9 +9,9 @@ decided, ``outcome`` omitted / ``passed`` / ``transfer`` = 批准移送, any oth
 reasons in ``note``) and ``transfer`` (移送公安机关, ``date`` or ``start``).
 
 XFER-003 reads the kinds of the documents recorded on the ``transfer`` step (the vocabulary of
-:data:`PACKAGE_KINDS`, format 1.2 documentation). Not checked (no data in the format): XFER-004 (hand-over of items within 3 days after 公安 opens a case, and the request for
-reconsideration within 3 days of a refusal: the format has no step for 公安's acceptance, its 立案通知
-or refusal, nor for the hand-over), XFER-005 (effects of earlier decisions after the transfer).
+:data:`PACKAGE_KINDS`, format 1.2 documentation). XFER-004 reads the 1.2 dates on the ``transfer`` step
+(``police-filed-on``, ``handed-over-on``, ``police-refused-on``, ``reconsideration-on``). Not checked (no
+data in the format): XFER-005 (effects of earlier decisions after the transfer).
 """
 
 from __future__ import annotations
@@ -49,6 +49,11 @@ PACKAGE_KINDS: dict[int, tuple[str, frozenset[str]]] = {
     3: ("涉案物品清单", frozenset({"item_list", "seizure_inventory"})),
     4: ("检验报告或者鉴定结论", frozenset({"test_report", "appraisal_opinion"})),
 }
+#: 移送规定 Art 12: items and materials handed over within 3 days of the 立案通知书; Art 9 para 1: a request for
+#: reconsideration within 3 days of the 不予立案通知书 ("3日": read as working days, the lenient reading).
+HANDOVER_DAYS = 3
+RECONSIDERATION_DAYS = 3
+
 #: Steps that take hold of items (涉案物品): then an item list is due (Art 4 para 2, Art 6 item 3).
 _ITEM_STEPS = (StepKind.SEAL_UP, StepKind.SEIZURE, StepKind.EVIDENCE_PRESERVATION)
 
@@ -388,9 +393,78 @@ class TransferPackageComplete(Rule):
                           step=transfer.id)
 
 
+class HandoverAfterPoliceFiling(Rule):
+    """After 公安 opens the case the items go over within 3 days; a refusal is challenged within 3 days.
+
+    Requirement: 行政执法机关移送涉嫌犯罪案件的规定 Art 12: 「行政执法机关对公安机关决定立案的案件，应当自接到立案
+    通知书之日起3日内将涉案物品以及与案件有关的其他材料移交公安机关，并办结交接手续；法律、行政法规另有规定的，
+    依照其规定。」 Art 9 para 1: 「行政执法机关接到公安机关不予立案的通知书后，认为依法应当由公安机关决定立案的，可以
+    自接到不予立案通知书之日起3日内，提请作出不予立案决定的公安机关复议…」 Judged in dossiers in format 1.2 or
+    later, on every ``transfer`` step, from its 1.2 dates: (1) with ``police-filed-on`` (立案通知书 received),
+    ``handed-over-on`` (交接手续办结) must be at the latest on the 3rd day after it; a closed case without
+    ``handed-over-on`` is a finding, an open case gets a deadline alert; a hand-over on or before the filing
+    (items sent with the transfer) is in time; (2) with ``police-refused-on`` (不予立案通知书 received) and
+    ``reconsideration-on``, the request must be at the latest on the 3rd day after the refusal (asking for
+    reconsideration is the organ's option: none recorded is no finding). The regulation has no working-day
+    clause; as in XFER-002 the 3 days are counted in working days (the lenient reading), so every finding is
+    late under the calendar-day reading too. A longer period under another law or administrative
+    regulation (Art 12, 另有规定) is not recorded.
+
+    Non-compliant: a 1.2 dossier with ``<step id="S22" kind="transfer" date="2025-06-05"
+    police-filed-on="2025-06-09" handed-over-on="2025-06-16"/>`` (3 working days end on 2025-06-12).
+
+    Compliant: ``handed-over-on="2025-06-12"``; or ``police-refused-on="2025-06-09"
+    reconsideration-on="2025-06-12"``.
+    """
+
+    meta = RuleMeta(
+        id="XFER-004",
+        title="公安机关立案后未在3日内移交涉案物品和材料，或者逾期提请复议",
+        system=System.PROCEDURE,
+        case_types=XFER_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(xl(12), xl(9, 1)),
+        remediation="接到公安机关立案通知书之日起3日内将涉案物品以及与案件有关的其他材料移交公安机关并办结交接手续；"
+        "对不予立案决定有异议的，自接到不予立案通知书之日起3日内提请复议，或者建议人民检察院依法进行立案监督。"
+        "在案卷中保存立案（不予立案）通知书、交接清单和提请复议文书，并如实记载各日期。",
+        parameters=("alert_window",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1"):
+            return
+        closed = dossier.case.status is CaseStatus.CLOSED
+        for transfer in steps_in_time_order(ctx, StepKind.TRANSFER):
+            filed = transfer.police_filed_on
+            if filed is not None:
+                deadline = ctx.working_day_deadline(filed, HANDOVER_DAYS)
+                head = (f"{describe(transfer)}：公安机关立案通知书于 {filed.isoformat()} 接到，涉案物品和有关材料应在3日内"
+                        f"（按工作日计算至 {deadline.isoformat()}）移交")
+                handed = transfer.handed_over_on
+                if handed is not None and handed > deadline:
+                    yield Hit(f"{head}，实际于 {handed.isoformat()} 移交，逾期 "
+                              f"{ctx.calendar.working_days_between(deadline, handed)} 个工作日。", step=transfer.id)
+                elif handed is None and closed:
+                    yield Hit(f"{head}，案件已结案但案卷未记录移交日期（handed-over-on）。", step=transfer.id)
+                elif handed is None:
+                    alert = ctx.alert_for(deadline)
+                    if alert is not None:
+                        yield Hit(f"{head}，截至 {ctx.as_of.isoformat()} 案卷未记录移交{alert_text(ctx, alert, deadline)}。",
+                                  step=transfer.id, alert=alert)
+            refused, asked = transfer.police_refused_on, transfer.reconsideration_on
+            if refused is not None and asked is not None:
+                deadline = ctx.working_day_deadline(refused, RECONSIDERATION_DAYS)
+                if asked > deadline:
+                    yield Hit(f"{describe(transfer)}：不予立案通知书于 {refused.isoformat()} 接到，提请复议应在3日内"
+                              f"（按工作日计算至 {deadline.isoformat()}），实际于 {asked.isoformat()} 提请。",
+                              step=transfer.id)
+
+
 RULES: tuple[type[Rule], ...] = (
     SuspectedCrimeTransferred,
     TransferProcedure,
     TransferPackageComplete,
+    HandoverAfterPoliceFiling,
     TransferDecisionCalendarDays,
 )

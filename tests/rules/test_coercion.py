@@ -28,9 +28,9 @@ RULE_IDS = [r.meta.id for r in RULES]
 def test_rules_are_in_id_order() -> None:
     assert sorted(RULE_IDS) == RULE_IDS
     assert RULE_IDS == [
-        "CO-COURT-001", "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
-        "CO-E-008", "CO-E-009", "CO-E-010", "CO-E-108", "CO-E-110", "CO-E-111",
-        "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-008", "CO-M-010", "CO-M-011", "CO-MON-001", "CO-MON-002",
+        "CO-COURT-001", "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-002", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
+        "CO-E-008", "CO-E-009", "CO-E-010", "CO-E-011", "CO-E-108", "CO-E-110", "CO-E-111",
+        "CO-FRZ-001", "CO-FRZ-002", "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-008", "CO-M-010", "CO-M-011", "CO-MON-001", "CO-MON-002",
         "CO-PROXY-003", "CO-PROXY-005", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009", "CO-SEAL-011",
     ]
 
@@ -2404,3 +2404,155 @@ def test_m_002_late_report_and_late_approval_are_two_findings() -> None:
     assert [(f.rule_id, f.location.step) for f in findings] == [("CO-M-002", "S03"), ("CO-M-002", "S03")]
     assert any("批准日期 2025-06-05 晚于实施日 2025-06-03" in f.message for f in findings)
     assert any("超出 25 小时 15 分钟" in f.message for f in findings)
+
+
+# ------------------------------------------------------------------ CO-E-002 performance deadline passed
+
+
+def deadline_set(**attrs: Any) -> dict[str, Any]:
+    """A 1.2 base enforced execution (demand S02 2025-08-04, decision S04 2025-08-20) with attributes on S02."""
+    d = base_enforced_execution()
+    d["schema_version"] = "1.2"
+    step(d, "S02").update(attrs)
+    return d
+
+
+def test_co_e_002_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-E-002")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《中华人民共和国行政强制法》第三十四条"]
+
+
+def test_co_e_002_demand_before_deadline_passed() -> None:
+    findings = run(deadline_set(performance_deadline="2025-08-04"), "CO-E-002")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-E-002", "S02", Severity.ERROR)]
+    assert "决定限当事人于 2025-08-04 前履行" in findings[0].message
+    assert "最早可于 2025-08-05" in findings[0].message
+
+
+def test_co_e_002_deadline_read_from_another_step() -> None:
+    d = deadline_set()
+    step(d, "S04")["performance_deadline"] = "2025-08-10"
+    findings = run(d, "CO-E-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("CO-E-002", "S02")]
+    assert "据本案其他催告书或强制执行决定记载" in findings[0].message
+
+
+def test_co_e_002_deadline_passed() -> None:
+    assert hits(deadline_set(performance_deadline="2025-08-01"), "CO-E-002") == []
+
+
+def test_co_e_002_not_judged() -> None:
+    assert hits(deadline_set(), "CO-E-002") == []  # no deadline recorded
+    d = deadline_set(performance_deadline="2025-08-30")
+    d["schema_version"] = "1.1"
+    assert hits(d, "CO-E-002") == []
+
+
+# ------------------------------------------------------------------ CO-FRZ-001 / CO-FRZ-002 freezing of deposits
+
+
+def frozen(**attrs: Any) -> dict[str, Any]:
+    """A 1.2 base coercive measure that also freezes deposits (S07, measure M2) by the book."""
+    d = base_coercive_measure()
+    d["schema_version"] = "1.2"
+    d["steps"].append({"id": "S07", "kind": "freeze", "date": "2025-06-04", "approved_by": "O9",
+                       "approved_on": "2025-06-04", "officers": ["O1", "O2"], "certificates_shown": True,
+                       "records": [{"document": "D08"}, {"document": "D09"}], **attrs})
+    d["documents"] += [{"id": "D08", "kind": "on_site_record"}, {"id": "D09", "kind": "freeze_notice"}]
+    d["measures"].append({"id": "M2", "kind": "freeze", "step": "S07", "start": "2025-06-04", "end": "2025-06-30"})
+    return d
+
+
+def test_co_frz_001_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-FRZ-001")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《中华人民共和国行政强制法》第二十九条第二款"]
+
+
+def test_co_frz_001_amount_above_sum() -> None:
+    findings = run(frozen(amount="80000", sum_involved="50000"), "CO-FRZ-001")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-FRZ-001", "S07", Severity.ERROR)]
+    assert "冻结 80000 元，超过违法行为涉及的金额 50000 元（超出 30000 元）" in findings[0].message
+
+
+def test_co_frz_001_amount_matched() -> None:
+    assert hits(frozen(amount="50000", sum_involved="50000"), "CO-FRZ-001") == []
+
+
+def test_co_frz_001_not_judged_without_both_figures() -> None:
+    assert hits(frozen(amount="80000"), "CO-FRZ-001") == []
+
+
+def test_co_frz_002_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-FRZ-002")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《中华人民共和国行政强制法》第三十条第一款"] + [
+        f"《中华人民共和国行政强制法》第十八条第（{n}）项" for n in "一二三七"]
+
+
+def test_co_frz_002_procedure_missing() -> None:
+    d = frozen(officers=["O1"], certificates_shown=None, records=[])
+    del step(d, "S07")["approved_by"]
+    findings = run(d, "CO-FRZ-002")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-FRZ-002", "S07", Severity.ERROR)]
+    assert findings[0].message == (
+        "S07 冻结（2025-06-04）：未记载负责人批准（approved-by）；实施的行政执法人员 1 名，应为两名以上；"
+        "未记录出示执法身份证件（certificates-shown）；没有现场笔录；"
+        "未记录向金融机构交付的冻结通知书（freeze_notice）。")
+
+
+def test_co_frz_002_late_approval_and_no_notice() -> None:
+    d = frozen(approved_on="2025-06-05", records=[{"document": "D08"}])
+    findings = run(d, "CO-FRZ-002")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("CO-FRZ-002", "S07")]
+    assert "批准日期（approved-on）2025-06-05，应不晚于冻结之日" in findings[0].message
+    assert "冻结通知书" in findings[0].message
+
+
+def test_co_frz_002_by_the_book() -> None:
+    assert hits(frozen(), "CO-FRZ-002") == []
+
+
+# ------------------------------------------------------------------ CO-E-011 execution agreement broken, execution resumes
+
+
+def agreed(date: str = "2025-08-27", **attrs: Any) -> dict[str, Any]:
+    """A closed 1.2 base enforced execution (execution S06 on 2025-08-26) with an execution agreement S09."""
+    d = base_enforced_execution()
+    d["schema_version"] = "1.2"
+    d["steps"].append({"id": "S09", "kind": "execution_agreement", "date": date, **attrs})
+    return d
+
+
+def test_co_e_011_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-E-011")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《中华人民共和国行政强制法》第四十二条第二款"]
+
+
+def test_co_e_011_broken_agreement_not_followed() -> None:
+    findings = run(agreed(deadline="2025-09-03", performed=False), "CO-E-011")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-E-011", "S09", Severity.ERROR)]
+    assert findings[0].message == (
+        "S09 执行协议（2025-08-27）当事人未履行执行协议，但约定履行期限 2025-09-03 届满后案卷中没有恢复强制执行"
+        "（强制执行、恢复执行或者终结执行）的记录，案件已结案。")
+
+
+def test_co_e_011_execution_before_the_deadline_does_not_count() -> None:
+    d = agreed("2025-08-22", deadline="2025-08-29", performed=False)  # S06 on 2025-08-26 is before the deadline
+    assert hits(d, "CO-E-011") == [("CO-E-011", "S09")]
+    d["steps"].append({"id": "S10", "kind": "execution_resumption", "date": "2025-09-01"})
+    assert hits(d, "CO-E-011") == []
+
+
+def test_co_e_011_execution_resumed() -> None:
+    assert hits(agreed("2025-08-22", performed=False), "CO-E-011") == []
+
+
+def test_co_e_011_not_judged() -> None:
+    assert hits(agreed(performed=True), "CO-E-011") == []
+    assert hits(agreed(), "CO-E-011") == []  # performance not recorded
+    d = agreed(performed=False)
+    d["case"]["status"] = "open"
+    assert hits(d, "CO-E-011") == []

@@ -1,7 +1,7 @@
 import copy
 from typing import Any
 
-from enforcement_audit.engine import Severity
+from enforcement_audit.engine import Confidence, Severity
 from enforcement_audit.rules import rule_by_id
 from enforcement_audit.testing import (
     REGISTRY,
@@ -619,3 +619,84 @@ def test_subj_014_only_punishment_cases() -> None:
     meta = rule_by_id("SUBJ-014").meta
     assert {t.value for t in meta.case_types} == {"punishment"}
     assert [(b.article, b.paragraph, b.item) for b in meta.legal_basis] == [(18, 3, None), (9, None, 5), (16, None, None)]
+
+
+# ---------------------------------------------------------------- SUBJ-011 concentrated enforcement rests on a transfer decision
+
+
+def concentrated(**attrs: Any) -> dict[str, Any]:
+    """The registry with B-CX-MR's MR-FOOD-001 power marked as exercised by 相对集中行政处罚权 (registry 1.2)."""
+    r = reg()
+    power(r, "B-CX-MR", "MR-FOOD-001").update({"concentrated": True, **attrs})
+    return r
+
+
+def test_subj_011_meta() -> None:
+    meta = rule_by_id("SUBJ-011").meta
+    assert meta.severity is Severity.ERROR
+    assert [str(b) for b in meta.legal_basis] == ["《中华人民共和国行政处罚法》第十八条第二款",
+                                                   "《中华人民共和国行政强制法》第十七条第二款"]
+
+
+def test_subj_011_no_decision_recorded() -> None:
+    findings = run(base_punishment(), "SUBJ-011", reg=concentrated())
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("SUBJ-011", "S10", Severity.ERROR)]
+    assert findings[0].message == (
+        "B-CX-MR（城西县市场监督管理局） 以相对集中行政处罚权（综合行政执法）行使事项 MR-FOOD-001「（测试事项）」："
+        "未载明移交处罚权的决定（transfer-decision）；未载明作出决定的机关（transfer-by）。")
+
+
+def test_subj_011_decided_by_another_organ_or_later() -> None:
+    r = concentrated(transfer_decision="城西县人民政府通知（虚构）", transfer_by="other", transfer_decided_on="2025-12-01")
+    findings = run(base_punishment(), "SUBJ-011", reg=r)
+    assert [(f.rule_id, f.location.step) for f in findings] == [("SUBJ-011", "S10")]
+    assert "决定由其他机关作出，不是国务院或者省、自治区、直辖市人民政府" in findings[0].message
+    assert "决定日期 2025-12-01 晚于行为日" in findings[0].message
+
+
+def test_subj_011_provincial_decision() -> None:
+    r = concentrated(transfer_decision="某省人民政府关于开展综合行政执法的决定（虚构）", transfer_by="province",
+                     transfer_decided_on="2019-06-01")
+    assert hits(base_punishment(), "SUBJ-011", reg=r) == []
+
+
+def test_subj_011_not_judged() -> None:
+    assert hits(base_punishment(), "SUBJ-011") == []  # not marked concentrated
+    assert hits(decide_on(base_punishment(), "2021-07-14"), "SUBJ-011", reg=concentrated()) == []
+
+
+# ---------------------------------------------------------------- SUBJ-015 barred bodies never inspect
+
+
+def barred(kind: str = "testing_institute") -> dict[str, Any]:
+    """The registry with a body of a barred type (registry 1.2) holding the inspection matter."""
+    r = reg()
+    r["bodies"].append({"id": "B-CX-CHECK", "name": "城西县检验检测中心", "type": kind, "territory": "330199",
+                        "powers": [{"matter": "MR-INS-001", "name": "食品经营者监督检查", "valid_from": "2020-01-01"}]})
+    return r
+
+
+def test_subj_015_meta() -> None:
+    meta = rule_by_id("SUBJ-015").meta
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.UNCONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《国务院办公厅关于严格规范涉企行政检查的意见》（国办发〔2024〕54号）"]
+
+
+def test_subj_015_testing_institute_inspects() -> None:
+    d = act_as(base_inspection(), "B-CX-CHECK", "own")
+    findings = run(d, "SUBJ-015", reg=barred())
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("SUBJ-015", "S02", Severity.WARNING)]
+    assert findings[0].message == (
+        "B-CX-CHECK（城西县检验检测中心） 在主体名录中的类型为检验检测机构、科研院所等第三方机构，"
+        "却实施了 S02 现场检查（2025-05-08）；此类机构不得作为行政检查主体。")
+    assert hits(act_as(base_inspection(), "B-CX-CHECK", "own"), "SUBJ-015", reg=barred("coordination_body")) == [
+        ("SUBJ-015", "S02")]
+
+
+def test_subj_015_agency_inspects() -> None:
+    assert hits(base_inspection(), "SUBJ-015", reg=barred()) == []
+
+
+def test_subj_015_no_inspection() -> None:
+    d = act_as(base_enforced_execution(), "B-CX-CHECK", "own")
+    assert hits(d, "SUBJ-015", reg=barred("intermediary")) == []

@@ -56,7 +56,7 @@ def messages(d: dict[str, Any], rule_id: str, **kwargs: Any) -> list[str]:
 
 
 def test_rules_metadata() -> None:
-    assert [r.meta.id for r in RULES] == ["XFER-001", "XFER-002", "XFER-003", "XFER-101"]  # XFER-003: see below
+    assert [r.meta.id for r in RULES] == ["XFER-001", "XFER-002", "XFER-003", "XFER-004", "XFER-101"]  # XFER-003: see below
     by_id = {r.meta.id: r.meta for r in RULES}
     assert by_id["XFER-001"].severity is Severity.ERROR and by_id["XFER-001"].confidence is Confidence.CONFIRMED
     assert by_id["XFER-002"].severity is Severity.ERROR and by_id["XFER-002"].confidence is Confidence.CONFIRMED
@@ -504,3 +504,53 @@ def test_xfer_003_tested_goods_need_the_report() -> None:
 def test_xfer_003_without_transfer() -> None:
     for base in BASES:
         assert hits(base(), "XFER-003") == []
+
+
+# ---------------------------------------------------------------- XFER-004 hand-over after police filing, reconsideration
+
+
+def police(status: str = "closed", **attrs: Any) -> dict[str, Any]:
+    """A 1.2 compliant transferred case whose transfer S22 carries the 1.2 police dates ``attrs``."""
+    d = transferred(suspected(base_punishment(), status))
+    d["schema_version"] = "1.2"
+    step(d, "S22").update(attrs)
+    return d
+
+
+def test_xfer_004_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "XFER-004")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == [
+        "《行政执法机关移送涉嫌犯罪案件的规定》第十二条", "《行政执法机关移送涉嫌犯罪案件的规定》第九条第一款"]
+
+
+def test_xfer_004_late_handover_and_late_reconsideration() -> None:
+    d = police(police_filed_on="2025-06-09", handed_over_on="2025-06-16",
+               police_refused_on="2025-06-09", reconsideration_on="2025-06-13")
+    findings = run(d, "XFER-004")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [
+        ("XFER-004", "S22", Severity.ERROR), ("XFER-004", "S22", Severity.ERROR)]
+    text = " ".join(f.message for f in findings)
+    assert "应在3日内（按工作日计算至 2025-06-12）移交，实际于 2025-06-16 移交，逾期 2 个工作日" in text
+    assert "提请复议应在3日内（按工作日计算至 2025-06-12），实际于 2025-06-13 提请" in text
+
+
+def test_xfer_004_handover_not_recorded() -> None:
+    findings = run(police(police_filed_on="2025-06-09"), "XFER-004")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("XFER-004", "S22")]
+    assert "未记录移交日期（handed-over-on）" in findings[0].message
+    assert alerts(police("open", police_filed_on="2025-06-09"), "XFER-004", "2025-06-16") == [
+        ("XFER-004", "S22", "error", "red")]
+
+
+def test_xfer_004_in_time() -> None:
+    d = police(police_filed_on="2025-06-09", handed_over_on="2025-06-12",
+               police_refused_on="2025-06-09", reconsideration_on="2025-06-12")
+    assert hits(d, "XFER-004") == []
+
+
+def test_xfer_004_not_judged() -> None:
+    assert hits(police(police_refused_on="2025-06-09"), "XFER-004") == []  # no reconsideration asked
+    d = police(police_filed_on="2025-06-09")
+    d["schema_version"] = "1.1"
+    assert hits(d, "XFER-004") == []
