@@ -135,6 +135,8 @@ class StepKind(StrEnum):
     TRANSFER_NOTICE = "transfer_notice"  # 书面告知当事人查封、扣押、冻结的财物随案移送（of: 移送）
     FREEZE = "freeze"  # 冻结存款、汇款（approved-by, officers, certificates-shown, records: 笔录、冻结通知书）
     EXECUTION_AGREEMENT = "execution_agreement"  # 执行协议（deadline: 约定的履行期限; performed: 是否履行）
+    LIBERTY_RESTRICTION = "liberty_restriction"  # 限制公民人身自由（start, end, family-told-at, limit-hours）
+    NON_DISCLOSURE = "non_disclosure"  # 不予公开执法结果（of: 决定; non-disclosure-ground; filed-on: 报司法行政部门备案）
 
 
 #: Steps done on site, face to face with the party (two certified officers, certificates shown).
@@ -168,6 +170,35 @@ class Place(StrEnum):
     BUSINESS = "business"  # 经营、生产场所
     PUBLIC = "public"  # 公共场所
     OTHER = "other"
+
+
+class NonDisclosureGround(StrEnum):
+    """Why an enforcement result is not disclosed (广东省行政执法公示办法 Art 15 para 1), format 1.2."""
+
+    MINOR = "minor"  # (1) 当事人是未成年人
+    SECRET_OR_PRIVACY = "secret_or_privacy"  # (2) 案件主要事实涉及国家秘密、商业秘密、个人隐私
+    SECURITY = "security"  # (3) 公开后可能危及国家安全、公共安全、经济安全和社会稳定
+    RELATED_INVESTIGATION = "related_investigation"  # (4) 公开后可能影响系列案件调查处理
+    PROHIBITED_BY_LAW = "prohibited_by_law"  # (5) 法律、法规或者规章规定不得公开
+    OTHER = "other"  # 其他（不属于所列情形）
+
+
+class SubstituteDuty(StrEnum):
+    """The duty of the decision performed by substitute (行政强制法 Art 50), format 1.2."""
+
+    REMOVAL_OF_OBSTRUCTION = "removal_of_obstruction"  # 排除妨碍
+    RESTORATION = "restoration"  # 恢复原状
+    OTHER_ACT = "other_act"  # 其他可由他人代为履行的作为义务（Art 50 「等义务」）
+    NOT_AN_ACT = "not_an_act"  # 金钱给付义务或者不作为义务（不能由他人代为履行）
+
+
+class SubstituteConsequence(StrEnum):
+    """The consequence of the party's failure to perform (行政强制法 Art 50), format 1.2."""
+
+    TRAFFIC_SAFETY = "traffic_safety"  # 已经或者将危害交通安全
+    ENVIRONMENTAL_POLLUTION = "environmental_pollution"  # 已经或者将造成环境污染
+    NATURAL_RESOURCES = "natural_resources"  # 已经或者将破坏自然资源
+    OTHER = "other"  # 其他后果（不符合 Art 50 的条件）
 
 
 class ExecutionGround(StrEnum):
@@ -444,6 +475,25 @@ class Step(Model):
     reconsideration_on: dt.date | None = None
     # execution agreement (1.2): whether the party performed the agreement (行政强制法 Art 42 para 2)
     performed: bool | None = None
+    # liberty restriction (1.2): when the family was told of the organ, place and period, and the legal period
+    # in hours of the restriction applied (行政强制法 Art 20)
+    family_told_at: dt.datetime | None = None
+    limit_hours: int | None = None
+    # execution by substitute (1.2): the duty of the decision performed and the consequence of non-performance
+    # (行政强制法 Art 50)
+    substitute_duty: SubstituteDuty | None = None
+    consequence: SubstituteConsequence | None = None
+    # execution (1.2): the organ holds enforcement power by law for the decision executed (行政强制法 Art 13, 46)
+    enforcement_power: bool | None = None
+    # disclosure (1.2): the body (registry id) that entered the result information on the platform
+    entered_by: str | None = None
+    # non-disclosure (1.2): the ground, and the day the reason was filed with the 司法行政 department
+    non_disclosure_ground: NonDisclosureGround | None = None
+    filed_on: dt.date | None = None
+    # decision (1.2): the other bodies deciding jointly with the acting body; legal review (1.2): the body whose
+    # review office gave the opinion, omitted = the acting body (广东法制审核办法 Art 7)
+    co_deciders: Words[str] = ()
+    review_body: str | None = None
     # decision, service, place (1.1)
     decision_outcome: DecisionOutcome | None = None
     consent: str | None = None  # document id of the party's consent (e.g. to electronic service)

@@ -89,6 +89,13 @@ class Parameters(BaseModel):
     inspection_code_required: Flag | None = None  # 行政检查须赋码（扫码入企）
     review_time_limit: DayPeriod | None = None  # 法制审核 opinion due within N days of the review request
     review_before_notice: Flag | None = None  # the legal review must precede the advance notice (事先告知)
+    # in an entrusted case the entrusted party enters the result information (广东公示办法 Art 6 para 3)
+    entrusted_enters_results: Flag | None = None
+    # non-disclosure only on the listed grounds, the reason filed with 司法行政 within the disclosure period
+    # (广东公示办法 Art 15, 16)
+    non_disclosure_filing: Flag | None = None
+    # each co-deciding body of a joint decision reviews it within its own remit (广东法制审核办法 Art 7)
+    joint_review_separately: Flag | None = None
     # publication period of disclosed punishment information (市场监管: 3 years), and the shorter one for
     # 通报批评 or a 较低数额 fine (市场监管: 3 months); unset where no text sets one (PUB-011 is silent)
     publication_period: MonthPeriod | None = None

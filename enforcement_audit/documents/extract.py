@@ -116,6 +116,8 @@ SIGNER_RE = re.compile(
 )
 _NOT_A_NAME = frozenset({"签名", "签字", "签章", "盖章", "名称", "姓名"})
 VERSION_RE = re.compile(r"\s*[(（]\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:修订|修正|修改|版|公布)?\s*[)）]")
+#: a title in 《》 (a law, regulation, rule or normative document the catalogue may not know)
+TITLE_RE = re.compile(r"《(?P<t>[^《》\n]{2,60})》")
 CONTINUE_RE = re.compile(r"\s*(?:、|和|及|以及|,|，)\s*(?=第|[0-9零〇一二三四五六七八九十百两]+\s*条)")
 BARE_ARTICLE_RE = re.compile(r"[0-9零〇一二三四五六七八九十百两]+\s*条")
 DEADLINE_RE = re.compile(r"(?P<n>[0-9一二三四五六七八九十百两]+)\s*(?P<unit>个工作日|个月|日|天)\s*(?:内|之内)")
@@ -352,12 +354,21 @@ class Extractor:
 
         text = doc.text
         spans = filter_spans([doc[s:e] for _, s, e in self._law_matcher(doc)])
-        out: list[Citation] = []
+        known: list[tuple[str, str, int, int]] = []  # (law id, name as written, start, end)
         for span in spans:
             law = self.laws.by_name(span.text)
-            if law is None:
-                continue
-            pos = span.end_char
+            if law is not None:
+                known.append((law.id, span.text, span.start_char, span.end_char))
+        covered = [(start, end) for _, _, start, end in known]
+        # titles of texts the catalogue does not know (《某省某某条例》第五条): kept with law id "" so that the
+        # rank of the basis can still be judged from the title
+        for m in TITLE_RE.finditer(text):
+            if not any(start <= m.start("t") < end or m.start("t") <= start < m.end("t") for start, end in covered):
+                known.append(("", m["t"], m.start("t"), m.end("t")))
+        known.sort(key=lambda k: k[2])
+        out: list[Citation] = []
+        for law_id, written, start, end in known:
+            pos = end
             if text.startswith("》", pos):
                 pos += 1
             version_year: int | None = None
@@ -379,9 +390,9 @@ class Extractor:
                     article, paragraph, item = parse_citation_tail(am.group(0))
                 except ValueError:
                     break
-                s_left, s_right = _sentence(text, span.start_char, am.end())
-                begin = span.start_char - 1 if text[span.start_char - 1:span.start_char] == "《" else span.start_char
-                out.append(Citation(law.id, span.text, article, page_at(span.start_char), text[begin:am.end()],
+                s_left, s_right = _sentence(text, start, am.end())
+                begin = start - 1 if text[start - 1:start] == "《" else start
+                out.append(Citation(law_id, written, article, page_at(start), text[begin:am.end()],
                                     text[s_left:s_right], paragraph, item, version_year))
                 pos = am.end()
         return out

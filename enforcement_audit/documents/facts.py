@@ -90,7 +90,7 @@ class Value:
 class Citation:
     """A cited article: 《law》第X条第Y款第（Z）项, optionally naming the version (（2014年修正）)."""
 
-    law: str  # law id in the catalogue
+    law: str  # law id in the catalogue; "" for a title the catalogue does not know (law_name is the title)
     law_name: str  # as written
     article: int
     page: int

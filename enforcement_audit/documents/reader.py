@@ -42,7 +42,7 @@ EXTRACTED = _tool("LOAD-EXTRACT-001", "案卷没有清单，已从文书自动�
                   Severity.INFO)
 DOCUMENT_TOOL_RULES = (PDF_UNREADABLE, PDF_ENCRYPTED, PDF_NO_TEXT, PDF_PARTIAL, EXTRACTED)
 
-_EXTRACTOR_VERSION = "3"  # bump when the facts change shape or meaning: old cache entries are then ignored
+_EXTRACTOR_VERSION = "4"  # bump when the facts change shape or meaning: old cache entries are then ignored
 
 
 @dataclass

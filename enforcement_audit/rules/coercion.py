@@ -29,6 +29,8 @@ from ..models import (
     Role,
     Step,
     StepKind,
+    SubstituteConsequence,
+    SubstituteDuty,
 )
 from ..profile import TimeWindow
 from ._common import (
@@ -644,6 +646,70 @@ class ExecutionNotAtNight(Rule):
 # ---------------------------------------------------------------- substitute performance (代履行)
 
 
+_LAWFUL_SUBSTITUTE_DUTIES = frozenset(
+    {SubstituteDuty.REMOVAL_OF_OBSTRUCTION, SubstituteDuty.RESTORATION, SubstituteDuty.OTHER_ACT}
+)
+_LAWFUL_CONSEQUENCES = frozenset(
+    {SubstituteConsequence.TRAFFIC_SAFETY, SubstituteConsequence.ENVIRONMENTAL_POLLUTION,
+     SubstituteConsequence.NATURAL_RESOURCES}
+)
+
+
+class SubstitutePerformanceConditions(Rule):
+    """Substitute performance only for a duty Art 50 lists and a consequence it names.
+
+    Requirement: 行政强制法 Art 50: 「行政机关依法作出要求当事人履行排除妨碍、恢复原状等义务的行政决定，当事人逾期
+    不履行，经催告仍不履行，其后果已经或者将危害交通安全、造成环境污染或者破坏自然资源的，行政机关可以代履行，或者
+    委托没有利害关系的第三人代履行。」 Judged in dossiers in format 1.2 or later, on every ``execution`` with
+    ``execution-method="substitute_performance"`` and no ``emergency-reason`` (立即代履行 rests on Art 52
+    instead, CO-PROXY-005): (1) ``substitute-duty`` (1.2) records the duty of the decision performed —
+    ``removal_of_obstruction`` 排除妨碍, ``restoration`` 恢复原状 or ``other_act`` (another act a third party
+    can perform, Art 50 「等义务」) pass; ``not_an_act`` (a money payment or a duty to refrain, which no one
+    can perform in the party's place — a reading of 「等义务」) is a finding; (2) ``consequence`` (1.2) records
+    the consequence of non-performance — ``traffic_safety``, ``environmental_pollution`` or
+    ``natural_resources`` pass, ``other`` is a finding. Either attribute omitted is a finding (the
+    conditions must be documented). The 催告 is CO-PROXY-003's business; whether the consequence is real
+    and whether an ``other_act`` is of the kind Art 50 means are left to a person. Formats 1.0 and 1.1 are
+    not judged.
+
+    Non-compliant: a 1.2 dossier with ``<step id="S06" kind="execution" date="2025-08-26"
+    execution-method="substitute_performance" substitute-duty="restoration" consequence="other"/>``.
+
+    Compliant: ``substitute-duty="removal_of_obstruction" consequence="traffic_safety"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-PROXY-001",
+        title="代履行不符合行政强制法第五十条规定的义务类型或者后果条件",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(50),),
+        remediation="代履行仅适用于要求当事人履行排除妨碍、恢复原状等可由他人代为履行的义务，且当事人逾期不履行、经催告"
+        "仍不履行，其后果已经或者将危害交通安全、造成环境污染或者破坏自然资源的情形；不符合条件的，应申请人民法院强制执行"
+        "或者依法采取其他执行方式。在代履行决定书和执行记录中载明所执行的义务及其后果。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1"):
+            return
+        for execution in dossier.steps_of(StepKind.EXECUTION):
+            if execution.execution_method is not ExecutionMethod.SUBSTITUTE_PERFORMANCE or execution.emergency_reason:
+                continue
+            problems = []
+            if execution.substitute_duty is None:
+                problems.append("未记载据以执行的决定所要求履行的义务（substitute-duty）")
+            elif execution.substitute_duty not in _LAWFUL_SUBSTITUTE_DUTIES:
+                problems.append("所执行的不是排除妨碍、恢复原状等可由他人代为履行的义务（金钱给付或者不作为义务）")
+            if execution.consequence is None:
+                problems.append("未记载当事人不履行的后果（consequence）")
+            elif execution.consequence not in _LAWFUL_CONSEQUENCES:
+                problems.append("不履行的后果不属于已经或者将危害交通安全、造成环境污染或者破坏自然资源")
+            if problems:
+                yield Hit(f"{describe(execution)}代履行：{'；'.join(problems)}。", step=execution.id)
+
+
 class DemandBeforeSubstitutePerformance(Rule):
     """The party is reminded (催告) at least 3 working days before substitute performance.
 
@@ -1094,6 +1160,58 @@ class WitnessWhenPartyAbsent(Rule):
 
 
 # ---------------------------------------------------------------- coercive measures: documents
+
+
+# ---------------------------------------------------------------- restriction of personal liberty (format 1.2)
+
+
+class LibertyRestrictionFamilyToldAndPeriod(Rule):
+    """A restriction of personal liberty: the family is told, and the legal period is not exceeded.
+
+    Requirement: 行政强制法 Art 20 para 1 item 1: 「当场告知或者实施行政强制措施后立即通知当事人家属实施行政强制
+    措施的行政机关、地点和期限」; para 2: 「实施限制人身自由的行政强制措施不得超过法定期限。实施行政强制措施的目的
+    已经达到或者条件已经消失，应当立即解除。」 Judged in dossiers in format 1.2 or later, on every
+    ``liberty_restriction`` step (1.2): (1) ``family-told-at`` (1.2) records when the family was told (on the
+    spot or afterwards); omitted is a finding; (2) where ``start``, ``end`` and ``limit-hours`` (1.2: the
+    period in hours the law applied sets, e.g. 留置盘问 24 hours) are recorded, a restriction lasting longer
+    is a finding. How soon is 「立即」, what the notice said (organ, place, period), the emergency report on
+    return (item 2), the Art 18 procedure and release once the purpose is achieved are left to a person;
+    the step is not judged without those figures. Formats 1.0 and 1.1 have no such step.
+
+    Non-compliant: a 1.2 dossier with ``<step id="S09" kind="liberty_restriction" start="2025-06-03T10:00:00"
+    end="2025-06-04T12:00:00" limit-hours="24"/>`` (no family notice, 26 hours).
+
+    Compliant: ``end="2025-06-04T09:00:00" family-told-at="2025-06-03T10:30:00"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-M-012",
+        title="限制人身自由未通知家属或者超过法定期限",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(20, 1, 1), cl(20, 2)),
+        remediation="实施限制公民人身自由的行政强制措施，应当场告知或者实施后立即通知当事人家属实施措施的行政机关、地点和"
+        "期限，并记录通知时间和方式；不得超过法律规定的期限，目的已经达到或者条件已经消失的应当立即解除，"
+        "在案卷中载明起止时间和所依据的法定期限。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1"):
+            return
+        for restriction in dossier.steps_of(StepKind.LIBERTY_RESTRICTION):
+            problems = []
+            if restriction.family_told_at is None:
+                problems.append("未记录通知当事人家属的时间（family-told-at）")
+            start, end, limit = restriction.start, restriction.end, restriction.limit_hours
+            if start is not None and end is not None and limit is not None:
+                lasted = end - start
+                if lasted > dt.timedelta(hours=limit):
+                    problems.append(f"持续 {_hours(lasted)}，超过法定期限 {limit} 小时"
+                                    f"（超出 {_hours(lasted - dt.timedelta(hours=limit))}）")
+            if problems:
+                yield Hit(f"{describe(restriction)}：{'；'.join(problems)}。", step=restriction.id)
 
 
 class MeasureDecisionAndInventory(Rule):
@@ -1979,6 +2097,64 @@ class ExecutionResumedAfterBrokenAgreement(Rule):
                       "（强制执行、恢复执行或者终结执行）的记录，案件已结案。", step=agreement.id)
 
 
+class NoPowerCourtOrAuctionOfSeized(Rule):
+    """An organ without enforcement power applies to a court; it may only auction what it sealed or seized.
+
+    Requirement: 行政强制法 Art 46 para 3: 「没有行政强制执行权的行政机关应当申请人民法院强制执行。但是，当事人在法定
+    期限内不申请行政复议或者提起行政诉讼，经催告仍不履行的，在实施行政管理过程中已经采取查封、扣押措施的行政机关，
+    可以将查封、扣押的财物依法拍卖抵缴罚款。」 (Art 13 para 2: 「法律没有规定行政机关强制执行的，作出行政决定的
+    行政机关应当申请人民法院强制执行。」) Judged in dossiers in format 1.2 or later, on every ``execution`` recorded
+    with ``enforcement-power="false"`` (1.2: the organ holds no enforcement power by law for the decision):
+    (1) an execution by any method other than ``auction`` is a finding (the organ must apply to a court,
+    ``court_application``); (2) an ``auction`` must name in ``measure`` (1.2 on an execution) a
+    ``seal_up``/``seizure`` measure of the dossier begun on or before the auction, and a ``demand_notice``
+    must be dated on or before it (经催告仍不履行). Not judged where ``enforcement-power`` is omitted or
+    ``true``. Whether the review and litigation periods had lapsed (recorded for court applications,
+    CO-COURT-001), whether the auction pays a fine and goes through an auction house are left to a person.
+
+    Non-compliant: a 1.2 dossier with ``<step id="S06" kind="execution" date="2025-08-26"
+    execution-method="auction" enforcement-power="false"/>`` and no ``measure``.
+
+    Compliant: ``measure="M1"`` with ``<measure id="M1" kind="seizure" step="S03" start="2025-06-03"/>``.
+    """
+
+    meta = RuleMeta(
+        id="CO-MON-003",
+        title="没有行政强制执行权的行政机关未申请人民法院强制执行",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(46, 3), cl(13, 2)),
+        remediation="法律没有授予行政强制执行权的，应当依照行政强制法第五章申请人民法院强制执行；仅可将实施行政管理过程中"
+        "已经查封、扣押的财物，在当事人法定期限内不申请复议或者诉讼、经催告仍不履行后依法拍卖抵缴罚款，并在案卷中载明"
+        "所拍卖财物对应的查封、扣押措施。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1"):
+            return
+        measures = {m.id: m for m in dossier.measures}
+        demands = list(dossier.steps_of(StepKind.DEMAND_NOTICE))
+        for execution in dossier.steps_of(StepKind.EXECUTION):
+            if execution.enforcement_power is not False:
+                continue
+            head = f"{describe(execution)}：行政机关没有行政强制执行权"
+            if execution.execution_method is not ExecutionMethod.AUCTION:
+                yield Hit(f"{head}，应当申请人民法院强制执行，不得自行强制执行（拍卖已查封、扣押的财物除外）。",
+                          step=execution.id)
+                continue
+            problems = []
+            measure = measures.get(execution.measure) if execution.measure is not None else None
+            if measure is None or measure.kind not in _SEAL_KINDS or measure.start > execution.day:
+                named = f"（measure=\"{execution.measure}\"）" if execution.measure is not None else ""
+                problems.append(f"拍卖的财物未对应此前实施的查封、扣押措施{named}")
+            if not any(d.day <= execution.day for d in demands):
+                problems.append("拍卖前没有催告")
+            if problems:
+                yield Hit(f"{head}而拍卖财物：{'；'.join(problems)}。", step=execution.id)
+
+
 # ---------------------------------------------------------------- money payment: surcharge before enforcement
 
 #: 加处罚款或者滞纳金超过三十日 (行政强制法 Art 46 para 1), calendar days.
@@ -2476,8 +2652,11 @@ RULES: tuple[type[Rule], ...] = (
     MeasurePartyHeard,
     MeasureRecordSigned,
     WitnessWhenPartyAbsent,
+    LibertyRestrictionFamilyToldAndPeriod,
     SurchargeToldAndCapped,
     SurchargeBeforeMoneyEnforcement,
+    NoPowerCourtOrAuctionOfSeized,
+    SubstitutePerformanceConditions,
     DemandBeforeSubstitutePerformance,
     AbsentPartyToldOfImmediateSubstitute,
     MeasureDecisionAndInventory,

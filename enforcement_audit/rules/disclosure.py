@@ -6,13 +6,27 @@ import datetime as dt
 from calendar import monthrange
 from collections.abc import Iterator
 
-from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
-from ..models import MEASURE_STEPS, CaseStatus, CaseType, PenaltyKind, Procedure, Step, StepKind, WithdrawalReason
+from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
+from ..models import (
+    MEASURE_STEPS,
+    Capacity,
+    CaseStatus,
+    CaseType,
+    NonDisclosureGround,
+    PenaltyKind,
+    Procedure,
+    Step,
+    StepKind,
+    WithdrawalReason,
+)
 from ..profile import DayPeriod, MonthPeriod
 from ._common import COERCION, INS, PUN, alert_text, describe, period_text, pl
 
 #: 国办发〔2018〕118号 (the national 三项制度 guidance); its full text was not read (catalogue §12).
 GUIDANCE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
+
+#: 广东省行政执法公示办法 (2021, read in a copy: C1-copy).
+GD_DISCLOSURE = "广东省行政执法公示办法"
 
 #: 行政处罚法 Art 48 para 2: withdraw within 三日, working days by Art 85.
 WITHDRAWAL_DAYS = 3
@@ -70,7 +84,9 @@ class DecisionDisclosed(Rule):
     general-procedure ``decision`` step of a punishment case (summary-procedure decisions are not
     subject to this rule), every ``seal_up``/``seizure`` step of a coercive-measure case, every
     ``execution_decision`` step of an enforced-execution case. A ``disclosure`` step dated on/after
-    the decision counts (if it carries ``of``, it must name the decision step). The period is
+    the decision counts (if it carries ``of``, it must name the decision step); so does, from format 1.2,
+    a ``non_disclosure`` step on a listed ground (its ``of`` naming the decision, or without ``of`` dated
+    on/after it; PUB-013 judges the ground and the filing). The period is
     counted per the parameter's ``day_kind``. An open case without disclosure gets a deadline alert
     (预警) on ``as_of``: yellow while the last day is within the profile's ``alert_window``, red
     once it has passed, nothing before; a closed case without disclosure is a finding. The
@@ -98,23 +114,48 @@ class DecisionDisclosed(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        dossier = ctx.dossier
-        case = dossier.case
-        if case.type is CaseType.PUNISHMENT:
-            if case.procedure is not Procedure.GENERAL:
-                return
-            decisions = list(dossier.steps_of(StepKind.DECISION))
-            period, what = ctx.params.punishment_disclosure, "行政处罚决定"
-        elif case.type is CaseType.COERCIVE_MEASURE:
-            decisions = list(dossier.steps_of(*MEASURE_STEPS))
-            period, what = ctx.params.other_disclosure, "行政强制措施决定"
-        else:
-            decisions = list(dossier.steps_of(StepKind.EXECUTION_DECISION))
-            period, what = ctx.params.other_disclosure, "行政强制执行决定"
+        found = _decisions_to_disclose(ctx)
+        if found is None:
+            return
+        decisions, period, what = found
         for decision in decisions:
+            if _lawfully_withheld(ctx, decision):
+                continue
             hit = _disclosure_hit(ctx, decision, period, what)
             if hit is not None:
                 yield hit
+
+
+def _decisions_to_disclose(ctx: Context) -> tuple[list[Step], DayPeriod, str] | None:
+    """The decisions PUB-007 expects disclosed, their disclosure period and their name (None: none expected)."""
+    dossier = ctx.dossier
+    case = dossier.case
+    if case.type is CaseType.PUNISHMENT:
+        if case.procedure is not Procedure.GENERAL:
+            return None
+        return list(dossier.steps_of(StepKind.DECISION)), ctx.params.punishment_disclosure, "行政处罚决定"
+    if case.type is CaseType.COERCIVE_MEASURE:
+        return list(dossier.steps_of(*MEASURE_STEPS)), ctx.params.other_disclosure, "行政强制措施决定"
+    if case.type is CaseType.ENFORCED_EXECUTION:
+        return list(dossier.steps_of(StepKind.EXECUTION_DECISION)), ctx.params.other_disclosure, "行政强制执行决定"
+    return None
+
+
+def _withheld_decision(ctx: Context, withheld: Step, decisions: list[Step]) -> Step | None:
+    """The decision a ``non_disclosure`` step is about: its ``of``, else the latest decision on or before it."""
+    if withheld.of is not None:
+        return next((d for d in decisions if d.id == withheld.of), None)
+    return max((d for d in decisions if d.day <= withheld.day), key=lambda d: d.day, default=None)
+
+
+def _lawfully_withheld(ctx: Context, decision: Step) -> bool:
+    """A ``non_disclosure`` step (1.2) on a listed ground is about ``decision`` (PUB-013 judges it)."""
+    for withheld in ctx.dossier.steps_of(StepKind.NON_DISCLOSURE):
+        if withheld.non_disclosure_ground in (None, NonDisclosureGround.OTHER):
+            continue
+        if withheld.of == decision.id or (withheld.of is None and withheld.day >= decision.day):
+            return True
+    return False
 
 
 class DisclosureWithdrawn(Rule):
@@ -354,4 +395,117 @@ class PublicationPeriodKept(Rule):
                 yield Hit(f"{head}，所载理由为“其他”，但未在备注中说明。", step=disclosure.id)
 
 
-RULES: tuple[type[Rule], ...] = (DecisionDisclosed, DisclosureWithdrawn, InspectionResultDisclosed, PublicationPeriodKept)
+class NonDisclosureGroundedAndFiled(Rule):
+    """An enforcement result is withheld only on a listed ground, the reason filed in time (广东).
+
+    Requirement: 广东省行政执法公示办法 Art 15 para 1: 「行政执法结果有下列情形之一的，不予公开：（一）当事人是
+    未成年人的；（二）案件主要事实涉及国家秘密、商业秘密、个人隐私的；（三）公开后可能危及国家安全、公共安全、经济安全
+    和社会稳定的；（四）公开后可能影响系列案件调查处理的；（五）法律、法规或者规章规定不得公开的其他情形。」
+    Art 16: 「按照第十五条规定不予公开行政执法结果的，不公开理由应当在公开时限内报同级司法行政部门备案。」
+    Judged where the profile sets ``non_disclosure_filing`` (广东; None nationally: the rule is silent), in
+    dossiers in format 1.2 or later, on every ``non_disclosure`` step (1.2): (1) ``non-disclosure-ground``
+    names one of the five grounds; omitted or ``other`` is a finding; (2) ``filed-on``, the day the reason
+    was filed with the 司法行政 department, is not later than the last day of the disclosure period PUB-007
+    applies to the decision withheld (``of``, else the latest decision on or before the step), counted from
+    the decision day; omitted is a finding in a closed case (an open case is not judged on it). A
+    non-disclosure on a listed ground answers PUB-007 for its decision, in every profile. Whether the
+    ground is true, and the 脱密脱敏 publication of Art 15 para 2, are left to a person. A warning: a
+    provincial rule, read in a copy.
+
+    Non-compliant: profile ``guangdong`` and ``<step id="S13" kind="non_disclosure" date="2025-04-22" of="S10"
+    non-disclosure-ground="minor" filed-on="2025-05-06"/>`` for the decision S10 of 2025-04-21 (7 working
+    days end on 2025-04-29).
+
+    Compliant: ``filed-on="2025-04-29"``.
+    """
+
+    meta = RuleMeta(
+        id="PUB-013",
+        title="不予公开执法结果的情形不合规定或者不公开理由未按期备案",
+        system=System.DISCLOSURE,
+        case_types=PUN | COERCION,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis(GD_DISCLOSURE, 15, 1), LegalBasis(GD_DISCLOSURE, 16)),
+        remediation="仅在当事人是未成年人、主要事实涉及国家秘密、商业秘密或者个人隐私、公开可能危及安全稳定、可能影响系列"
+        "案件调查处理或者法律法规规章禁止公开时不予公开执法结果；不公开理由应在公开时限内报同级司法行政部门备案，"
+        "并将备案材料归入案卷；不属于上述情形的，应依法公开。",
+        parameters=("non_disclosure_filing",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        flag = ctx.params.non_disclosure_filing
+        dossier = ctx.dossier
+        if flag is None or not flag.enabled or dossier.schema_version in ("1.0", "1.1"):
+            return
+        found = _decisions_to_disclose(ctx)
+        decisions, period, _ = found if found is not None else ([], ctx.params.other_disclosure, "")
+        closed = dossier.case.status is CaseStatus.CLOSED
+        for withheld in dossier.steps_of(StepKind.NON_DISCLOSURE):
+            problems = []
+            if withheld.non_disclosure_ground is None:
+                problems.append("未载明不予公开的情形（non-disclosure-ground）")
+            elif withheld.non_disclosure_ground is NonDisclosureGround.OTHER:
+                problems.append("不予公开的理由不属于公示办法第十五条所列情形")
+            decision = _withheld_decision(ctx, withheld, decisions)
+            deadline = ctx.period_deadline(decision.day, period) if decision is not None else None
+            if withheld.filed_on is None:
+                if closed:
+                    problems.append("未记录不公开理由报同级司法行政部门备案（filed-on）")
+            elif deadline is not None and withheld.filed_on > deadline:
+                assert decision is not None
+                problems.append(f"不公开理由于 {withheld.filed_on.isoformat()} 报备案，晚于{describe(decision)}的"
+                                f"公开时限（{period_text(period.days, period.day_kind)}，至 {deadline.isoformat()}）")
+            if problems:
+                yield Hit(f"{describe(withheld)}：{'；'.join(problems)}。", step=withheld.id)
+
+
+class EntrustedPartyEntersResults(Rule):
+    """In an entrusted case the entrusted party enters the result information (广东).
+
+    Requirement: 广东省行政执法公示办法 Art 6 para 3: 「委托实施行政执法的，由受委托的行政执法主体负责录入行政执法
+    结果信息。」 (Art 27: 「受委托实施行政执法的组织的行政执法公示，参照适用本办法。」) Judged where the profile sets
+    ``entrusted_enters_results`` (广东; None nationally: no national text, the rule is silent), in dossiers in
+    format 1.2 or later whose ``acting-body`` has ``capacity="entrusted"``: every ``disclosure`` step records
+    in ``entered-by`` (1.2) the body that entered the information, and it must be the acting (entrusted)
+    body. Omitted is a finding. Whether the information entered is complete and correct is left to a
+    person. A warning: a provincial rule, read in a copy.
+
+    Non-compliant: profile ``guangdong``, ``<acting-body id="B-CX-MR-TEAM" capacity="entrusted"
+    principal="B-CX-MR"/>`` and ``<step id="S12" kind="disclosure" date="2025-04-25" entered-by="B-CX-MR"/>``.
+
+    Compliant: ``entered-by="B-CX-MR-TEAM"``; or the ``national`` profile.
+    """
+
+    meta = RuleMeta(
+        id="PUB-016",
+        title="委托执法案件的结果信息未由受委托方录入公示",
+        system=System.DISCLOSURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis(GD_DISCLOSURE, 6, 3), LegalBasis(GD_DISCLOSURE, 27, note="参照适用")),
+        remediation="委托实施行政执法的，由受委托的执法主体在公示平台录入行政执法结果信息，并在案卷中记录录入主体、"
+        "录入日期和平台截图；已由委托机关或者其他主体录入的，由受委托方核对后重新录入或者补记。",
+        parameters=("entrusted_enters_results",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        flag = ctx.params.entrusted_enters_results
+        dossier = ctx.dossier
+        if flag is None or not flag.enabled or dossier.schema_version in ("1.0", "1.1"):
+            return
+        acting = dossier.case.acting_body
+        if acting.capacity is not Capacity.ENTRUSTED:
+            return
+        for disclosure in dossier.steps_of(StepKind.DISCLOSURE):
+            if disclosure.entered_by == acting.id:
+                continue
+            who = (f"由 {disclosure.entered_by} 录入" if disclosure.entered_by is not None
+                   else "未记录录入公示信息的主体（entered-by）")
+            yield Hit(f"{describe(disclosure)}：委托执法案件的结果信息应由受委托的 {acting.id} 录入，{who}。",
+                      step=disclosure.id)
+
+
+RULES: tuple[type[Rule], ...] = (
+    DecisionDisclosed, DisclosureWithdrawn, InspectionResultDisclosed, PublicationPeriodKept, NonDisclosureGroundedAndFiled,
+    EntrustedPartyEntersResults,
+)

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from ..documents import facts as F
 from ..documents.facts import Citation, DocumentFacts, canonical_number
-from ..documents.laws import Law
+from ..documents.laws import Law, LawCatalogue
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import Capacity, Document, ExecutionMethod, Procedure, Step, StepKind
 from ._common import COERCION, PENALTY_LAW_2021, PUN, cl, pl, yuan
@@ -631,10 +631,10 @@ class NoticeBasisMatchesDecision(Rule):
         notices = list(_documents(ctx, *NOTICE_KINDS))
         if not notices:
             return
-        told = {(c.law, c.article) for _, f in notices for c in f.citations}
+        told = {(c.law or c.law_name, c.article) for _, f in notices for c in f.citations}
         for doc, facts in _documents(ctx, *DECISION_KINDS):
-            new = sorted({(c.law, c.article, c.law_name) for c in facts.citations
-                          if c.law != "administrative-penalty-law" and (c.law, c.article) not in told})
+            new = sorted({(c.law or c.law_name, c.article, c.law_name) for c in facts.citations
+                          if c.law != "administrative-penalty-law" and (c.law or c.law_name, c.article) not in told})
             if new:
                 cited = "、".join(f"《{name}》第{article}条" for _, article, name in new)
                 yield Hit(f"{_name(doc)}引用的{cited}未在告知书中出现。", step=_step_id(ctx, doc), document=doc.id, page=1)
@@ -1132,6 +1132,116 @@ class CitedVersionInForce(Rule):
                           step=_step_id(ctx, doc), document=doc.id, page=cite.page)
 
 
+# ---------------------------------------------------------------- rank of the legal basis
+
+#: laws that govern the procedure, not the substance: cited by every decision, never its basis
+_PROCEDURAL = frozenset({"administrative-penalty-law", "administrative-coercion-law"})
+_PROCEDURAL_NAMES = ("行政处罚法", "行政强制法", "行政复议法", "行政诉讼法")
+_RANK_ORDER = {"law": 5, "administrative_regulation": 4, "local_regulation": 4, "departmental_rule": 3, "local_rule": 3,
+               "normative_document": 1}
+
+
+def rank_of(ctx: Context, cite: Citation) -> str | None:
+    """The rank of a cited text: from the law catalogue, else read from its title (中华人民共和国…法 a law,
+    …条例 a regulation, …规定/办法/细则 a rule, …通知/意见 a normative document); None when unclear."""
+    laws: LawCatalogue | None = ctx.laws
+    law = laws.by_id(cite.law) if laws is not None and cite.law else None
+    if law is not None:
+        return law.rank
+    title = cite.law_name
+    if title.endswith("法") and not title.endswith("办法"):
+        return "law"
+    if title.endswith("条例"):
+        return "local_regulation" if re.search(r"省|自治区|市|州|县", title) else "administrative_regulation"
+    if title.endswith(("规定", "办法", "实施细则", "细则", "规则")):
+        return "local_rule" if re.search(r"省|自治区|市", title) else "departmental_rule"
+    if title.endswith(("通知", "意见", "决定", "批复", "复函", "函", "方案", "纪要")):
+        return "normative_document"
+    return None
+
+
+def _substantive_ranks(ctx: Context, facts: DocumentFacts) -> list[tuple[str, Citation]]:
+    out = []
+    for cite in facts.citations:
+        if cite.law in _PROCEDURAL or any(cite.law_name.endswith(n) for n in _PROCEDURAL_NAMES):
+            continue
+        rank = rank_of(ctx, cite)
+        if rank is not None:
+            out.append((rank, cite))
+    return out
+
+
+class PenaltyBasisRank(Rule):
+    """A penalty rests on a law, regulation or rule — never on a normative document alone.
+
+    Requirement: 行政处罚法 Art 16: 除法律、法规、规章外，其他规范性文件不得设定行政处罚; Art 38: a penalty
+    without a basis is void. Read: the texts the decision cites other than the procedural laws
+    (行政处罚法 itself, 行政复议法, 行政诉讼法); their rank comes from the law catalogue or, for texts it
+    does not list, from the title (…通知, …意见 are normative documents). Reported when every
+    substantive text cited is a normative document. The rank read from a title is a presumption,
+    hence a warning.
+
+    Non-compliant: "依据《城西县关于加强占道经营管理的通知》第五条的规定，决定罚款…".
+
+    Compliant: "依据《中华人民共和国食品安全法》第一百二十四条…".
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-017",
+        title="行政处罚仅以规范性文件为依据",
+        system=System.SUBJECT,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(16), pl(38)),
+        remediation="以设定该处罚的法律、法规或者规章条款为依据；规范性文件只能在上位法规定的范围内细化，不能单独作为处罚依据。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for doc, facts in _documents(ctx, *DECISION_KINDS):
+            ranked = _substantive_ranks(ctx, facts)
+            if ranked and all(rank == "normative_document" for rank, _ in ranked):
+                cited = "、".join(sorted({f"《{c.law_name}》" for _, c in ranked}))
+                yield Hit(f"{_name(doc)}的处罚依据只有规范性文件{cited}，规范性文件不得设定行政处罚。",
+                          step=_step_id(ctx, doc), document=doc.id, page=ranked[0][1].page)
+
+
+class MeasureBasisRank(Rule):
+    """A coercive measure rests on a law, or a regulation within its powers — never on a rule or a
+    normative document.
+
+    Requirement: 行政强制法 Art 10: measures are created by law; an administrative regulation may
+    create seal-up, seizure and others except those reserved to law; a local regulation only
+    seal-up and seizure (Art 9 items 2, 3); 法律、法规以外的其他规范性文件不得设定行政强制措施. Read: the
+    substantive texts the seal-up/seizure decision cites (the procedural 行政强制法 left aside);
+    reported when none of them is a law or regulation. Ranks from the law catalogue or, failing
+    that, from the title (a presumption: warning).
+
+    Non-compliant: a seizure decision citing only "《某省农资市场管理办法》第十二条".
+
+    Compliant: "依据《中华人民共和国产品质量法》第十八条…".
+    """
+
+    meta = RuleMeta(
+        id="CO-M-001",
+        title="行政强制措施没有法律、法规依据",
+        system=System.SUBJECT,
+        case_types=COERCION | PUN,
+        severity=Severity.WARNING,
+        legal_basis=(cl(10, 1), cl(10, 2), cl(10, 3), cl(10, 4), cl(11, 2)),
+        remediation="以设定该强制措施的法律或者法规条款为依据；规章和其他规范性文件不得设定行政强制措施，没有上位法依据的应立即解除。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for doc, facts in _documents(ctx, *SEIZURE_DECISION_KINDS):
+            ranked = _substantive_ranks(ctx, facts)
+            if ranked and all(_RANK_ORDER.get(rank, 0) < 4 for rank, _ in ranked):
+                cited = "、".join(sorted({f"《{c.law_name}》" for _, c in ranked}))
+                yield Hit(f"{_name(doc)}的依据只有{cited}，不是法律或者法规，不能设定行政强制措施。",
+                          step=_step_id(ctx, doc), document=doc.id, page=ranked[0][1].page)
+
+
 class PenaltyLawRenumbered(Rule):
     """After 2021-07-15 a document cites 行政处罚法 by the 2021 numbering, not the old one.
 
@@ -1198,6 +1308,8 @@ RULES: tuple[type[Rule], ...] = (
     EntrustedActsInPrincipalsName,
     ActsInOwnName,
     NoInternalDivisionAsIssuer,
+    PenaltyBasisRank,
+    MeasureBasisRank,
     DecisionPaymentNotice,
     DecisionOrdersCorrection,
     NoticeContents,

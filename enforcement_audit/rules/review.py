@@ -932,6 +932,64 @@ class ReviewPackageComplete(Rule):
                           step=review.id)
 
 
+# ---------------------------------------------------------------- REV-012 (广东)
+
+#: Decision steps a joint decision (以共同名义作出) may be recorded on.
+_JOINT_DECISIONS = (StepKind.DECISION, StepKind.EXECUTION_DECISION, *MEASURE_STEPS)
+
+
+class JointDecisionReviewedByEach(Rule):
+    """Each body deciding jointly reviews the decision within its own remit (广东).
+
+    Requirement: 广东省重大行政执法决定法制审核办法 Art 7: 「两个以上行政执法主体以共同名义作出重大行政执法决定的，
+    由各自法制审核机构依照本单位职能分别进行法制审核。」 Judged where the profile sets ``joint_review_separately``
+    (广东; None nationally: no national text was read, the rule is silent), in dossiers in format 1.2 or later,
+    on every ``decision``, ``execution_decision``, ``seal_up`` or ``seizure`` step recording ``co-deciders``
+    (1.2: the other bodies deciding jointly with the acting body) that has at least one ``legal_review`` dated
+    on or before it (whether a review was due is REV-001's and REV-002's business): the acting body and each
+    co-decider need a ``legal_review`` dated on or before the decision whose ``review-body`` (1.2; omitted = the
+    acting body) is that body. What each review covered (its own remit) and the submission of a government
+    decision with the department's own opinion (Art 15) are left to a person. A warning: a provincial rule,
+    read in a copy.
+
+    Non-compliant: profile ``guangdong``, ``<step id="S10" kind="decision" date="2025-04-21"
+    co-deciders="B-CX-EP"/>`` and only ``<step id="S06" kind="legal_review" date="2025-04-03"/>``.
+
+    Compliant: also ``<step id="S06b" kind="legal_review" date="2025-04-07" review-body="B-CX-EP"/>``.
+    """
+
+    meta = RuleMeta(
+        id="REV-012",
+        title="共同作出的重大执法决定未由各执法主体分别进行法制审核",
+        system=System.LEGAL_REVIEW,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(gd_review(7),),
+        remediation="两个以上执法主体以共同名义作出重大执法决定的，由各自法制审核机构依照本单位职能分别审核并出具审核意见，"
+        "各审核意见书均归入案卷，并载明出具意见的执法主体。",
+        parameters=("joint_review_separately",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        flag = ctx.params.joint_review_separately
+        dossier = ctx.dossier
+        if flag is None or not flag.enabled or dossier.schema_version in ("1.0", "1.1"):
+            return
+        acting = dossier.case.acting_body.id
+        reviews = list(dossier.steps_of(StepKind.LEGAL_REVIEW))
+        for decision in dossier.steps_of(*_JOINT_DECISIONS):
+            if not decision.co_deciders:
+                continue
+            earlier = [r for r in reviews if r.day <= decision.day]
+            if not earlier:
+                continue
+            reviewed = {r.review_body or acting for r in earlier}
+            missing = [b for b in dict.fromkeys((acting, *decision.co_deciders)) if b not in reviewed]
+            if missing:
+                yield Hit(f"{describe(decision)}由 {'、'.join(dict.fromkeys((acting, *decision.co_deciders)))} 共同作出，"
+                          f"但案卷中没有 {'、'.join(missing)} 在决定前作出的法制审核（review-body）。", step=decision.id)
+
+
 RULES: tuple[type[Rule], ...] = (
     ReviewBeforeDecision,
     CatalogueReviewBeforeDecision,
@@ -942,6 +1000,7 @@ RULES: tuple[type[Rule], ...] = (
     ReviewerNotInvestigator,
     ReviewerQualified,
     ReviewWithinTimeLimit,
+    JointDecisionReviewedByEach,
     ReviewBeforeNotice,
     ComplexCaseDeliberated,
     ReviewBeforeDeliberation,

@@ -30,8 +30,8 @@ def test_rules_are_in_id_order() -> None:
     assert RULE_IDS == [
         "CO-COURT-001", "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-002", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
         "CO-E-008", "CO-E-009", "CO-E-010", "CO-E-011", "CO-E-108", "CO-E-110", "CO-E-111",
-        "CO-FRZ-001", "CO-FRZ-002", "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-008", "CO-M-010", "CO-M-011", "CO-MON-001", "CO-MON-002",
-        "CO-PROXY-003", "CO-PROXY-005", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009", "CO-SEAL-011",
+        "CO-FRZ-001", "CO-FRZ-002", "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-008", "CO-M-010", "CO-M-011", "CO-M-012", "CO-MON-001", "CO-MON-002",
+        "CO-MON-003", "CO-PROXY-001", "CO-PROXY-003", "CO-PROXY-005", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009", "CO-SEAL-011",
     ]
 
 
@@ -2556,3 +2556,140 @@ def test_co_e_011_not_judged() -> None:
     d = agreed(performed=False)
     d["case"]["status"] = "open"
     assert hits(d, "CO-E-011") == []
+
+
+# ------------------------------------------------------------------ CO-M-012 restriction of personal liberty
+
+
+def restricted(**attrs: Any) -> dict[str, Any]:
+    """A 1.2 base coercive measure with a restriction of personal liberty S09 (2025-06-03 10:00, 24-hour limit)."""
+    d = base_coercive_measure()
+    d["schema_version"] = "1.2"
+    d["steps"].append({"id": "S09", "kind": "liberty_restriction", "start": "2025-06-03T10:00:00",
+                       "end": "2025-06-04T09:00:00", "limit_hours": 24, "family_told_at": "2025-06-03T10:30:00",
+                       **attrs})
+    return d
+
+
+def test_co_m_012_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-M-012")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == [
+        "《中华人民共和国行政强制法》第二十条第一款第（一）项", "《中华人民共和国行政强制法》第二十条第二款"]
+
+
+def test_co_m_012_family_not_told_and_period_exceeded() -> None:
+    findings = run(restricted(family_told_at=None, end="2025-06-04T12:00:00"), "CO-M-012")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-M-012", "S09", Severity.ERROR)]
+    assert findings[0].message == (
+        "S09 限制人身自由（2025-06-03）：未记录通知当事人家属的时间（family-told-at）；"
+        "持续 26 小时 0 分钟，超过法定期限 24 小时（超出 2 小时 0 分钟）。")
+
+
+def test_co_m_012_by_the_book() -> None:
+    assert hits(restricted(), "CO-M-012") == []
+
+
+def test_co_m_012_not_judged() -> None:
+    assert hits(restricted(limit_hours=None, end="2025-06-06T09:00:00"), "CO-M-012") == []
+    d = restricted(family_told_at=None)
+    d["schema_version"] = "1.1"
+    assert hits(d, "CO-M-012") == []
+
+
+# ------------------------------------------------------------------ CO-PROXY-001 conditions of substitute performance
+
+
+def substituted(**attrs: Any) -> dict[str, Any]:
+    """A 1.2 base enforced execution whose execution S06 is a substitute performance."""
+    d = base_enforced_execution()
+    d["schema_version"] = "1.2"
+    step(d, "S06").update({"execution_method": "substitute_performance", **attrs})
+    return d
+
+
+def test_co_proxy_001_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-PROXY-001")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《中华人民共和国行政强制法》第五十条"]
+
+
+def test_co_proxy_001_conditions_not_met() -> None:
+    findings = run(substituted(substitute_duty="not_an_act", consequence="other"), "CO-PROXY-001")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-PROXY-001", "S06", Severity.ERROR)]
+    assert findings[0].message == (
+        "S06 强制执行（2025-08-26）代履行：所执行的不是排除妨碍、恢复原状等可由他人代为履行的义务（金钱给付或者不作为义务）；"
+        "不履行的后果不属于已经或者将危害交通安全、造成环境污染或者破坏自然资源。")
+
+
+def test_co_proxy_001_conditions_not_recorded() -> None:
+    findings = run(substituted(), "CO-PROXY-001")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("CO-PROXY-001", "S06")]
+    assert "substitute-duty" in findings[0].message and "consequence" in findings[0].message
+
+
+def test_co_proxy_001_conditions_met() -> None:
+    assert hits(substituted(substitute_duty="removal_of_obstruction", consequence="traffic_safety"), "CO-PROXY-001") == []
+
+
+def test_co_proxy_001_not_judged() -> None:
+    assert hits(substituted(emergency_reason="清除道路遗洒物"), "CO-PROXY-001") == []
+    d = substituted()
+    d["schema_version"] = "1.1"
+    assert hits(d, "CO-PROXY-001") == []
+
+
+# ------------------------------------------------------------------ CO-MON-003 no enforcement power: court or auction
+
+
+def powerless(**attrs: Any) -> dict[str, Any]:
+    """A 1.2 base enforced execution whose organ has no enforcement power; execution S06 with ``attrs``."""
+    d = base_enforced_execution()
+    d["schema_version"] = "1.2"
+    step(d, "S06").update({"enforcement_power": False, **attrs})
+    return d
+
+
+def seized(d: dict[str, Any]) -> dict[str, Any]:
+    """Add a seizure S10 (2025-06-03) and its measure M1 to ``d``."""
+    d["steps"].append({"id": "S10", "kind": "seizure", "date": "2025-06-03"})
+    d["measures"] = [*d.get("measures", []), {"id": "M1", "kind": "seizure", "step": "S10", "start": "2025-06-03"}]
+    return d
+
+
+def test_co_mon_003_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-MON-003")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == [
+        "《中华人民共和国行政强制法》第四十六条第三款", "《中华人民共和国行政强制法》第十三条第二款"]
+
+
+def test_co_mon_003_executes_itself() -> None:
+    findings = run(powerless(execution_method="removal_of_obstruction"), "CO-MON-003")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-MON-003", "S06", Severity.ERROR)]
+    assert findings[0].message == (
+        "S06 强制执行（2025-08-26）：行政机关没有行政强制执行权，应当申请人民法院强制执行，"
+        "不得自行强制执行（拍卖已查封、扣押的财物除外）。")
+
+
+def test_co_mon_003_auction_without_seizure_or_demand() -> None:
+    d = powerless(execution_method="auction", measure="M9")
+    drop_step(d, "S02")
+    drop_step(d, "S03")
+    findings = run(d, "CO-MON-003")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("CO-MON-003", "S06")]
+    assert findings[0].message == (
+        "S06 强制执行（2025-08-26）：行政机关没有行政强制执行权而拍卖财物："
+        "拍卖的财物未对应此前实施的查封、扣押措施（measure=\"M9\"）；拍卖前没有催告。")
+
+
+def test_co_mon_003_auction_of_seized_items() -> None:
+    assert hits(seized(powerless(execution_method="auction", measure="M1")), "CO-MON-003") == []
+
+
+def test_co_mon_003_not_judged() -> None:
+    assert hits(powerless(enforcement_power=None), "CO-MON-003") == []
+    assert hits(powerless(enforcement_power=True), "CO-MON-003") == []
+    d = powerless()
+    d["schema_version"] = "1.1"
+    assert hits(d, "CO-MON-003") == []

@@ -12,6 +12,7 @@ import pytest
 
 from enforcement_audit.engine import Confidence, Severity
 from enforcement_audit.profile import Profile, load_profile
+from enforcement_audit.rules.disclosure import RULES
 from enforcement_audit.testing import (
     base_coercive_measure,
     base_enforced_execution,
@@ -611,3 +612,104 @@ def test_pub_011_disclosure_of_names_the_decision(tmp_path: Path) -> None:
     assert loaded.findings == [] and loaded.dossier is not None
     assert [str(s.withdrawal_reason) for s in loaded.dossier.steps if s.id == "S12"] == ["credit_repair"]
     assert hits(loaded.dossier, "PUB-011", profile=MR) == []
+
+
+# ------------------------------------------------------------------ PUB-016 entrusted party enters the results (广东)
+
+
+def entrusted(**attrs: Any) -> dict[str, Any]:
+    """A 1.2 base punishment decided by the entrusted B-CX-MR-TEAM; disclosure S12 with ``attrs``."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    d["case"]["acting_body"] = {"id": "B-CX-MR-TEAM", "capacity": "entrusted", "principal": "B-CX-MR"}
+    step(d, "S12").update(attrs)
+    return d
+
+
+def test_pub_016_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "PUB-016")
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《广东省行政执法公示办法》第六条第三款", "《广东省行政执法公示办法》第二十七条（参照适用）"]
+    assert meta.parameters == ("entrusted_enters_results",)
+    assert load_profile("national").parameters.entrusted_enters_results is None
+
+
+def test_pub_016_entered_by_the_principal() -> None:
+    findings = run(entrusted(entered_by="B-CX-MR"), "PUB-016", profile="guangdong")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("PUB-016", "S12", Severity.WARNING)]
+    assert findings[0].message == (
+        "S12 公示（2025-04-25）：委托执法案件的结果信息应由受委托的 B-CX-MR-TEAM 录入，由 B-CX-MR 录入。")
+
+
+def test_pub_016_entry_not_recorded() -> None:
+    findings = run(entrusted(), "PUB-016", profile="guangdong")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-016", "S12")]
+    assert "未记录录入公示信息的主体（entered-by）" in findings[0].message
+
+
+def test_pub_016_entered_by_the_entrusted_party() -> None:
+    assert hits(entrusted(entered_by="B-CX-MR-TEAM"), "PUB-016", profile="guangdong") == []
+
+
+def test_pub_016_not_judged() -> None:
+    assert hits(entrusted(entered_by="B-CX-MR"), "PUB-016") == []  # national profile
+    own = entrusted()
+    own["case"]["acting_body"] = {"id": "B-CX-MR", "capacity": "own"}
+    assert hits(own, "PUB-016", profile="guangdong") == []
+    old = entrusted()
+    old["schema_version"] = "1.1"
+    assert hits(old, "PUB-016", profile="guangdong") == []
+
+
+# ------------------------------------------------------------------ PUB-013 non-disclosure: grounds and filing (广东)
+
+
+def withheld(**attrs: Any) -> dict[str, Any]:
+    """A 1.2 base punishment (decision S10 2025-04-21) not disclosed: S12 becomes a non-disclosure with ``attrs``."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    drop_step(d, "S12")
+    d["steps"].append({"id": "S13", "kind": "non_disclosure", "date": "2025-04-22", "of": "S10",
+                       "non_disclosure_ground": "minor", "filed_on": "2025-04-29", **attrs})
+    return d
+
+
+def test_pub_013_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "PUB-013")
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《广东省行政执法公示办法》第十五条第一款", "《广东省行政执法公示办法》第十六条"]
+    assert meta.parameters == ("non_disclosure_filing",)
+    assert load_profile("national").parameters.non_disclosure_filing is None
+
+
+def test_pub_013_other_ground_filed_late() -> None:
+    findings = run(withheld(non_disclosure_ground="other", filed_on="2025-05-06"), "PUB-013", profile="guangdong")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("PUB-013", "S13", Severity.WARNING)]
+    assert findings[0].message == (
+        "S13 不予公开（2025-04-22）：不予公开的理由不属于公示办法第十五条所列情形；不公开理由于 2025-05-06 报备案，"
+        "晚于S10 处罚决定（2025-04-21）的公开时限（7 个工作日，至 2025-04-29）。")
+
+
+def test_pub_013_nothing_recorded_in_a_closed_case() -> None:
+    findings = run(withheld(non_disclosure_ground=None, filed_on=None), "PUB-013", profile="guangdong")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUB-013", "S13")]
+    assert "non-disclosure-ground" in findings[0].message and "filed-on" in findings[0].message
+
+
+def test_pub_013_grounded_and_filed_in_time() -> None:
+    assert hits(withheld(), "PUB-013", profile="guangdong") == []
+
+
+def test_pub_013_not_judged() -> None:
+    assert hits(withheld(non_disclosure_ground="other"), "PUB-013") == []  # national profile
+    d = withheld(filed_on=None)
+    d["case"]["status"] = "open"
+    assert hits(d, "PUB-013", profile="guangdong") == []
+    d = withheld(non_disclosure_ground="other")
+    d["schema_version"] = "1.1"
+    assert hits(d, "PUB-013", profile="guangdong") == []
+
+
+def test_pub_007_answered_by_a_lawful_non_disclosure() -> None:
+    assert hits(withheld(), "PUB-007") == []
+    assert hits(withheld(non_disclosure_ground="other"), "PUB-007") == [("PUB-007", "S10")]

@@ -403,3 +403,24 @@ def test_substitute_performance_record_signed_by_all_three() -> None:
     assert found[0].message.endswith("没有代履行人的签名。")
     auction = testing.base_enforced_execution()  # not a substitute performance: not judged
     assert testing.hits(auction, "CO-PROXY-004", texts={"D06": text}) == []
+
+
+# ---------------------------------------------------------------- rank of the legal basis
+
+
+def test_penalty_resting_on_a_normative_document_only() -> None:
+    text = decision(basis="依据《城西县关于加强食品经营秩序管理的通知》第五条的规定，依法减轻处罚。")
+    found = run({"D09": text}, "SUBJ-017")
+    assert [(f.rule_id, f.location.step, f.location.document) for f in found] == [("SUBJ-017", "S10", "D09")]
+    assert "规范性文件《城西县关于加强食品经营秩序管理的通知》" in found[0].message
+    both = decision(basis="依据《中华人民共和国食品安全法》第一百二十四条和《城西县关于加强食品经营秩序管理的通知》第五条，依法减轻处罚。")
+    assert hits({"D09": both}, "SUBJ-017") == []
+
+
+def test_seizure_resting_on_a_rule_only() -> None:
+    d = testing.base_coercive_measure()
+    assert testing.hits(d, "CO-M-001", texts={"D03": SEIZURE}) == []
+    text = SEIZURE.replace("《中华人民共和国食品安全法》第一百一十条第（四）项", "《某省食品经营监督管理办法》第十二条")
+    found = testing.run(d, "CO-M-001", texts={"D03": text})
+    assert [(f.rule_id, f.location.step, f.location.document) for f in found] == [("CO-M-001", "S03", "D03")]
+    assert "《某省食品经营监督管理办法》，不是法律或者法规" in found[0].message

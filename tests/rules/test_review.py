@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.profile import load_profile
 from enforcement_audit.rules import rule_by_id
 from enforcement_audit.testing import (
     REGISTRY,
@@ -1240,3 +1241,47 @@ def test_rev_004_older_formats_not_judged() -> None:
     d = submitted(base_punishment())
     d["schema_version"] = "1.1"
     assert hits(d, "REV-004") == []
+
+
+# ------------------------------------------------------------------ REV-012 joint decisions reviewed by each body (广东)
+
+
+def joint(**attrs: Any) -> dict[str, Any]:
+    """A 1.2 base punishment whose decision S10 is made jointly with B-CX-EP; review S06 with ``attrs``."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    step(d, "S10")["co_deciders"] = "B-CX-EP"
+    step(d, "S06").update(attrs)
+    return d
+
+
+def test_rev_012_meta() -> None:
+    meta = rule_by_id("REV-012").meta
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《广东省重大行政执法决定法制审核办法》第七条（参照适用）"]
+    assert meta.parameters == ("joint_review_separately",)
+    assert load_profile("national").parameters.joint_review_separately is None
+
+
+def test_rev_012_co_decider_did_not_review() -> None:
+    findings = run(joint(), "REV-012", profile="guangdong")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("REV-012", "S10", Severity.WARNING)]
+    assert findings[0].message == (
+        "S10 处罚决定（2025-04-21）由 B-CX-MR、B-CX-EP 共同作出，"
+        "但案卷中没有 B-CX-EP 在决定前作出的法制审核（review-body）。")
+
+
+def test_rev_012_each_body_reviewed() -> None:
+    d = joint()
+    d["steps"].append({"id": "S06b", "kind": "legal_review", "date": "2025-04-07", "review_body": "B-CX-EP"})
+    assert hits(d, "REV-012", profile="guangdong") == []
+
+
+def test_rev_012_not_judged() -> None:
+    assert hits(joint(), "REV-012") == []  # national profile
+    d = joint()
+    d["schema_version"] = "1.1"
+    assert hits(d, "REV-012", profile="guangdong") == []
+    d = joint()
+    drop_step(d, "S06")  # no review at all: REV-001's business
+    assert hits(d, "REV-012", profile="guangdong") == []
