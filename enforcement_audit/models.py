@@ -137,6 +137,7 @@ class StepKind(StrEnum):
     EXECUTION_AGREEMENT = "execution_agreement"  # 执行协议（deadline: 约定的履行期限; performed: 是否履行）
     LIBERTY_RESTRICTION = "liberty_restriction"  # 限制公民人身自由（start, end, family-told-at, limit-hours）
     NON_DISCLOSURE = "non_disclosure"  # 不予公开执法结果（of: 决定; non-disclosure-ground; filed-on: 报司法行政部门备案）
+    INSPECTION_NOTICE = "inspection_notice"  # 行政检查通知书或现场告知（1.2; notice-items: 告知内容）
 
 
 #: Steps done on site, face to face with the party (two certified officers, certificates shown).
@@ -322,6 +323,20 @@ class TransferAuthority(StrEnum):
     OTHER = "other"
 
 
+class CertificateStyle(StrEnum):
+    """Style of an enforcement card (registry 1.2; CERT-016)."""
+
+    NATIONAL = "national"  # 全国统一样式「中华人民共和国行政执法证」（省级人民政府监制，可扫码核验）
+    PROVINCIAL = "provincial"  # 旧版地方样式（如旧版《浙江省行政执法证》）
+
+
+class CertificateIssuer(StrEnum):
+    """Who issued a certificate (registry 1.2; CERT-015)."""
+
+    PROVINCE = "province"  # 地方人民政府（司法行政部门）
+    MINISTRY = "ministry"  # 国务院部委
+
+
 class CertificateKind(StrEnum):
     ENFORCEMENT = "enforcement"
     SUPERVISION = "supervision"
@@ -365,6 +380,8 @@ class Party(Model):
     credit_code: str | None = None
     id_number: str | None = None  # personal data: masked on request
     phone: str | None = None
+    # 1.2: region code of the party's registration place (登记地/住所地), for the cross-province push (PUB-010)
+    registered_region: str | None = None
 
 
 class Case(Model):
@@ -492,6 +509,17 @@ class Step(Model):
     filed_on: dt.date | None = None
     # decision (1.2): the other bodies deciding jointly with the acting body; legal review (1.2): the body whose
     # review office gave the opinion, omitted = the acting body (广东法制审核办法 Art 7)
+    # on-site act by a single officer (1.2): the legal basis claimed for the exception to the two-officer rule
+    # (行政处罚法 Art 42 para 1 「法律另有规定的除外」), e.g. 公安机关办理行政案件程序规定第三十九条 (CERT-002, CERT-003)
+    one_officer_basis: str | None = None
+    # inspection notice (1.2): what the 检查通知书 (or the on-site notice) told the enterprise: basis, matters,
+    # frequency, discipline, recusal (司法部 行政检查文书基本格式文本; INS-010)
+    notice_items: Words[str] = ()
+    # service of a punishment decision (1.2): the party was told in writing that the decision will be published
+    # (市场监督管理行政处罚信息公示规定 Art 8); disclosure (1.2): the day the information was pushed to the
+    # registration province's 市场监管 department (Art 10) (PUB-010)
+    publication_told: bool | None = None
+    pushed_on: dt.date | None = None
     co_deciders: Words[str] = ()
     review_body: str | None = None
     # decision, service, place (1.1)
@@ -749,6 +777,10 @@ class Body(Model):
     powers: tuple[Power, ...] = ()
     delegations: tuple[Delegation, ...] = ()
     review_items: tuple[ReviewItem, ...] = ()
+    # registry 1.2: the public announcement of the body's confirmed enforcement-subject status (行政执法主体公告,
+    # e.g. 河南省行政执法条例 Art 13): its reference and date (SUBJ-004)
+    announcement_ref: str | None = None
+    announced_on: dt.date | None = None
 
     @cached_property
     def powers_by_matter(self) -> dict[str, tuple[Power, ...]]:
@@ -787,6 +819,11 @@ class Certificate(Model):
     suspensions: tuple[Suspension, ...] = ()
     revocations: tuple[Revocation, ...] = ()
     annual_reviews: tuple[AnnualReview, ...] = ()
+    # registry 1.2: the card's style (CERT-016), its issuer and, for a ministry card, the reference of its filing
+    # with the same-level 司法行政 department (CERT-015)
+    style: CertificateStyle | None = None
+    issuer: CertificateIssuer | None = None
+    filing_ref: str | None = None
 
     def status_on(self, day: dt.date) -> str | None:
         """None when valid on ``day``; otherwise a short Chinese reason."""

@@ -64,8 +64,29 @@ class Flag(Param):
     enabled: bool
 
 
+class DateParam(Param):
+    date: dt.date
+
+
 class StepSet(Param):
     steps: tuple[StepKind, ...]
+
+
+class BasisList(Param):
+    """Citations accepted as a basis (a citation matches an entry it starts with, ignoring 《》 and spaces)."""
+
+    bases: tuple[str, ...] = Field(min_length=1)
+
+    def accepts(self, citation: str) -> bool:
+        text = normalise_citation(citation)
+        return any(text.startswith(normalise_citation(b)) for b in self.bases)
+
+
+def normalise_citation(text: str) -> str:
+    """「《中华人民共和国X》第三十九条」 → 「X第三十九条」: drop 《》, quotes, spaces and the state prefix."""
+    for ch in "《》〈〉“”\"' \u3000":
+        text = text.replace(ch, "")
+    return text.removeprefix("中华人民共和国")
 
 
 class Parameters(BaseModel):
@@ -96,6 +117,18 @@ class Parameters(BaseModel):
     non_disclosure_filing: Flag | None = None
     # each co-deciding body of a joint decision reviews it within its own remit (广东法制审核办法 Art 7)
     joint_review_separately: Flag | None = None
+    # one-officer exceptions to the two-officer rule accepted as a basis (公安: 办理行政案件程序规定 Art 39)
+    one_officer_bases: BasisList | None = None
+    # the day the old provincial cards became invalid on the cut-over to the national-style card (浙江: 2022-01-01)
+    certificate_cutover: DateParam | None = None
+    # certificates issued by a State Council ministry are filed with the same-level 司法行政 department (浙江)
+    ministry_certificate_filing: Flag | None = None
+    # enforcement-subject status confirmed by the government and announced publicly (河南省行政执法条例 Art 13)
+    subject_announcement: Flag | None = None
+    # 市场监管: the party is told in writing at service that the decision will be published (公示规定 Art 8), and
+    # a party registered in another province has the information pushed there within N days (Art 10: 10 WD)
+    publication_notice: Flag | None = None
+    cross_province_push: DayPeriod | None = None
     # publication period of disclosed punishment information (市场监管: 3 years), and the shorter one for
     # 通报批评 or a 较低数额 fine (市场监管: 3 months); unset where no text sets one (PUB-011 is silent)
     publication_period: MonthPeriod | None = None

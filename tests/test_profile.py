@@ -11,6 +11,7 @@ import pytest
 from click.testing import Result
 
 from enforcement_audit.profile import (
+    BasisList,
     Parameters,
     ProfileError,
     Threshold,
@@ -199,3 +200,11 @@ def test_cli_accepts_tool_ids_and_prefixes_in_a_profile(
     result = cli("check", batch_dir, "--profile", path, "--format", "json")
     assert result.exit_code == 0
     assert '"profile": "mine"' in result.stdout
+
+
+def test_basis_list_matches_citations_loosely() -> None:
+    bases = BasisList(bases=("公安机关办理行政案件程序规定第三十九条",), source="测试来源")
+    assert bases.accepts("《公安机关办理行政案件程序规定》第三十九条第一款")
+    assert bases.accepts("公安机关办理行政案件程序规定 第三十九条")
+    assert not bases.accepts("公安机关办理行政案件程序规定第三十八条")
+    assert not bases.accepts("某市管理办法第五条")

@@ -182,6 +182,7 @@ STEP_LABELS: dict[StepKind, str] = {
     StepKind.TRANSFER_NOTICE: "财物移送告知",
     StepKind.FREEZE: "冻结",
     StepKind.EXECUTION_AGREEMENT: "执行协议",
+    StepKind.INSPECTION_NOTICE: "检查通知",
     StepKind.LIBERTY_RESTRICTION: "限制人身自由",
     StepKind.NON_DISCLOSURE: "不予公开",
 }

@@ -40,7 +40,9 @@ from ..models import (
     ON_SITE_STEPS,
     CaseType,
     Certificate,
+    CertificateIssuer,
     CertificateKind,
+    CertificateStyle,
     Dossier,
     Officer,
     Procedure,
@@ -180,17 +182,30 @@ def _two_officers_scope(d: Dossier) -> frozenset[StepKind]:
 _TWO_OFFICERS_UNCONFIRMED = ON_SITE_STEPS - MEASURE_STEPS
 
 
+def _one_officer_accepted(ctx: Context, s: Step) -> bool | None:
+    """Whether the step's one-officer basis (1.2) is on the profile's allowlist; None when none is claimed."""
+    if s.one_officer_basis is None:
+        return None
+    bases = ctx.params.one_officer_bases
+    return bases is not None and bases.accepts(s.one_officer_basis)
+
+
 def _short_of_two(ctx: Context, s: Step) -> Hit | None:
     found = assessments(s, ctx)
     qualified = [a for a in found if a.standing is Standing.QUALIFIED]
     if len(qualified) >= 2:
         return None
+    accepted = _one_officer_accepted(ctx, s)
+    if accepted and qualified:
+        return None  # a one-officer exception on an accepted basis (CERT-003)
     names = f"（{'、'.join(a.who for a in qualified)}）" if qualified else ""
     others = [a for a in found if a.standing is not Standing.QUALIFIED]
     if others:
         tail = "；未计入：" + "；".join(f"{a.who}{a.reason}" for a in others)
     else:
         tail = f"；该环节共登记 {len(found)} 名执法人员" if found else "；该环节未登记任何执法人员"
+    if accepted is False:
+        tail += f"；所载一人执法依据“{s.one_officer_basis}”不在本配置认可的例外依据之列（CERT-003）"
     return Hit(f"{describe(s)} 持有效行政执法证且证件覆盖本案领域和区域的执法人员仅 {len(qualified)} 名{names}，"
                f"少于两名{tail}。", step=s.id)
 
@@ -244,6 +259,153 @@ class TwoCertifiedOfficers(Rule):
                 hit = _short_of_two(ctx, s)
                 if hit is not None:
                     yield hit
+
+
+class OneOfficerExceptionTagged(Rule):
+    """An on-the-spot punishment act by a single officer names its legal basis, and the basis is accepted.
+
+    Requirement: 行政处罚法 Art 42 para 1: 「执法人员不得少于两人，法律另有规定的除外。」 An exception must be
+    tagged with its basis; the profile's ``one_officer_bases`` lists the accepted ones (national: 公安机关办理行政案件
+    程序规定 Art 39 para 1: 「适用简易程序处罚的，可以由人民警察一人作出行政处罚决定。」). Judged in dossiers in
+    format 1.2 or later, on the on-site steps and the on-the-spot decision of a summary-procedure punishment
+    (outside seal-up and seizure, which CERT-002 judges) listing fewer than two qualified officers: the step needs
+    ``one-officer-basis`` (1.2), and the basis must start with an entry of the allowlist (《》 and spaces
+    ignored). Steps in CERT-002's scope (general procedure, seal-up, seizure) are judged there: an accepted basis
+    lifts the two-officer count, an unaccepted one is named in CERT-002's finding. Whether a rule (规章) suffices
+    where Art 42 speaks of a law is left to a person: a warning.
+
+    Non-compliant: a 1.2 summary-procedure punishment whose ``<step id="S02" kind="decision" officers="O1">``
+    has no ``one-officer-basis``, or ``one-officer-basis="某市管理办法第五条"``.
+
+    Compliant: ``one-officer-basis="《公安机关办理行政案件程序规定》第三十九条"`` under the national profile.
+    """
+
+    meta = RuleMeta(
+        id="CERT-003",
+        title="一名执法人员实施执法未载明或未依认可的例外依据",
+        system=System.CERTIFICATE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(42, 1), LegalBasis("公安机关办理行政案件程序规定", 39, 1)),
+        remediation="一名执法人员实施的，应在笔录或决定书中载明所依据的法律规定（如《公安机关办理行政案件程序规定》第三十九条）；"
+        "没有法律规定的例外依据的，应由两名以上持证执法人员实施，必要时依法重新调查取证。",
+        parameters=("one_officer_bases",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1") or not summary_punishment(dossier):
+            return
+        for s in _on_site_acts(ctx):
+            if s.kind in MEASURE_STEPS:
+                continue  # CERT-002
+            qualified = [a for a in assessments(s, ctx) if a.standing is Standing.QUALIFIED]
+            if len(qualified) >= 2:
+                continue
+            if s.one_officer_basis is None:
+                yield Hit(f"{describe(s)} 由 {len(qualified)} 名持证执法人员实施，未载明一人执法的法律依据"
+                          "（one-officer-basis 未记录）。", step=s.id)
+            elif _one_officer_accepted(ctx, s) is False:
+                yield Hit(f"{describe(s)} 由 {len(qualified)} 名持证执法人员实施，所载依据“{s.one_officer_basis}”"
+                          "不在本配置认可的一人执法例外依据之列（one_officer_bases）。", step=s.id)
+
+
+#: The 舟山 notice on the national-style card (read on the city's official site; it states the provincial cut-over).
+_ZHOUSHAN_NOTICE = LegalBasis("舟山市司法局关于启用新版行政执法证件的公告", note="2021-12-28，转述司办通〔2020〕78号和浙江省部署")
+
+#: Standings whose certificate is an enforcement card valid on the day (CERT-015, CERT-016 judge only these).
+_HELD = (Standing.QUALIFIED, Standing.NOT_COVERED)
+
+
+def _held_certificates(ctx: Context) -> Iterator[tuple[Step, Assessment, Certificate]]:
+    """Each (on-site act, officer, certificate) whose certificate is a valid enforcement card that day."""
+    for s in _on_site_acts(ctx):
+        for a in assessments(s, ctx):
+            if a.certificate is not None and a.standing in _HELD:
+                yield s, a, a.certificate
+
+
+class OldProvincialCard(Rule):
+    """No old-style provincial card is used after the cut-over to the national-style card.
+
+    Requirement: with the unified national card (「中华人民共和国行政执法证」, issued under 司办通〔2020〕78号) the
+    provinces withdrew their old cards on a cut-over day; e.g. 舟山市司法局 (2021-12-28): 「舟山市自2022年1月1日起
+    启用新版行政执法证件，原旧版《浙江省行政执法证》同时废止」. Judged where the profile sets ``certificate_cutover``
+    (no bundled profile does: no text was read that sets a province's date beyond that notice), for each officer on an
+    on-site act whose certificate is valid that day and recorded with ``style="provincial"`` (registry 1.2): the act
+    must be before the cut-over day. A warning, unconfirmed: the provincial date is read only in a municipal notice,
+    and 78号 itself was not read.
+
+    Non-compliant: profile ``certificate_cutover = 2022-01-01`` and O1's certificate ``style="provincial"`` on an
+    inspection dated 2025-03-06.
+
+    Compliant: ``style="national"`` (or the style not recorded).
+    """
+
+    meta = RuleMeta(
+        id="CERT-016",
+        title="省级旧版执法证在换发全国统一样式证件后仍在使用",
+        system=System.CERTIFICATE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(_ZHOUSHAN_NOTICE,),
+        remediation="核对执法人员所持证件：旧版地方执法证已在换证之日起废止的，应持全国统一样式的新版行政执法证执法；"
+        "未换领新证的人员不得从事执法活动，其参与的调查取证应由持证人员依法重新实施。",
+        confidence=Confidence.UNCONFIRMED,
+        parameters=("certificate_cutover",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        cutover = ctx.params.certificate_cutover
+        if cutover is None:
+            return
+        for s, a, cert in _held_certificates(ctx):
+            if cert.style is CertificateStyle.PROVINCIAL and s.day >= cutover.date:
+                yield Hit(f"{describe(s)} 的执法人员 {a.who} 所持 {cert.number} 为旧版地方样式执法证，"
+                          f"该样式已于 {cutover.date} 起废止（换发全国统一样式证件）。", step=s.id)
+
+
+class MinistryCertificateFiled(Rule):
+    """A ministry-issued certificate used in the province has been filed with the 司法行政 department.
+
+    Requirement: certificates issued by a State Council ministry are accepted where laws, regulations or ministry
+    rules provide for them, and in 浙江 are filed with the same-level 司法行政 department: 舟山市司法局 (2021-12-28):
+    「依法持有国务院部委行政执法证件的单位，其所持证件应当向同级司法行政部门备案。」 Judged where the profile sets
+    ``ministry_certificate_filing`` (no bundled profile does), once per certificate, on the first on-site act of an
+    officer whose certificate is valid that day and recorded with ``issuer="ministry"`` (registry 1.2): the
+    certificate needs a ``filing-ref``. Whether a law, regulation or ministry rule provides for the ministry card
+    is left to a person. A warning, unconfirmed: the duty is read only in a municipal notice (the provincial
+    《浙江省行政执法证件管理办法》 was not read).
+
+    Non-compliant: profile ``ministry_certificate_filing`` enabled and O1's certificate ``issuer="ministry"`` with no
+    ``filing-ref``.
+
+    Compliant: ``issuer="ministry" filing-ref="舟司备〔2022〕3号"``.
+    """
+
+    meta = RuleMeta(
+        id="CERT-015",
+        title="国务院部委颁发的执法证件未向同级司法行政部门备案",
+        system=System.CERTIFICATE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(_ZHOUSHAN_NOTICE,),
+        remediation="持国务院部委颁发执法证件的单位，应将证件向同级司法行政部门备案，并在证件名录中登记备案文号；"
+        "未备案期间持该证件执法的，应补办备案并说明情况。",
+        confidence=Confidence.UNCONFIRMED,
+        parameters=("ministry_certificate_filing",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        flag = ctx.params.ministry_certificate_filing
+        if flag is None or not flag.enabled:
+            return
+        seen: set[str] = set()
+        for s, a, cert in _held_certificates(ctx):
+            if cert.issuer is CertificateIssuer.MINISTRY and cert.filing_ref is None and cert.number not in seen:
+                seen.add(cert.number)
+                yield Hit(f"{describe(s)} 的执法人员 {a.who} 所持 {cert.number} 为国务院部委颁发的执法证件，"
+                          "证件名录中未登记向同级司法行政部门备案的文号（filing-ref）。", step=s.id)
 
 
 class CertificatesShown(Rule):
@@ -710,6 +872,9 @@ def _names(ids: tuple[str, ...], d: Dossier) -> str:
 
 RULES: tuple[type[Rule], ...] = (
     TwoCertifiedOfficers,
+    OneOfficerExceptionTagged,
+    MinistryCertificateFiled,
+    OldProvincialCard,
     CertificatesShown,
     CertificateValid,
     CertificateCoversCase,

@@ -20,7 +20,7 @@ from ..models import (
     WithdrawalReason,
 )
 from ..profile import DayPeriod, MonthPeriod
-from ._common import COERCION, INS, PUN, alert_text, describe, period_text, pl
+from ._common import COERCION, INS, PUN, alert_text, describe, period_text, pl, service_of
 
 #: 国办发〔2018〕118号 (the national 三项制度 guidance); its full text was not read (catalogue §12).
 GUIDANCE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
@@ -505,7 +505,88 @@ class EntrustedPartyEntersResults(Rule):
                       step=disclosure.id)
 
 
+# ---------------------------------------------------------------- PUB-010 (市场监管)
+
+
+class MarketRegulationPublication(Rule):
+    """市场监管: the party is told of publication at service; a party registered in another province is pushed there.
+
+    Requirement: 市场监督管理行政处罚信息公示规定 Art 2 para 2: 「仅受到警告行政处罚的不予公示。」 Art 8: 「对于应当公示的
+    行政处罚决定，在送达行政处罚决定书时，市场监督管理部门应当书面告知行政处罚当事人行政处罚信息将向社会进行公示。」
+    Art 10: where the deciding department and the party's registration place (登记地（住所地）) are in different
+    provinces, the department pushes the information 「自作出行政处罚决定之日起十个工作日内」 through its provincial
+    department to the registration place's department. (Art 9, the 20 working days within the same province, is
+    PUB-007 with the profile's ``punishment_disclosure``.) Judged in general-procedure punishment dossiers in
+    format 1.2 or later, on every ``decision`` with a penalty other than a warning: where the profile sets
+    ``publication_notice`` (``market-regulation``), the first service of the decision records
+    ``publication-told="true"`` (false or omitted is a finding; no service at all is PUN-SERVE's business); where
+    it sets ``cross_province_push`` and the party's ``registered-region`` (1.2) lies in another province than the
+    case region (first two digits), a ``disclosure`` about the decision records ``pushed-on`` within the period
+    (closed case without it: a finding). The registration department's own 10 working days and the text of the
+    written notice are left to a person.
+
+    Non-compliant: profile ``market-regulation``, ``<step id="S11" kind="service" of="S10"/>`` without
+    ``publication-told``; or ``<party … registered-region="440106"/>`` in a case in 330199 and
+    ``<step id="S12" kind="disclosure" date="2025-04-25"/>`` without ``pushed-on``.
+
+    Compliant: ``publication-told="true"`` and ``pushed-on="2025-04-25"``.
+    """
+
+    meta = RuleMeta(
+        id="PUB-010",
+        title="市场监管处罚信息公示未书面告知当事人或未按期推送登记地",
+        system=System.DISCLOSURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis(PUBLICATION_RULES, 2, 2), LegalBasis(PUBLICATION_RULES, 8),
+                     LegalBasis(PUBLICATION_RULES, 10)),
+        remediation="送达行政处罚决定书时书面告知当事人处罚信息将向社会公示，并将告知材料归入案卷；当事人登记地在外省的，"
+        "自作出决定之日起十个工作日内通过本省市场监管部门推送至登记地市场监管部门，并记录推送日期。",
+        parameters=("publication_notice", "cross_province_push"),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        notice, push = ctx.params.publication_notice, ctx.params.cross_province_push
+        if (notice is None or not notice.enabled) and push is None:
+            return
+        if d.schema_version in ("1.0", "1.1") or d.case.type is not CaseType.PUNISHMENT \
+                or d.case.procedure is not Procedure.GENERAL:
+            return
+        region = d.case.party.registered_region
+        elsewhere = region is not None and region[:2] != d.case.region[:2]
+        for decision in d.steps_of(StepKind.DECISION):
+            if not decision.penalties or all(p.kind is PenaltyKind.WARNING for p in decision.penalties):
+                continue  # Art 2 para 2: warning only, not published
+            if notice is not None and notice.enabled:
+                served = service_of(ctx, decision.id)
+                if served is not None and served.publication_told is not True:
+                    state = "记录为未告知" if served.publication_told is False else "未记录（publication-told）"
+                    yield Hit(f"{describe(served)} 送达 {decision.id} 处罚决定书时，是否书面告知当事人处罚信息将向社会公示："
+                              f"{state}。", step=served.id)
+            if push is not None and elsewhere:
+                hit = self._push_hit(ctx, decision, push, region or "")
+                if hit is not None:
+                    yield hit
+
+    @staticmethod
+    def _push_hit(ctx: Context, decision: Step, push: DayPeriod, region: str) -> Hit | None:
+        deadline = ctx.period_deadline(decision.day, push)
+        head = (f"{describe(decision)}：当事人登记地（{region}）在外省，处罚信息应自该日起 "
+                f"{period_text(push.days, push.day_kind)}内推送至登记地市场监管部门（期限届满日 {deadline.isoformat()}）")
+        pushes = [s.pushed_on for s in ctx.dossier.steps_of(StepKind.DISCLOSURE)
+                  if s.pushed_on is not None and (s.of is None or s.of == decision.id)]
+        if pushes:
+            first = min(pushes)
+            if first <= deadline:
+                return None
+            return Hit(f"{head}，实际于 {first.isoformat()} 推送，{_late_text(ctx, deadline, first)}。", step=decision.id)
+        if ctx.dossier.case.status is CaseStatus.OPEN:
+            return None
+        return Hit(f"{head}，案件已结案但案卷中无推送记录（pushed-on）。", step=decision.id)
+
+
 RULES: tuple[type[Rule], ...] = (
     DecisionDisclosed, DisclosureWithdrawn, InspectionResultDisclosed, PublicationPeriodKept, NonDisclosureGroundedAndFiled,
-    EntrustedPartyEntersResults,
+    EntrustedPartyEntersResults, MarketRegulationPublication,
 )

@@ -179,6 +179,64 @@ class InspectionPlanBeforehand(Rule):
             yield Hit(f"{describe(first)}为双随机抽查，但{plan}{'、'.join(late)}，晚于检查日。", step=first.id)
 
 
+#: What an inspection notice tells the enterprise (INS-010), in the order of the messages.
+NOTICE_ITEMS: dict[str, str] = {
+    "basis": "检查依据",
+    "matters": "检查事项",
+    "frequency": "检查频次（计入频次上限的次数）",
+    "discipline": "检查纪律",
+    "recusal": "申请回避的权利",
+}
+
+
+class InspectionNoticeGiven(Rule):
+    """The enterprise is notified of the inspection (检查通知书 or on site), with the prescribed contents.
+
+    Requirement: 「凡检查必通知」: the 行政检查通知书 of the 司法部 templates (行政检查文书基本格式文本（试行）, 2025)
+    states the legal basis, the matters, the inspection's count against the frequency cap, the discipline rules
+    (「五个严禁」「八个不准」) and the right to request recusal (catalogue INS-010, C2 [W16]; the templates were read
+    only through the 司法部 site's commentary and secondary pages, hence a warning, unconfirmed). Judged in
+    inspection cases in format 1.2 or later once the first ``inspection`` took place (or the case is closed): an
+    ``inspection_notice`` step (1.2) dated on or before the first inspection is expected; on every notice whose
+    ``notice-items`` are recorded, each of ``basis``, ``matters``, ``frequency``, ``discipline`` and ``recusal``
+    is expected (omitted: not transcribed, not judged). Whether the number of assisting staff was fixed in
+    advance, and the wording of each item, are left to a person.
+
+    Non-compliant: a 1.2 inspection case whose first ``<step id="S02" kind="inspection" …>`` has no notice before
+    it, or ``<step id="S01b" kind="inspection_notice" date="2025-05-08" notice-items="basis matters"/>``.
+
+    Compliant: ``notice-items="basis matters frequency discipline recusal"`` on a notice dated on or before S02.
+    """
+
+    meta = RuleMeta(
+        id="INS-010",
+        title="行政检查未通知企业或通知内容不全",
+        system=System.PROCEDURE,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(INSPECTION_TEMPLATES, INSPECTION_OPINION),
+        remediation="实施行政检查前（或到场时）向企业送达行政检查通知书或当场告知，载明检查依据、检查事项、本次检查计入频次的情况、"
+        "检查纪律和申请回避的权利，并将通知书或告知记录归入案卷。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if dossier.schema_version in ("1.0", "1.1") or not _judged(dossier):
+            return
+        first = dossier.first(StepKind.INSPECTION)
+        notices = list(dossier.steps_of(StepKind.INSPECTION_NOTICE))
+        if first is not None and not any(n.day <= first.day for n in notices):
+            yield Hit(f"{describe(first)} 之前（或当日）案卷中没有行政检查通知书或现场告知记录（inspection_notice）。",
+                      step=first.id)
+        for notice in notices:
+            if not notice.notice_items:
+                continue
+            missing = [label for item, label in NOTICE_ITEMS.items() if item not in notice.notice_items]
+            if missing:
+                yield Hit(f"{describe(notice)} 未载明：{'、'.join(missing)}。", step=notice.id)
+
+
 class InspectionRecordSigned(Rule):
     """Every on-site inspection has a written record (现场检查笔录) that is signed.
 
@@ -465,6 +523,7 @@ RULES: tuple[type[Rule], ...] = (
     InspectionApprovedBeforehand,
     InspectionPlanBeforehand,
     RandomSelectionRecorded,
+    InspectionNoticeGiven,
     InspectionRecordSigned,
     InspectionResultTold,
     InspectionWithinTerritory,

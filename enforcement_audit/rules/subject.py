@@ -460,6 +460,56 @@ class ConcentratedPowerTransferDecision(Rule):
                               step=act.id)
 
 
+class SubjectAnnounced(Rule):
+    """Where the province runs an announcement regime, the enforcement subject's status was confirmed and announced.
+
+    Requirement: 河南省行政执法条例 Art 13: 「实行行政执法主体公告制度。行政执法机关的行政执法主体资格由本级人民政府依法
+    确认，并向社会公告。省垂直领导的行政执法机关的行政执法主体资格由省人民政府依法确认，并向社会公告。」 Judged where
+    the profile sets ``subject_announcement`` (no bundled profile does: no 河南 profile yet), in dossiers in format 1.2
+    or later or with a registry that records announcements on some body (registry 1.2), on the bodies whose power
+    list the case rests on (as SUBJ-003): each needs an announcement (``announcement-ref``) dated
+    (``announced-on``) on or before the act day. Whether the right government confirmed the status, and the
+    announcement's contents, are left to a person. A warning: the announcement is a register's statement.
+
+    Non-compliant: profile with ``subject_announcement`` enabled, a 1.2 dossier, and ``<body id="B-CX-MR" …>``
+    without ``announcement-ref``, or ``announced-on="2025-06-01"`` after an inspection on 2025-03-06.
+
+    Compliant: ``announcement-ref="城西县人民政府关于行政执法主体资格的公告（2020年第1号）" announced-on="2020-05-01"``.
+    """
+
+    meta = RuleMeta(
+        id="SUBJ-004",
+        title="执法主体资格未经确认公告",
+        system=System.SUBJECT,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis("河南省行政执法条例", 13),),
+        remediation="核实执法主体资格的确认和公告：由本级人民政府（省垂直领导的机关由省人民政府）依法确认并向社会公告，"
+        "在主体名录中登记公告文号和日期；未经公告的，报请政府确认公告后再以该主体名义执法。",
+        parameters=("subject_announcement",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        flag = ctx.params.subject_announcement
+        d = ctx.dossier
+        if flag is None or not flag.enabled:
+            return
+        if d.schema_version in ("1.0", "1.1") and not any(
+                b.announcement_ref or b.announced_on for b in ctx.registry.bodies):
+            return
+        act = act_step_of(ctx)
+        if act is None:
+            return
+        for holder in _power_holders(d, ctx.registry):
+            if not holder.announcement_ref or holder.announced_on is None:
+                missing = "、".join(n for n, v in (("公告文号（announcement-ref）", holder.announcement_ref),
+                                                   ("公告日期（announced-on）", holder.announced_on)) if not v)
+                yield Hit(f"{_body(holder)} 的执法主体资格公告未登记：缺{missing}。", step=act.id)
+            elif holder.announced_on > act.day:
+                yield Hit(f"{_body(holder)} 的执法主体资格公告日期 {holder.announced_on} 晚于{_act_label(act)}。",
+                          step=act.id)
+
+
 class TerritorialJurisdiction(Rule):
     """The case lies within the territory of the body that handles it (punishment and coercion cases).
 
@@ -620,6 +670,7 @@ RULES: tuple[type[Rule], ...] = (
     EntrustedNoMeasures,
     MeasureOnPowerList,
     ConcentratedPowerTransferDecision,
+    SubjectAnnounced,
     TerritorialJurisdiction,
     DetentionOnlyByPublicSecurity,
     BarredBodyNotInspecting,

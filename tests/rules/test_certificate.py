@@ -4,7 +4,8 @@ from typing import Any
 import pytest
 
 from enforcement_audit.engine import Confidence, Severity
-from enforcement_audit.profile import Flag, Profile, load_profile
+from enforcement_audit.profile import DateParam, Flag, Profile, load_profile
+from enforcement_audit.rules import rule_by_id
 from enforcement_audit.testing import (
     REGISTRY,
     base_coercive_measure,
@@ -18,7 +19,7 @@ from enforcement_audit.testing import (
 )
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
-CERT_RULES = ["CERT-002", "CERT-005", "CERT-006", "CERT-007", "CERT-008", "CERT-009", "CERT-011", "CERT-014", "CERT-101", "CERT-102",
+CERT_RULES = ["CERT-002", "CERT-003", "CERT-005", "CERT-015", "CERT-016", "CERT-006", "CERT-007", "CERT-008", "CERT-009", "CERT-011", "CERT-014", "CERT-101", "CERT-102",
               "PUN-FILE-004"]
 
 EXPIRED = "33019920190003"  # 何春燕, valid to 2024-12-31
@@ -891,3 +892,137 @@ def test_cert_014_request_before_2021_revision_not_judged() -> None:
     assert hits(d, "CERT-014") == []
     d = recusal(base_punishment(), request_day="2021-07-15", decision_day=None)
     assert hits(d, "CERT-014") == [("CERT-014", "S20")]
+
+
+# ---------------------------------------------------------------- CERT-003 one-officer exceptions tagged with their basis
+
+
+def one_officer(basis: str | None = None) -> dict[str, Any]:
+    """A 1.2 summary-procedure punishment whose on-the-spot decision S10 is made by O1 alone."""
+    d = summary(base_punishment())
+    d["schema_version"] = "1.2"
+    step(d, "S10")["officers"] = ["O1"]
+    if basis is not None:
+        step(d, "S10")["one_officer_basis"] = basis
+    return d
+
+
+def test_cert_003_meta() -> None:
+    meta = rule_by_id("CERT-003").meta
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《中华人民共和国行政处罚法》第四十二条第一款",
+                                                  "《公安机关办理行政案件程序规定》第三十九条第一款"]
+    assert meta.parameters == ("one_officer_bases",)
+    bases = load_profile("national").parameters.one_officer_bases
+    assert bases is not None and bases.accepts("《公安机关办理行政案件程序规定》第三十九条第一款")
+    assert not bases.accepts("道路交通安全违法行为处理程序规定第四十四条")
+
+
+def test_cert_003_untagged_and_unaccepted() -> None:
+    findings = run(one_officer(), "CERT-003")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CERT-003", "S10", Severity.WARNING)]
+    assert findings[0].message == (
+        "S10 处罚决定（2025-04-21） 由 1 名持证执法人员实施，未载明一人执法的法律依据（one-officer-basis 未记录）。")
+    assert messages(one_officer("某市管理办法第五条"), "CERT-003") == [
+        "S10 处罚决定（2025-04-21） 由 1 名持证执法人员实施，所载依据“某市管理办法第五条”"
+        "不在本配置认可的一人执法例外依据之列（one_officer_bases）。"]
+
+
+def test_cert_003_accepted_basis() -> None:
+    assert hits(one_officer("《公安机关办理行政案件程序规定》第三十九条"), "CERT-003") == []
+
+
+def test_cert_003_not_judged() -> None:
+    d = one_officer()
+    d["schema_version"] = "1.1"
+    assert hits(d, "CERT-003") == []
+    d = one_officer()
+    step(d, "S10")["officers"] = ["O1", "O2"]
+    assert hits(d, "CERT-003") == []
+
+
+def test_cert_002_shows_the_one_officer_exception() -> None:
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    step(d, "S03")["officers"] = ["O1"]
+    step(d, "S03")["one_officer_basis"] = "公安机关办理行政案件程序规定第三十九条"
+    assert hits(d, "CERT-002") == []  # accepted exception: CERT-003's business
+    step(d, "S03")["one_officer_basis"] = "某市管理办法第五条"
+    assert messages(d, "CERT-002")[0].endswith(
+        "；所载一人执法依据“某市管理办法第五条”不在本配置认可的例外依据之列（CERT-003）。")
+    assert hits(d, "CERT-003") == []  # general procedure: CERT-002 reports it
+
+
+# ---------------------------------------------------------------- CERT-016 old provincial cards after the cut-over
+
+
+def cutover(day: str = "2022-01-01") -> Profile:
+    """The national profile with a provincial cut-over day to the national-style card."""
+    p = load_profile("national")
+    param = DateParam(date=day, source="测试：舟山市司法局关于启用新版行政执法证件的公告", confidence="unconfirmed")
+    return p.model_copy(update={"parameters": p.parameters.model_copy(update={"certificate_cutover": param})})
+
+
+def styled(**attrs: str) -> dict[str, Any]:
+    """The registry with O1's certificate 33019920190001 carrying ``attrs``."""
+    r = reg()
+    cert(r, "33019920190001").update(attrs)
+    return r
+
+
+def test_cert_016_meta() -> None:
+    meta = rule_by_id("CERT-016").meta
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.UNCONFIRMED)
+    assert meta.parameters == ("certificate_cutover",)
+    assert load_profile("national").parameters.certificate_cutover is None
+
+
+def test_cert_016_old_card_after_cutover() -> None:
+    findings = run(base_inspection(), "CERT-016", profile=cutover(), reg=styled(style="provincial"))
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CERT-016", "S02", Severity.WARNING)]
+    assert findings[0].message.endswith(
+        "的执法人员 陈立新（O1） 所持 33019920190001 为旧版地方样式执法证，该样式已于 2022-01-01 起废止（换发全国统一样式证件）。")
+
+
+def test_cert_016_national_card() -> None:
+    assert hits(base_inspection(), "CERT-016", profile=cutover(), reg=styled(style="national")) == []
+
+
+def test_cert_016_not_judged() -> None:
+    assert hits(base_inspection(), "CERT-016", reg=styled(style="provincial")) == []  # national: no cut-over
+    assert hits(base_inspection(), "CERT-016", profile=cutover("2026-01-01"), reg=styled(style="provincial")) == []
+
+
+# ---------------------------------------------------------------- CERT-015 ministry certificates filed
+
+
+def ministry_filing(enabled: bool = True) -> Profile:
+    p = load_profile("national")
+    flag = Flag(enabled=enabled, source="测试：舟山市司法局公告（部委证件备案）", confidence="unconfirmed")
+    return p.model_copy(update={"parameters": p.parameters.model_copy(update={"ministry_certificate_filing": flag})})
+
+
+def test_cert_015_meta() -> None:
+    meta = rule_by_id("CERT-015").meta
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.UNCONFIRMED)
+    assert meta.parameters == ("ministry_certificate_filing",)
+    assert load_profile("national").parameters.ministry_certificate_filing is None
+
+
+def test_cert_015_ministry_card_not_filed() -> None:
+    findings = run(base_inspection(), "CERT-015", profile=ministry_filing(), reg=styled(issuer="ministry"))
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CERT-015", "S02", Severity.WARNING)]
+    assert findings[0].message.endswith(
+        "的执法人员 陈立新（O1） 所持 33019920190001 为国务院部委颁发的执法证件，"
+        "证件名录中未登记向同级司法行政部门备案的文号（filing-ref）。")
+
+
+def test_cert_015_filed() -> None:
+    r = styled(issuer="ministry", filing_ref="舟司备〔2022〕3号")
+    assert hits(base_inspection(), "CERT-015", profile=ministry_filing(), reg=r) == []
+
+
+def test_cert_015_not_judged() -> None:
+    assert hits(base_inspection(), "CERT-015", reg=styled(issuer="ministry")) == []
+    assert hits(base_inspection(), "CERT-015", profile=ministry_filing(False), reg=styled(issuer="ministry")) == []
+    assert hits(base_inspection(), "CERT-015", profile=ministry_filing(), reg=styled(issuer="province")) == []

@@ -713,3 +713,57 @@ def test_pub_013_not_judged() -> None:
 def test_pub_007_answered_by_a_lawful_non_disclosure() -> None:
     assert hits(withheld(), "PUB-007") == []
     assert hits(withheld(non_disclosure_ground="other"), "PUB-007") == [("PUB-007", "S10")]
+
+
+# ---------------------------------------------------------------- PUB-010 market regulation: notice at service, push
+
+
+def mr_case(**party: str) -> dict[str, Any]:
+    """A 1.2 base punishment (fine), the party's registration region and publication notice as given."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    d["case"]["party"].update(party)
+    step(d, "S11")["publication_told"] = True
+    return d
+
+
+def test_pub_010_meta() -> None:
+    meta = next(r for r in RULES if r.meta.id == "PUB-010").meta
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == [
+        "《市场监督管理行政处罚信息公示规定》第二条第二款", "《市场监督管理行政处罚信息公示规定》第八条",
+        "《市场监督管理行政处罚信息公示规定》第十条"]
+    params = load_profile("market-regulation").parameters
+    assert params.cross_province_push is not None and params.cross_province_push.days == 10
+    assert load_profile("national").parameters.publication_notice is None
+
+
+def test_pub_010_not_told_and_not_pushed() -> None:
+    d = mr_case(registered_region="440106")
+    del step(d, "S11")["publication_told"]
+    findings = run(d, "PUB-010", profile="market-regulation")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [
+        ("PUB-010", "S10", Severity.WARNING), ("PUB-010", "S11", Severity.WARNING)]
+    assert [f.message for f in findings] == [
+        "S10 处罚决定（2025-04-21）：当事人登记地（440106）在外省，处罚信息应自该日起 10 个工作日内推送至登记地市场监管部门"
+        "（期限届满日 2025-05-07），案件已结案但案卷中无推送记录（pushed-on）。",
+        "S11 送达（2025-04-22） 送达 S10 处罚决定书时，是否书面告知当事人处罚信息将向社会公示：未记录（publication-told）。"]
+
+
+def test_pub_010_told_and_pushed() -> None:
+    d = mr_case(registered_region="440106")
+    step(d, "S12")["pushed_on"] = "2025-04-25"
+    assert hits(d, "PUB-010", profile="market-regulation") == []
+
+
+def test_pub_010_not_judged() -> None:
+    d = mr_case(registered_region="440106")
+    del step(d, "S11")["publication_told"]
+    assert hits(d, "PUB-010") == []  # national profile
+    d["schema_version"] = "1.1"
+    assert hits(d, "PUB-010", profile="market-regulation") == []
+    d = mr_case(registered_region="330102")  # same province
+    assert hits(d, "PUB-010", profile="market-regulation") == []
+    d = mr_case(registered_region="440106")
+    step(d, "S10")["penalties"] = [{"kind": "warning"}]  # Art 2 para 2: warnings are not published
+    assert hits(d, "PUB-010", profile="market-regulation") == []

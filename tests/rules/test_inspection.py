@@ -27,7 +27,7 @@ META = {r.meta.id: r.meta for r in RULES}
 
 
 def test_rules_are_in_id_order() -> None:
-    assert RULE_IDS == ["INS-003", "INS-004", "INS-005", "INS-011", "INS-012", "INS-014", "INS-016", "INS-018", "INS-101"]
+    assert RULE_IDS == ["INS-003", "INS-004", "INS-005", "INS-010", "INS-011", "INS-012", "INS-014", "INS-016", "INS-018", "INS-101"]
 
 
 @pytest.mark.parametrize("base", BASES, ids=lambda b: b.__name__)
@@ -728,3 +728,48 @@ def test_ins_004_dates_load_from_xml(tmp_path: Any) -> None:
     assert loaded.findings == [] and loaded.dossier is not None and loaded.dossier.inspection is not None
     assert loaded.dossier.inspection.plan_published_on == dt.date(2025, 5, 9)
     assert hits(loaded.dossier, "INS-004") == [("INS-004", "S02")]
+
+
+# ------------------------------------------------------------------ INS-010 inspection notice with its contents
+
+ALL_NOTICE_ITEMS = ["basis", "matters", "frequency", "discipline", "recusal"]
+
+
+def noticed(*items: str) -> dict[str, Any]:
+    """A 1.2 base inspection with a notice S01b on 2025-05-08 recording ``items`` (none: no notice)."""
+    d = base_inspection()
+    d["schema_version"] = "1.2"
+    if items:
+        d["steps"].insert(1, {"id": "S01b", "kind": "inspection_notice", "date": "2025-05-08",
+                              "notice_items": list(items)})
+    return d
+
+
+def test_ins_010_meta() -> None:
+    meta = next(r for r in RULES if r.meta.id == "INS-010").meta
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.UNCONFIRMED)
+
+
+def test_ins_010_no_notice() -> None:
+    findings = run(noticed(), "INS-010")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("INS-010", "S02", Severity.WARNING)]
+    assert findings[0].message == (
+        "S02 现场检查（2025-05-08） 之前（或当日）案卷中没有行政检查通知书或现场告知记录（inspection_notice）。")
+
+
+def test_ins_010_notice_incomplete() -> None:
+    findings = run(noticed("basis", "matters"), "INS-010")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("INS-010", "S01b", Severity.WARNING)]
+    assert findings[0].message == (
+        "S01b 检查通知（2025-05-08） 未载明：检查频次（计入频次上限的次数）、检查纪律、申请回避的权利。")
+
+
+def test_ins_010_complete_notice() -> None:
+    assert hits(noticed(*ALL_NOTICE_ITEMS), "INS-010") == []
+
+
+def test_ins_010_not_judged() -> None:
+    d = noticed()
+    d["schema_version"] = "1.1"
+    assert hits(d, "INS-010") == []
+    assert hits(base_inspection(), "INS-010") == []

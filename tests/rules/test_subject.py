@@ -2,6 +2,7 @@ import copy
 from typing import Any
 
 from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.profile import Flag, Profile, load_profile
 from enforcement_audit.rules import rule_by_id
 from enforcement_audit.testing import (
     REGISTRY,
@@ -700,3 +701,49 @@ def test_subj_015_agency_inspects() -> None:
 def test_subj_015_no_inspection() -> None:
     d = act_as(base_enforced_execution(), "B-CX-CHECK", "own")
     assert hits(d, "SUBJ-015", reg=barred("intermediary")) == []
+
+
+# ---------------------------------------------------------------- SUBJ-004 subject status confirmed and announced
+
+
+def announcing() -> Profile:
+    """The national profile with the subject-announcement switch on (河南-style regime)."""
+    p = load_profile("national")
+    flag = Flag(enabled=True, source="测试：河南省行政执法条例第十三条", confidence="confirmed")
+    return p.model_copy(update={"parameters": p.parameters.model_copy(update={"subject_announcement": flag})})
+
+
+def v12() -> dict[str, Any]:
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    return d
+
+
+def test_subj_004_meta() -> None:
+    meta = rule_by_id("SUBJ-004").meta
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == ["《河南省行政执法条例》第十三条"]
+    assert meta.parameters == ("subject_announcement",)
+    assert load_profile("national").parameters.subject_announcement is None
+
+
+def test_subj_004_not_announced() -> None:
+    findings = run(v12(), "SUBJ-004", profile=announcing())
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("SUBJ-004", "S10", Severity.WARNING)]
+    assert findings[0].message == (
+        "B-CX-MR（城西县市场监督管理局） 的执法主体资格公告未登记：缺公告文号（announcement-ref）、公告日期（announced-on）。")
+    r = reg()
+    body(r, "B-CX-MR").update(announcement_ref="城西县人民政府公告（2025年第1号）", announced_on="2025-06-01")
+    assert [f.message for f in run(v12(), "SUBJ-004", profile=announcing(), reg=r)] == [
+        "B-CX-MR（城西县市场监督管理局） 的执法主体资格公告日期 2025-06-01 晚于行为日 2025-04-21（S10 处罚决定）。"]
+
+
+def test_subj_004_announced() -> None:
+    r = reg()
+    body(r, "B-CX-MR").update(announcement_ref="城西县人民政府公告（2020年第1号）", announced_on="2020-05-01")
+    assert hits(v12(), "SUBJ-004", profile=announcing(), reg=r) == []
+
+
+def test_subj_004_not_judged() -> None:
+    assert hits(v12(), "SUBJ-004") == []  # national profile: no announcement regime
+    assert hits(base_punishment(), "SUBJ-004", profile=announcing()) == []  # 1.0 dossier, registry without the data
