@@ -654,6 +654,15 @@ class Dossier(Model):
     measures: tuple[Measure, ...] = ()
     inspection: Inspection | None = None
 
+    def at_least(self, version: str) -> bool:
+        """Whether the manifest declares this format version or a later one: rules that rely on data
+        a version added judge only manifests that could carry it (an older manifest is not faulted for
+        what its format could not say)."""
+        def key(v: str) -> tuple[int, ...]:
+            return tuple(int(part) for part in v.split("."))
+
+        return key(self.schema_version) >= key(version)
+
     @cached_property
     def officer_by_id(self) -> dict[str, Officer]:
         return {o.id: o for o in self.officers}

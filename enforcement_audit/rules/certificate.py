@@ -294,7 +294,7 @@ class OneOfficerExceptionTagged(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1") or not summary_punishment(dossier):
+        if not dossier.at_least("1.2") or not summary_punishment(dossier):
             return
         for s in _on_site_acts(ctx):
             if s.kind in MEASURE_STEPS:

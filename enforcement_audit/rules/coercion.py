@@ -247,7 +247,7 @@ class EnforcementAfterPerformanceDeadline(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1"):
+        if not dossier.at_least("1.2"):
             return
         steps = sorted(dossier.steps_of(*_PERFORMANCE_STEPS), key=lambda s: s.day)
         recorded = [s.performance_deadline for s in steps if s.performance_deadline is not None]
@@ -692,7 +692,7 @@ class SubstitutePerformanceConditions(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1"):
+        if not dossier.at_least("1.2"):
             return
         for execution in dossier.steps_of(StepKind.EXECUTION):
             if execution.execution_method is not ExecutionMethod.SUBSTITUTE_PERFORMANCE or execution.emergency_reason:
@@ -801,7 +801,7 @@ class AbsentPartyToldOfImmediateSubstitute(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1"):
+        if not dossier.at_least("1.2"):
             return
         for execution in dossier.steps_of(StepKind.EXECUTION):
             if (execution.execution_method is not ExecutionMethod.SUBSTITUTE_PERFORMANCE
@@ -1045,7 +1045,7 @@ class MeasurePartyHeard(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        if ctx.dossier.schema_version in ("1.0", "1.1"):
+        if not ctx.dossier.at_least("1.2"):
             return
         for step in _measure_steps(ctx):
             if step.party_heard is False and step.party_present is not False:
@@ -1198,7 +1198,7 @@ class LibertyRestrictionFamilyToldAndPeriod(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1"):
+        if not dossier.at_least("1.2"):
             return
         for restriction in dossier.steps_of(StepKind.LIBERTY_RESTRICTION):
             problems = []
@@ -1575,7 +1575,7 @@ class SeizedItemsTransferredAndPartyTold(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1") or not dossier.measures:
+        if not dossier.at_least("1.2") or not dossier.measures:
             return
         transfers = sorted(dossier.steps_of(StepKind.TRANSFER), key=lambda s: s.day)
         notices = list(dossier.steps_of(StepKind.TRANSFER_NOTICE))
@@ -2083,7 +2083,7 @@ class ExecutionResumedAfterBrokenAgreement(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1") or dossier.case.status is not CaseStatus.CLOSED:
+        if not dossier.at_least("1.2") or dossier.case.status is not CaseStatus.CLOSED:
             return
         later = list(dossier.steps_of(*_RESUMING))
         for agreement in dossier.steps_of(StepKind.EXECUTION_AGREEMENT):
@@ -2132,7 +2132,7 @@ class NoPowerCourtOrAuctionOfSeized(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1"):
+        if not dossier.at_least("1.2"):
             return
         measures = {m.id: m for m in dossier.measures}
         demands = list(dossier.steps_of(StepKind.DEMAND_NOTICE))

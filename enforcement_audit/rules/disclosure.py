@@ -435,7 +435,7 @@ class NonDisclosureGroundedAndFiled(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         flag = ctx.params.non_disclosure_filing
         dossier = ctx.dossier
-        if flag is None or not flag.enabled or dossier.schema_version in ("1.0", "1.1"):
+        if flag is None or not flag.enabled or not dossier.at_least("1.2"):
             return
         found = _decisions_to_disclose(ctx)
         decisions, period, _ = found if found is not None else ([], ctx.params.other_disclosure, "")
@@ -491,7 +491,7 @@ class EntrustedPartyEntersResults(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         flag = ctx.params.entrusted_enters_results
         dossier = ctx.dossier
-        if flag is None or not flag.enabled or dossier.schema_version in ("1.0", "1.1"):
+        if flag is None or not flag.enabled or not dossier.at_least("1.2"):
             return
         acting = dossier.case.acting_body
         if acting.capacity is not Capacity.ENTRUSTED:
@@ -550,7 +550,7 @@ class MarketRegulationPublication(Rule):
         notice, push = ctx.params.publication_notice, ctx.params.cross_province_push
         if (notice is None or not notice.enabled) and push is None:
             return
-        if d.schema_version in ("1.0", "1.1") or d.case.type is not CaseType.PUNISHMENT \
+        if not d.at_least("1.2") or d.case.type is not CaseType.PUNISHMENT \
                 or d.case.procedure is not Procedure.GENERAL:
             return
         region = d.case.party.registered_region

@@ -222,7 +222,7 @@ class InspectionNoticeGiven(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1") or not _judged(dossier):
+        if not dossier.at_least("1.2") or not _judged(dossier):
             return
         first = dossier.first(StepKind.INSPECTION)
         notices = list(dossier.steps_of(StepKind.INSPECTION_NOTICE))

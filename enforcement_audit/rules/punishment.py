@@ -1303,7 +1303,7 @@ class OnTheSpotCashHandedInAndBanked(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1") or dossier.case.type is not CaseType.PUNISHMENT:
+        if not dossier.at_least("1.2") or dossier.case.type is not CaseType.PUNISHMENT:
             return
         closed = dossier.case.status is CaseStatus.CLOSED
         for payment in dossier.steps_of(StepKind.PAYMENT):

@@ -918,7 +918,7 @@ class ReviewPackageComplete(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1"):
+        if not dossier.at_least("1.2"):
             return
         documents = dossier.document_by_id
         for review in _sorted(ctx, StepKind.LEGAL_REVIEW):
@@ -973,7 +973,7 @@ class JointDecisionReviewedByEach(Rule):
     def check(self, ctx: Context) -> Iterator[Hit]:
         flag = ctx.params.joint_review_separately
         dossier = ctx.dossier
-        if flag is None or not flag.enabled or dossier.schema_version in ("1.0", "1.1"):
+        if flag is None or not flag.enabled or not dossier.at_least("1.2"):
             return
         acting = dossier.case.acting_body.id
         reviews = list(dossier.steps_of(StepKind.LEGAL_REVIEW))

@@ -494,7 +494,7 @@ class SubjectAnnounced(Rule):
         d = ctx.dossier
         if flag is None or not flag.enabled:
             return
-        if d.schema_version in ("1.0", "1.1") and not any(
+        if not d.at_least("1.2") and not any(
                 b.announcement_ref or b.announced_on for b in ctx.registry.bodies):
             return
         act = act_step_of(ctx)

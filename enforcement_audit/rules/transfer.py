@@ -432,7 +432,7 @@ class HandoverAfterPoliceFiling(Rule):
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         dossier = ctx.dossier
-        if dossier.schema_version in ("1.0", "1.1"):
+        if not dossier.at_least("1.2"):
             return
         closed = dossier.case.status is CaseStatus.CLOSED
         for transfer in steps_in_time_order(ctx, StepKind.TRANSFER):
