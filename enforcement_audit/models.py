@@ -138,6 +138,7 @@ class StepKind(StrEnum):
     LIBERTY_RESTRICTION = "liberty_restriction"  # 限制公民人身自由（start, end, family-told-at, limit-hours）
     NON_DISCLOSURE = "non_disclosure"  # 不予公开执法结果（of: 决定; non-disclosure-ground; filed-on: 报司法行政部门备案）
     INSPECTION_NOTICE = "inspection_notice"  # 行政检查通知书或现场告知（1.2; notice-items: 告知内容）
+    CONFISCATED_DISPOSAL = "confiscated_disposal"  # 没收非法财物的处置（1.2; of: 决定; disposal-method; receipt: 上缴国库凭证）
 
 
 #: Steps done on site, face to face with the party (two certified officers, certificates shown).
@@ -182,6 +183,15 @@ class NonDisclosureGround(StrEnum):
     RELATED_INVESTIGATION = "related_investigation"  # (4) 公开后可能影响系列案件调查处理
     PROHIBITED_BY_LAW = "prohibited_by_law"  # (5) 法律、法规或者规章规定不得公开
     OTHER = "other"  # 其他（不属于所列情形）
+
+
+class DisposalMethod(StrEnum):
+    """How confiscated illegal property was disposed of (行政处罚法 Art 74 para 1), format 1.2."""
+
+    PUBLIC_AUCTION = "public_auction"  # 按照国家规定公开拍卖
+    STATE_PRESCRIBED = "state_prescribed"  # 按照国家有关规定处理
+    DESTRUCTION = "destruction"  # 依法应当予以销毁的物品予以销毁
+    OTHER = "other"  # 其他方式（不符合 Art 74 para 1）
 
 
 class SubstituteDuty(StrEnum):
@@ -507,6 +517,9 @@ class Step(Model):
     # non-disclosure (1.2): the ground, and the day the reason was filed with the 司法行政 department
     non_disclosure_ground: NonDisclosureGround | None = None
     filed_on: dt.date | None = None
+    # confiscated disposal (1.2): how confiscated illegal property was disposed of (行政处罚法 Art 74 para 1);
+    # the treasury receipt of the auction proceeds is ``receipt``
+    disposal_method: DisposalMethod | None = None
     # decision (1.2): the other bodies deciding jointly with the acting body; legal review (1.2): the body whose
     # review office gave the opinion, omitted = the acting body (广东法制审核办法 Art 7)
     # on-site act by a single officer (1.2): the legal basis claimed for the exception to the two-officer rule

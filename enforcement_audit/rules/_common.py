@@ -170,6 +170,7 @@ STEP_LABELS: dict[StepKind, str] = {
     StepKind.TRANSFER: "移送司法机关",
     StepKind.ANNOUNCEMENT: "公告",
     StepKind.RECORD_FILING: "当场处罚决定备案",
+    StepKind.CONFISCATED_DISPOSAL: "没收财物处置",
     StepKind.RETURN_OF_ITEMS: "返还财物",
     StepKind.RECUSAL_REQUEST: "回避申请",
     StepKind.RECUSAL_DECISION: "回避决定",

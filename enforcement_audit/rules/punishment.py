@@ -23,6 +23,7 @@ from ..models import (
     CaseStatus,
     CaseType,
     DecisionOutcome,
+    DisposalMethod,
     Dossier,
     PartyKind,
     PaymentChannel,
@@ -1989,6 +1990,66 @@ class LeftAtAddressProof(Rule):
                 yield Hit(f"{head}，有见证人签名但未记明拒收事由。", step=service.id)
 
 
+class ConfiscatedPropertyDisposed(Rule):
+    """Confiscated illegal property is publicly auctioned or handled per state rules; proceeds to the treasury.
+
+    Requirement: 行政处罚法 Art 74 para 1: 「除依法应当予以销毁的物品外，依法没收的非法财物必须按照国家规定公开拍卖
+    或者按照国家有关规定处理。」 para 2: 「罚款、没收的违法所得或者没收非法财物拍卖的款项，必须全部上缴国库……」.
+    Format 1.2 records the disposal as a ``confiscated_disposal`` step (``of`` = the decision;
+    ``disposal-method``: ``public_auction``, ``state_prescribed``, ``destruction`` or ``other``; ``receipt``
+    = the number of the treasury receipt of the auction proceeds). Judged in punishment cases in format
+    1.2 or later: (1) on every disposal, a method not recorded or ``other`` (outside public auction,
+    state-prescribed handling and destruction); (2) in a closed case, a public auction without the
+    treasury ``receipt``; (3) in a closed case, a decision imposing ``confiscation_of_property`` with no
+    disposal naming it in ``of`` (a disposal without ``of`` answers every decision dated on or before it).
+    Not judged: whether the state rules were followed in detail, whether all proceeds reached the
+    treasury and the ban on tying fines to staff appraisal (para 3, outside the dossier). A warning:
+    the disposal records are often kept by the finance or property office.
+
+    Non-compliant: a closed 1.2 dossier whose decision S10 imposes ``confiscation_of_property`` and
+    ``<step id="S16" kind="confiscated_disposal" date="2025-05-06" of="S10" disposal-method="other"/>``.
+
+    Compliant: ``disposal-method="public_auction" receipt="国库No.0001"``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-PAY-008",
+        title="没收的非法财物未按照国家规定公开拍卖或者处理，或者拍卖款项未见上缴国库凭证",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(74, 1), pl(74, 2)),
+        remediation="依法没收的非法财物，除依法应当销毁的外，按照国家规定公开拍卖或者按照国家有关规定处理；"
+        "记录处置方式（disposal-method），将拍卖款项全部上缴国库并将缴库凭证归卷（receipt）。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if not dossier.at_least("1.2") or dossier.case.type is not CaseType.PUNISHMENT:
+            return
+        closed = dossier.case.status is CaseStatus.CLOSED
+        disposals = list(dossier.steps_of(StepKind.CONFISCATED_DISPOSAL))
+        for disposal in disposals:
+            label = f"{disposal.id} 没收财物处置（{disposal.day.isoformat()}）"
+            method = disposal.disposal_method
+            if method is None:
+                yield Hit(f"{label}未记录处置方式（disposal-method）。", step=disposal.id)
+            elif method is DisposalMethod.OTHER:
+                yield Hit(f"{label}的处置方式既非按照国家规定公开拍卖，也非按照国家有关规定处理或者依法销毁。",
+                          step=disposal.id)
+            elif method is DisposalMethod.PUBLIC_AUCTION and closed and disposal.receipt is None:
+                yield Hit(f"{label}：案件已结案，未记录拍卖款项上缴国库的凭证（receipt）。", step=disposal.id)
+        if not closed:
+            return
+        for decision in dossier.steps_of(StepKind.DECISION):
+            if not any(p.kind is PenaltyKind.CONFISCATION_OF_PROPERTY for p in decision.penalties):
+                continue
+            if any(d.of == decision.id or (d.of is None and d.day >= decision.day) for d in disposals):
+                continue
+            yield Hit(f"{describe(decision)}决定没收非法财物，案件已结案，案卷中没有没收财物的处置记录"
+                      "（confiscated_disposal：公开拍卖、按照国家有关规定处理或者依法销毁）。", step=decision.id)
+
+
 RULES: tuple[type[Rule], ...] = (
     DecisionInTime,
     DecisionApproved,
@@ -2012,6 +2073,7 @@ RULES: tuple[type[Rule], ...] = (
     OnTheSpotCashHandedInAndBanked,
     SurchargeWithinLimits,
     PaymentDeferralOnApplication,
+    ConfiscatedPropertyDisposed,
     DecisionServed,
     ElectronicServiceConsent,
     LeftAtAddressProof,

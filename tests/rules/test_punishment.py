@@ -29,7 +29,7 @@ BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_i
 ALL_IDS = [
     "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-002", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
     "PUN-HEAR-003", "PUN-HEAR-004", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
-    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-PAY-004", "PUN-PAY-005", "PUN-PAY-006", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
+    "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-PAY-004", "PUN-PAY-005", "PUN-PAY-006", "PUN-PAY-008", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
     "PUN-SIMPLE-005",
 ]
 #: Rules that judge general-procedure cases only (PUN-FILE-002 too, but it is silent nationally).
@@ -2315,3 +2315,43 @@ def test_pay_004_not_judged() -> None:
     d = collected()
     step(d, "S02")["channel"] = "bank"
     assert hits(d, "PUN-PAY-004") == []
+
+
+# ------------------------------------------------------------------ PUN-PAY-008 confiscated property disposed of
+
+
+def confiscated(**disposal: Any) -> dict[str, Any]:
+    """A closed 1.2 punishment case whose decision S10 confiscates illegal property, disposed of by S16 when given."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    step(d, "S10")["penalties"] = [{"kind": "fine", "amount": "5000"}, {"kind": "confiscation_of_property"}]
+    if disposal:
+        d["steps"].append({"id": "S16", "kind": "confiscated_disposal", "date": "2025-05-06", "of": "S10", **disposal})
+    return d
+
+
+def test_pay_008_meta() -> None:
+    meta = next(r.meta for r in punishment.RULES if r.meta.id == "PUN-PAY-008")
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
+    assert [(b.article, b.paragraph) for b in meta.legal_basis] == [(74, 1), (74, 2)]
+
+
+def test_pay_008_other_method_and_missing_disposal() -> None:
+    d = confiscated(disposal_method="other")
+    assert hits(d, "PUN-PAY-008") == [("PUN-PAY-008", "S16")]
+    assert run(d, "PUN-PAY-008")[0].message == (
+        "S16 没收财物处置（2025-05-06）的处置方式既非按照国家规定公开拍卖，也非按照国家有关规定处理或者依法销毁。")
+    assert hits(confiscated(), "PUN-PAY-008") == [("PUN-PAY-008", "S10")]
+    assert hits(confiscated(disposal_method="public_auction"), "PUN-PAY-008") == [("PUN-PAY-008", "S16")]
+    assert hits(confiscated(of="S01"), "PUN-PAY-008") == [("PUN-PAY-008", "S10"), ("PUN-PAY-008", "S16")]
+
+
+def test_pay_008_auctioned_with_treasury_receipt() -> None:
+    assert hits(confiscated(disposal_method="public_auction", receipt="国库No.0001"), "PUN-PAY-008") == []
+
+
+def test_pay_008_not_judged_before_1_2_or_when_open() -> None:
+    d = confiscated()
+    d["schema_version"] = "1.1"
+    assert hits(d, "PUN-PAY-008") == []
+    assert hits(open_case(confiscated()), "PUN-PAY-008") == []
