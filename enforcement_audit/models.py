@@ -476,6 +476,7 @@ class Step(Model):
     decision_served_on: dt.date | None = None
     # payment, execution (1.2): 加处罚款（滞纳金）金额 paid with the payment or enforced by the execution
     surcharge: Decimal | None = None
+    fee_charged: Decimal | None = None  # 1.2: storage or testing fees charged to the party (release, return_of_items)
     # decision, demand notice (1.2): the surcharge standard was told to the party (行政强制法 Art 45 para 1)
     surcharge_told: bool | None = None
     # execution (1.2): when the absent party was told of an immediate substitute performance (行政强制法 Art 52)

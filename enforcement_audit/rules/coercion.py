@@ -1443,6 +1443,39 @@ def _period_hits(ctx: Context, measure: Measure, spec: _PeriodSpec) -> Iterator[
         )
 
 
+class NoFeesChargedForSeizure(Rule):
+    """The party is not charged for the storage (or testing) of items sealed up or seized.
+
+    Requirement: 行政强制法 Art 26 para 3: 因查封、扣押发生的保管费用由行政机关承担; Art 25 para 3: the
+    costs of testing, inspection, quarantine or technical appraisal are borne by the organ too. A
+    ``fee-charged`` amount above 0 on a ``release`` or ``return_of_items`` step (format 1.2) is
+    reported. Whether the items were kept safe (Art 26 para 1) is left to a person.
+
+    Non-compliant: ``<step id="S05" kind="return_of_items" date="2025-06-30" measure="M1" fee-charged="300"/>``.
+
+    Compliant: the same without ``fee-charged``, or with ``fee-charged="0"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-SEAL-010",
+        title="向当事人收取查封、扣押财物的保管或检测费用",
+        system=System.PROCEDURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(26, 3), cl(25, 3)),
+        remediation="查封、扣押财物的保管费用和检测、检验、检疫、技术鉴定费用由行政机关承担：已向当事人收取的，予以退还并书面说明。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if not dossier.at_least("1.2"):
+            return
+        for step in dossier.steps_of(StepKind.RELEASE, StepKind.RETURN_OF_ITEMS):
+            if step.fee_charged is not None and step.fee_charged > 0:
+                yield Hit(f"{describe(step)}向当事人收取费用 {yuan(step.fee_charged)} 元：查封、扣押的保管费用（以及检测等费用）"
+                          "应由行政机关承担。", step=step.id)
+
+
 class ItemsReturnedOnRelease(Rule):
     """Items are returned after a 查封/扣押 is released.
 
@@ -2662,5 +2695,6 @@ RULES: tuple[type[Rule], ...] = (
     MeasureDecisionAndInventory,
     MeasureWithinPeriod,
     ItemsReturnedOnRelease,
+    NoFeesChargedForSeizure,
     SeizedItemsTransferredAndPartyTold,
 )

@@ -31,7 +31,8 @@ def test_rules_are_in_id_order() -> None:
         "CO-COURT-001", "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-002", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
         "CO-E-008", "CO-E-009", "CO-E-010", "CO-E-011", "CO-E-108", "CO-E-110", "CO-E-111",
         "CO-FRZ-001", "CO-FRZ-002", "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-008", "CO-M-010", "CO-M-011", "CO-M-012", "CO-MON-001", "CO-MON-002",
-        "CO-MON-003", "CO-PROXY-001", "CO-PROXY-003", "CO-PROXY-005", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009", "CO-SEAL-011",
+        "CO-MON-003", "CO-PROXY-001", "CO-PROXY-003", "CO-PROXY-005", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009", "CO-SEAL-010",
+        "CO-SEAL-011",
     ]
 
 
@@ -2693,3 +2694,16 @@ def test_co_mon_003_not_judged() -> None:
     d = powerless()
     d["schema_version"] = "1.1"
     assert hits(d, "CO-MON-003") == []
+
+
+def test_seal_010_fees_charged_to_the_party() -> None:
+    d = base_coercive_measure()
+    d["schema_version"] = "1.2"
+    d["steps"].append({"id": "S07", "kind": "return_of_items", "date": "2025-06-30", "measure": "M1", "fee_charged": "300"})
+    assert hits(d, "CO-SEAL-010") == [("CO-SEAL-010", "S07")]
+    assert messages(d, "CO-SEAL-010") == [
+        "S07 返还财物（2025-06-30）向当事人收取费用 300 元：查封、扣押的保管费用（以及检测等费用）应由行政机关承担。"]
+    d["steps"][-1]["fee_charged"] = "0"
+    assert hits(d, "CO-SEAL-010") == []
+    older = base_coercive_measure()  # format 1.0/1.1 cannot record fees: not judged
+    assert hits(older, "CO-SEAL-010") == []
