@@ -194,6 +194,20 @@ class DisposalMethod(StrEnum):
     OTHER = "other"  # 其他方式（不符合 Art 74 para 1）
 
 
+class EvidenceKind(StrEnum):
+    """The statutory kind of an evidence document (行政处罚法 Art 46 para 1, items 1-8), format 1.2."""
+
+    DOCUMENTARY = "documentary"  # 书证
+    PHYSICAL = "physical"  # 物证
+    AUDIOVISUAL = "audiovisual"  # 视听资料
+    ELECTRONIC_DATA = "electronic_data"  # 电子数据
+    WITNESS_TESTIMONY = "witness_testimony"  # 证人证言
+    PARTY_STATEMENT = "party_statement"  # 当事人的陈述
+    APPRAISAL_OPINION = "appraisal_opinion"  # 鉴定意见
+    EXAMINATION_RECORD = "examination_record"  # 勘验笔录
+    ON_SITE_RECORD = "on_site_record"  # 现场笔录
+
+
 class SubstituteDuty(StrEnum):
     """The duty of the decision performed by substitute (行政强制法 Art 50), format 1.2."""
 
@@ -587,6 +601,9 @@ class Document(Model):
     date: dt.date | None = None
     signed: bool | None = None
     sealed: bool | None = None
+    # evidence (1.2): the statutory kind of the evidence the document holds (行政处罚法 Art 46 para 1);
+    # a document with an evidence kind is an item of the case's evidence
+    evidence_kind: EvidenceKind | None = None
 
 
 class Gap(Model):

@@ -1568,6 +1568,54 @@ class SummaryProcedureHearsParty(Rule):
             )
 
 
+class EvidenceOnFile(Rule):
+    """A punishment decision rests on evidence of the statutory kinds kept in the dossier.
+
+    Requirement: 行政处罚法 Art 46 para 1: 「证据包括：（一）书证；（二）物证；（三）视听资料；（四）电子数据；
+    （五）证人证言；（六）当事人的陈述；（七）鉴定意见；（八）勘验笔录、现场笔录。」 (eight items, nine kinds);
+    Art 40: 「……违法事实不清、证据不足的，不得给予行政处罚。」 Format 1.2 records the statutory kind of an
+    evidence document as ``evidence-kind`` on ``<document>`` (a closed list of the nine kinds, so a kind
+    outside the law cannot be written); a document with an ``evidence-kind`` is an item of evidence.
+    Judged in closed punishment cases in format 1.2 or later: each decision imposing a penalty, dated on
+    or after 2021-07-15, is a finding when no document of the dossier carries an ``evidence-kind``.
+    Not judged: whether the evidence is true, sufficient or lawfully obtained (Art 40, Art 46 paras 2-3:
+    a human judgement), documents whose kind is not recorded, open cases (evidence may still be
+    gathered) and decisions before 2021-07-15 (the 2017 text, not re-read here). A warning: the evidence
+    may be filed but not described in the manifest.
+
+    Non-compliant: a closed 1.2 dossier whose decision S10 imposes a fine and whose documents carry no
+    ``evidence-kind``.
+
+    Compliant: the same with ``<document id="D03" kind="inquiry_record" evidence-kind="party_statement"/>``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-EVID-001",
+        title="作出行政处罚决定的案卷中未见法定种类的证据材料",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(46, 1), pl(40)),
+        remediation="将认定违法事实的证据（书证、物证、视听资料、电子数据、证人证言、当事人的陈述、鉴定意见、"
+        "勘验笔录、现场笔录）归入案卷，并在清单中记明每份证据的种类（evidence-kind）；"
+        "未取得证据、违法事实不清的，不得给予行政处罚。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        case = dossier.case
+        if not dossier.at_least("1.2") or case.type is not CaseType.PUNISHMENT or case.status is not CaseStatus.CLOSED:
+            return
+        if any(d.evidence_kind is not None for d in dossier.documents):
+            return
+        for decision in _punished(ctx):
+            if decision.day < PENALTY_LAW_2021:
+                continue
+            yield Hit(f"{describe(decision)}给予行政处罚，案件已结案，案卷中没有任何记明法定证据种类的证据材料"
+                      "（文书的 evidence-kind：书证、物证、视听资料、电子数据、证人证言、当事人的陈述、鉴定意见、"
+                      "勘验笔录或者现场笔录）。", step=decision.id)
+
+
 class EvidencePreservation(Rule):
     """Evidence preservation is approved beforehand and decided upon within 7 working days.
 
@@ -2055,6 +2103,7 @@ RULES: tuple[type[Rule], ...] = (
     DecisionApproved,
     DecisionOutcomeConsistent,
     MinorNotPunished,
+    EvidenceOnFile,
     EvidencePreservation,
     NoPenaltyEducation,
     FilingInTime,

@@ -27,7 +27,7 @@ from enforcement_audit.testing import (
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
 ALL_IDS = [
-    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-002", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
+    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-001", "PUN-EVID-002", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
     "PUN-HEAR-003", "PUN-HEAR-004", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
     "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-PAY-004", "PUN-PAY-005", "PUN-PAY-006", "PUN-PAY-008", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
     "PUN-SIMPLE-005",
@@ -2355,3 +2355,42 @@ def test_pay_008_not_judged_before_1_2_or_when_open() -> None:
     d["schema_version"] = "1.1"
     assert hits(d, "PUN-PAY-008") == []
     assert hits(open_case(confiscated()), "PUN-PAY-008") == []
+
+
+# ------------------------------------------------------------------ PUN-EVID-001 evidence of the statutory kinds on file
+
+
+def without_evidence() -> dict[str, Any]:
+    """A closed 1.2 punishment case whose fine decision S10 has no evidence document (no evidence-kind)."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    for doc in d["documents"]:
+        doc.pop("evidence_kind", None)
+    return d
+
+
+def test_evid_001_meta() -> None:
+    meta = next(r.meta for r in punishment.RULES if r.meta.id == "PUN-EVID-001")
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
+    assert [(b.article, b.paragraph) for b in meta.legal_basis] == [(46, 1), (40, None)]
+
+
+def test_evid_001_no_evidence_document() -> None:
+    d = without_evidence()
+    assert hits(d, "PUN-EVID-001") == [("PUN-EVID-001", "S10")]
+    assert run(d, "PUN-EVID-001")[0].message == (
+        "S10 处罚决定（2025-04-21）给予行政处罚，案件已结案，案卷中没有任何记明法定证据种类的证据材料"
+        "（文书的 evidence-kind：书证、物证、视听资料、电子数据、证人证言、当事人的陈述、鉴定意见、勘验笔录或者现场笔录）。")
+
+
+def test_evid_001_evidence_on_file() -> None:
+    d = without_evidence()
+    d["documents"][0]["evidence_kind"] = "party_statement"
+    assert hits(d, "PUN-EVID-001") == []
+
+
+def test_evid_001_not_judged_before_1_2_or_when_open() -> None:
+    d = without_evidence()
+    d["schema_version"] = "1.1"
+    assert hits(d, "PUN-EVID-001") == []
+    assert hits(open_case(without_evidence()), "PUN-EVID-001") == []
