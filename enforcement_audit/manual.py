@@ -40,10 +40,8 @@ from .models import (
     ExecutionMethod,
     Flags,
     InspectionResult,
-    MeasureKind,
     PartyKind,
     Penalty,
-    PenaltyKind,
     Procedure,
     ReviewOutcome,
     Role,
@@ -52,7 +50,7 @@ from .models import (
     StepKind,
 )
 from .profile import rules_data_dir
-from .rules._common import STEP_LABELS
+from .rules._common import MEASURE_LABELS, PENALTY_LABELS, STEP_LABELS
 
 CHECKLIST_FILE = "manual-checks.toml"
 
@@ -119,23 +117,7 @@ _OUTCOMES = {
     ReviewOutcome.TRANSFER: "移送",
 }
 
-_PENALTIES = {
-    PenaltyKind.WARNING: "警告",
-    PenaltyKind.CRITICISM: "通报批评",
-    PenaltyKind.FINE: "罚款",
-    PenaltyKind.CONFISCATION_OF_GAINS: "没收违法所得",
-    PenaltyKind.CONFISCATION_OF_PROPERTY: "没收非法财物",
-    PenaltyKind.QUALIFICATION_DOWNGRADE: "降低资质等级",
-    PenaltyKind.LICENCE_SUSPENSION: "暂扣许可证件",
-    PenaltyKind.LICENCE_REVOCATION: "吊销许可证件",
-    PenaltyKind.BUSINESS_RESTRICTION: "限制开展生产经营活动",
-    PenaltyKind.SUSPENSION_OF_BUSINESS: "责令停产停业",
-    PenaltyKind.CLOSURE: "责令关闭",
-    PenaltyKind.EMPLOYMENT_RESTRICTION: "限制从业",
-    PenaltyKind.DETENTION: "行政拘留",
-}
 
-_MEASURES = {MeasureKind.SEAL_UP: "查封", MeasureKind.SEIZURE: "扣押", MeasureKind.FREEZE: "冻结"}
 
 _EXECUTION_METHODS = {
     ExecutionMethod.SURCHARGE: "加处罚款或者滞纳金",
@@ -294,7 +276,7 @@ def step_fact(dossier: Dossier, step: Step) -> str:
 
 
 def _penalty(p: Penalty, dossier: Dossier) -> str:
-    text = _PENALTIES[p.kind]
+    text = PENALTY_LABELS[p.kind]
     if p.amount is not None:
         party = "组织" if dossier.case.party.kind is PartyKind.ORGANISATION else "个人"
         text += f" {_amount(p.amount)} 元（{party}）"
@@ -429,7 +411,7 @@ def _measures(dossier: Dossier, of: tuple[str, ...]) -> list[str]:
         end = m.end.isoformat() if m.end is not None else "未记录解除或期满日"
         docs = [f"决定书 {m.decision_document}" if m.decision_document else "未记录决定书",
                 f"清单 {m.inventory}" if m.inventory else "未记录清单"]
-        out.append(f"{_MEASURES[m.kind]} {m.id}（{m.step} 实施，{m.start.isoformat()} 至 {end}；{'，'.join(docs)}）")
+        out.append(f"{MEASURE_LABELS[m.kind]} {m.id}（{m.step} 实施，{m.start.isoformat()} 至 {end}；{'，'.join(docs)}）")
         if m.items:
             shown = [i.name + (f" {i.quantity}" if i.quantity else "") for i in m.items[:10]]
             more = f" 等 {len(m.items)} 项" if len(m.items) > 10 else ""

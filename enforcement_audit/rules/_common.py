@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from ..engine import Alert, Context, LegalBasis
-from ..models import ON_SITE_STEPS, CaseType, Dossier, PenaltyKind, Procedure, Role, Step, StepKind
+from ..models import ON_SITE_STEPS, CaseType, Dossier, MeasureKind, PenaltyKind, Procedure, Role, Step, StepKind
 
 PUNISHMENT_LAW = "中华人民共和国行政处罚法"
 COERCION_LAW = "中华人民共和国行政强制法"
@@ -195,6 +195,8 @@ def old_pl(article: int, paragraph: int | None = None, item: int | None = None) 
     """A citation of 行政处罚法 as it stood before 2021-07-15 (2017 revision)."""
     return LegalBasis(PUNISHMENT_LAW, article, paragraph, item, note="2017年修正")
 
+
+MEASURE_LABELS: dict[MeasureKind, str] = {MeasureKind.SEAL_UP: "查封", MeasureKind.SEIZURE: "扣押", MeasureKind.FREEZE: "冻结"}
 
 PENALTY_LABELS: dict[PenaltyKind, str] = {
     PenaltyKind.WARNING: "警告",

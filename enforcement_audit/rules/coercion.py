@@ -34,6 +34,7 @@ from ..models import (
 )
 from ..profile import TimeWindow
 from ._common import (
+    MEASURE_LABELS,
     PENALTY_LAW_2021,
     PUNISHMENT_LAW,
     STEP_LABELS,
@@ -66,7 +67,6 @@ SEAL_PERIOD_DAYS = 30
 SEAL_EXTENSION_MAX_DAYS = 30
 
 _SEAL_KINDS = frozenset({MeasureKind.SEAL_UP, MeasureKind.SEIZURE})
-_MEASURE_LABELS = {MeasureKind.SEAL_UP: "查封", MeasureKind.SEIZURE: "扣押", MeasureKind.FREEZE: "冻结"}
 
 #: Execution steps may be recorded in an enforced-execution case or at the end of a punishment case.
 _EXECUTION_CASES = frozenset({CaseType.ENFORCED_EXECUTION, CaseType.PUNISHMENT})
@@ -79,7 +79,7 @@ def _measure_label(ctx: Context, measure: Measure) -> str:
     """「扣押 M1（S03 扣押（2025-06-03））」."""
     step = ctx.dossier.step_by_id.get(measure.step)
     where = describe(step) if step is not None else measure.step
-    return f"{_MEASURE_LABELS[measure.kind]} {measure.id}（{where}）"
+    return f"{MEASURE_LABELS[measure.kind]} {measure.id}（{where}）"
 
 
 # ---------------------------------------------------------------- enforced execution

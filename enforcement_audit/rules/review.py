@@ -42,6 +42,7 @@ from ..models import (
     StepKind,
 )
 from ._common import (
+    PENALTY_LABELS,
     PENALTY_LAW_2021,
     PUN,
     PUNISHMENT_LAW,
@@ -197,21 +198,6 @@ _CATALOGUE_DECISIONS: dict[CaseType, frozenset[StepKind]] = {
     CaseType.COERCIVE_MEASURE: MEASURE_STEPS,
 }
 
-_PENALTY_LABELS: dict[PenaltyKind, str] = {
-    PenaltyKind.WARNING: "警告",
-    PenaltyKind.CRITICISM: "通报批评",
-    PenaltyKind.FINE: "罚款",
-    PenaltyKind.CONFISCATION_OF_GAINS: "没收违法所得",
-    PenaltyKind.CONFISCATION_OF_PROPERTY: "没收非法财物",
-    PenaltyKind.QUALIFICATION_DOWNGRADE: "降低资质等级",
-    PenaltyKind.LICENCE_SUSPENSION: "暂扣许可证件",
-    PenaltyKind.LICENCE_REVOCATION: "吊销许可证件",
-    PenaltyKind.BUSINESS_RESTRICTION: "限制开展生产经营活动",
-    PenaltyKind.SUSPENSION_OF_BUSINESS: "责令停产停业",
-    PenaltyKind.CLOSURE: "责令关闭",
-    PenaltyKind.EMPLOYMENT_RESTRICTION: "限制从业",
-    PenaltyKind.DETENTION: "行政拘留",
-}
 
 
 def _catalogue_holders(d: Dossier, registry: Registry) -> list[Body]:
@@ -260,7 +246,7 @@ def _why_applies(d: Dossier, item: ReviewItem, decision: Step) -> str | None:
         held.append(_fine_reason("对法人或者其他组织", fine, item.organisation_fine_at_least))
     listed = [p.kind for p in decision.penalties if p.kind in item.penalties]
     if listed:
-        held.append(f"处罚种类含{'、'.join(_PENALTY_LABELS[k] for k in dict.fromkeys(listed))}")
+        held.append(f"处罚种类含{'、'.join(PENALTY_LABELS[k] for k in dict.fromkeys(listed))}")
     if item.hearing and _heard(d, decision):
         held.append("经过听证程序")
     return f"{where}，{'，'.join(held)}" if held else None

@@ -22,7 +22,18 @@ from ..models import (
     StepKind,
     TransferAuthority,
 )
-from ._common import COERCION, PENALTY_LAW_2021, PUN, PUNISHMENT_LAW, STEP_LABELS, act_step_of, cl, describe, pl
+from ._common import (
+    COERCION,
+    MEASURE_LABELS,
+    PENALTY_LAW_2021,
+    PUN,
+    PUNISHMENT_LAW,
+    STEP_LABELS,
+    act_step_of,
+    cl,
+    describe,
+    pl,
+)
 
 
 class BodyExists(Rule):
@@ -290,7 +301,6 @@ class EntrustedNoMeasures(Rule):
 
 
 _MEASURE_OF_STEP = {StepKind.SEAL_UP: MeasureKind.SEAL_UP, StepKind.SEIZURE: MeasureKind.SEIZURE}
-MEASURE_LABELS: dict[MeasureKind, str] = {MeasureKind.SEAL_UP: "查封", MeasureKind.SEIZURE: "扣押", MeasureKind.FREEZE: "冻结"}
 
 
 class MeasureOnPowerList(Rule):
