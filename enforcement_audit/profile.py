@@ -133,6 +133,8 @@ class Parameters(BaseModel):
     # 通报批评 or a 较低数额 fine (市场监管: 3 months); unset where no text sets one (PUB-011 is silent)
     publication_period: MonthPeriod | None = None
     publication_period_short: MonthPeriod | None = None
+    # decisions imposing a warning only are not published (市场监管公示规定 Art 2 para 2); PUB-007 skips them
+    warning_only_undisclosed: Flag | None = None
 
 
 class ProfileInfo(BaseModel):

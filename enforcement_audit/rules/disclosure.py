@@ -87,7 +87,9 @@ class DecisionDisclosed(Rule):
     the decision counts (if it carries ``of``, it must name the decision step); so does, from format 1.2,
     a ``non_disclosure`` step on a listed ground (its ``of`` naming the decision, or without ``of`` dated
     on/after it; PUB-013 judges the ground and the filing). The period is
-    counted per the parameter's ``day_kind``. An open case without disclosure gets a deadline alert
+    counted per the parameter's ``day_kind``. Where the profile sets ``warning_only_undisclosed``
+    (``market-regulation``: 公示规定 Art 2 para 2), a decision imposing a warning only is not expected
+    to be disclosed. An open case without disclosure gets a deadline alert
     (预警) on ``as_of``: yellow while the last day is within the profile's ``alert_window``, red
     once it has passed, nothing before; a closed case without disclosure is a finding. The
     periods are unconfirmed in the national profile (118号 not read), hence a warning.
@@ -110,7 +112,7 @@ class DecisionDisclosed(Rule):
         "法律、法规、规章或地方另有规定的从其规定）在指定平台公示决定信息，并将公示日期、平台和截图/链接归入案卷；"
         "已逾期的立即补充公示并书面说明逾期原因。",
         confidence=Confidence.UNCONFIRMED,
-        parameters=("punishment_disclosure", "other_disclosure"),
+        parameters=("punishment_disclosure", "other_disclosure", "warning_only_undisclosed"),
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
@@ -133,7 +135,11 @@ def _decisions_to_disclose(ctx: Context) -> tuple[list[Step], DayPeriod, str] | 
     if case.type is CaseType.PUNISHMENT:
         if case.procedure is not Procedure.GENERAL:
             return None
-        return list(dossier.steps_of(StepKind.DECISION)), ctx.params.punishment_disclosure, "行政处罚决定"
+        decisions = list(dossier.steps_of(StepKind.DECISION))
+        exempt = ctx.params.warning_only_undisclosed
+        if exempt is not None and exempt.enabled:
+            decisions = [d for d in decisions if not warning_only(d)]
+        return decisions, ctx.params.punishment_disclosure, "行政处罚决定"
     if case.type is CaseType.COERCIVE_MEASURE:
         return list(dossier.steps_of(*MEASURE_STEPS)), ctx.params.other_disclosure, "行政强制措施决定"
     if case.type is CaseType.ENFORCED_EXECUTION:
@@ -146,6 +152,11 @@ def _withheld_decision(ctx: Context, withheld: Step, decisions: list[Step]) -> S
     if withheld.of is not None:
         return next((d for d in decisions if d.id == withheld.of), None)
     return max((d for d in decisions if d.day <= withheld.day), key=lambda d: d.day, default=None)
+
+
+def warning_only(decision: Step) -> bool:
+    """A decision whose recorded penalties are all warnings (none recorded: not known to be warning only)."""
+    return bool(decision.penalties) and all(p.kind is PenaltyKind.WARNING for p in decision.penalties)
 
 
 def _lawfully_withheld(ctx: Context, decision: Step) -> bool:
@@ -556,7 +567,7 @@ class MarketRegulationPublication(Rule):
         region = d.case.party.registered_region
         elsewhere = region is not None and region[:2] != d.case.region[:2]
         for decision in d.steps_of(StepKind.DECISION):
-            if not decision.penalties or all(p.kind is PenaltyKind.WARNING for p in decision.penalties):
+            if not decision.penalties or warning_only(decision):
                 continue  # Art 2 para 2: warning only, not published
             if notice is not None and notice.enabled:
                 served = service_of(ctx, decision.id)

@@ -41,7 +41,7 @@ def test_pub_007_meta() -> None:
     meta = DecisionDisclosed.meta
     assert meta.confidence is Confidence.UNCONFIRMED
     assert meta.severity is Severity.WARNING
-    assert meta.parameters == ("punishment_disclosure", "other_disclosure")
+    assert meta.parameters == ("punishment_disclosure", "other_disclosure", "warning_only_undisclosed")
 
 
 @pytest.mark.parametrize(
@@ -280,6 +280,22 @@ def test_pub_007_calendar_day_profile() -> None:
     assert hits(d, "PUB-007", profile=prof) == [("PUB-007", "S12")]
     # with the national 7 working days the same disclosure is far too late
     assert hits(d, "PUB-007") == [("PUB-007", "S12")]
+
+
+def test_pub_007_warning_only_decision_exempt_in_market_regulation() -> None:
+    # 市场监管公示规定 Art 2 para 2: a decision imposing a warning only is not published
+    d = base_punishment()
+    drop_step(d, "S12")
+    step(d, "S10")["penalties"] = [{"kind": "warning"}]
+    assert hits(d, "PUB-007", profile="market-regulation") == []
+    # the national profile has no such exemption: the missing disclosure is a finding
+    assert hits(d, "PUB-007") == [("PUB-007", "S10")]
+    # a warning together with a fine is published
+    step(d, "S10")["penalties"] = [{"kind": "warning"}, {"kind": "fine", "amount": "8000"}]
+    assert hits(d, "PUB-007", profile="market-regulation") == [("PUB-007", "S10")]
+    # a decision recording no penalty is not known to be warning-only: still expected
+    step(d, "S10")["penalties"] = []
+    assert hits(d, "PUB-007", profile="market-regulation") == [("PUB-007", "S10")]
 
 
 def test_pub_007_uncovered_year_adds_calendar_warning() -> None:
