@@ -988,6 +988,15 @@ def test_cert_016_national_card() -> None:
     assert hits(base_inspection(), "CERT-016", profile=cutover(), reg=styled(style="national")) == []
 
 
+def test_cert_016_and_015_bundled_zhejiang_profile() -> None:
+    zj = load_profile("zhejiang").parameters
+    assert zj.certificate_cutover is not None and zj.certificate_cutover.date.isoformat() == "2022-01-01"
+    assert zj.ministry_certificate_filing is not None and zj.ministry_certificate_filing.enabled
+    assert hits(base_inspection(), "CERT-016", profile="zhejiang", reg=styled(style="provincial")) == [("CERT-016", "S02")]
+    assert hits(base_inspection(), "CERT-016", profile="zhejiang", reg=styled(style="national")) == []
+    assert hits(base_inspection(), "CERT-015", profile="zhejiang", reg=styled(issuer="ministry")) == [("CERT-015", "S02")]
+
+
 def test_cert_016_not_judged() -> None:
     assert hits(base_inspection(), "CERT-016", reg=styled(style="provincial")) == []  # national: no cut-over
     assert hits(base_inspection(), "CERT-016", profile=cutover("2026-01-01"), reg=styled(style="provincial")) == []

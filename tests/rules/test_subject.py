@@ -744,6 +744,12 @@ def test_subj_004_announced() -> None:
     assert hits(v12(), "SUBJ-004", profile=announcing(), reg=r) == []
 
 
+def test_subj_004_bundled_henan_profile() -> None:
+    # the bundled 河南 profile switches the regime on with the same result as the test profile
+    assert load_profile("henan").parameters.subject_announcement is not None
+    assert hits(v12(), "SUBJ-004", profile="henan") == [("SUBJ-004", "S10")]
+
+
 def test_subj_004_not_judged() -> None:
     assert hits(v12(), "SUBJ-004") == []  # national profile: no announcement regime
     assert hits(base_punishment(), "SUBJ-004", profile=announcing()) == []  # 1.0 dossier, registry without the data
