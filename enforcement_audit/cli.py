@@ -24,7 +24,7 @@ from .atomic import atomic_file
 from .calendar import HolidayTable, HolidayTableError
 from .documents.laws import LawCatalogueError, load_catalogue
 from .documents.options import ReadOptions
-from .engine import CALENDAR_UNCOVERED, INTERNAL_ERROR, Finding, RuleMeta, RuleSet, Severity
+from .engine import CALENDAR_UNCOVERED, INTERNAL_ERROR, Finding, LegalBasis, RuleMeta, RuleSet, Severity
 from .loader import LOAD_RULES, MANIFEST, RegistryError, load_dossier, load_registry
 from .manual import bundled_checklist
 from .profile import ProfileError, bundled_profiles, load_profile
@@ -483,11 +483,18 @@ def _meta_json(meta: RuleMeta) -> dict[str, object]:
         "case_types": sorted(t.value for t in meta.case_types),
         "severity": meta.severity.value,
         "confidence": meta.confidence.value,
-        "legal_basis": [b.to_json() for b in meta.legal_basis],
+        "legal_basis": [b.to_json(scope=True) for b in meta.legal_basis],
         "remediation": meta.remediation,
         "parameters": list(meta.parameters),
         "reads_documents": meta.needs_documents,
     }
+
+
+def _scoped(basis: LegalBasis) -> str:
+    """A citation with the case types it is limited to: 《…》第十七条（仅适用于：行政处罚）."""
+    if basis.case_types is None:
+        return str(basis)
+    return f"{basis}（仅适用于：{'、'.join(t.label for t in sorted(basis.case_types))}）"
 
 
 @main.command("rules")
@@ -517,7 +524,7 @@ def explain(rule_id: str) -> None:
         click.echo("读取文书：是（清单登记了 PDF 文书路径时读取文书文字；没有可读文书时不作判断）")
     click.echo("适用案件：" + "、".join(sorted(t.value for t in meta.case_types)))
     if meta.legal_basis:
-        click.echo("法律依据：" + "；".join(str(b) for b in meta.legal_basis))
+        click.echo("法律依据：" + "；".join(_scoped(b) for b in meta.legal_basis))
     if meta.parameters:
         click.echo("配置参数：" + "、".join(meta.parameters))
     click.echo(f"整改建议：{meta.remediation}")

@@ -115,6 +115,10 @@ class LegalBasis:
     paragraph: int | None = None
     item: int | None = None
     note: str | None = None  # e.g. "参照适用" or the document number of a normative document
+    #: the case types this citation is the basis for (None: every case type of the rule). A rule judging
+    #: several case types cites, say, 行政处罚法 for a punishment and 行政强制法 for a seizure; a finding
+    #: shows only the citations for its dossier's case type.
+    case_types: frozenset[CaseType] | None = None
 
     def __str__(self) -> str:
         text = f"《{self.law}》"
@@ -128,20 +132,34 @@ class LegalBasis:
             text += f"（{self.note}）"
         return text
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, scope: bool = False) -> dict[str, object]:
+        """The citation as JSON; with ``scope``, also the case types it is limited to (rule listings)."""
         out: dict[str, object] = {"law": self.law}
         for key in ("article", "paragraph", "item", "note"):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
         out["text"] = str(self)
+        if scope and self.case_types is not None:
+            out["case_types"] = sorted(t.value for t in self.case_types)
         return out
+
+    def applies_to(self, case_type: CaseType) -> bool:
+        return self.case_types is None or case_type in self.case_types
 
 
 @lru_cache(maxsize=1024)
 def bases_json(bases: tuple[LegalBasis, ...]) -> list[dict[str, object]]:
     """JSON of a rule's citations, worked out once per rule (read-only: callers must not mutate it)."""
     return [b.to_json() for b in bases]
+
+
+@lru_cache(maxsize=4096)
+def bases_for(bases: tuple[LegalBasis, ...], case_type: CaseType | None) -> tuple[LegalBasis, ...]:
+    """The citations of a rule that apply to one case type (all of them when the type is unknown)."""
+    if case_type is None:
+        return bases
+    return tuple(b for b in bases if b.applies_to(case_type))
 
 
 RULE_ID = re.compile(r"^[A-Z]+(?:-[A-Z]+)*-\d{3}$")
@@ -312,6 +330,13 @@ def validate_rules(rules: Sequence[type[Rule]]) -> None:
             raise RuleDefinitionError(f"{meta.id}: missing legal basis")
         if not all(b.law.strip() for b in meta.legal_basis):
             raise RuleDefinitionError(f"{meta.id}: legal basis without a law name")
+        for b in meta.legal_basis:
+            if b.case_types is not None and not b.case_types <= meta.case_types:
+                raise RuleDefinitionError(f"{meta.id}: {b} is limited to case types the rule does not judge")
+        if meta.requires_legal_basis:
+            for case_type in sorted(meta.case_types):
+                if not bases_for(meta.legal_basis, case_type):
+                    raise RuleDefinitionError(f"{meta.id}: no legal basis for case type {case_type.value}")
         if not meta.title.strip() or not meta.remediation.strip():
             raise RuleDefinitionError(f"{meta.id}: title and remediation are required")
         if not meta.case_types:
@@ -437,7 +462,9 @@ def finding_from_meta(
     location: Location,
     severity: Severity | None = None,
     alert: Alert | None = None,
+    case_type: CaseType | None = None,
 ) -> Finding:
+    """A finding of ``meta``; with the dossier's ``case_type``, citing only the bases for that type."""
     return Finding(
         rule_id=meta.id,
         severity=severity or meta.severity,
@@ -446,7 +473,7 @@ def finding_from_meta(
         message=message,
         location=location,
         title=meta.title,
-        legal_basis=meta.legal_basis,
+        legal_basis=bases_for(meta.legal_basis, case_type),
         remediation=meta.remediation,
         confidence=meta.confidence,
         alert=alert,
@@ -499,6 +526,7 @@ def run_rules(ctx: Context, ruleset: RuleSet, manifest_file: str) -> list[Findin
                     location,
                     Severity.WARNING if hit.alert is Alert.YELLOW else severity,
                     hit.alert,
+                    dossier.case.type,
                 )
             )
     uncovered = ctx.calendar.stop_tracking()

@@ -138,12 +138,7 @@ _ROLES = {
     Role.WITNESS: "见证人",
 }
 
-_CASE_TYPES = {
-    CaseType.PUNISHMENT: "行政处罚",
-    CaseType.COERCIVE_MEASURE: "行政强制措施",
-    CaseType.ENFORCED_EXECUTION: "行政强制执行",
-    CaseType.INSPECTION: "行政检查",
-}
+_CASE_TYPES = {t: t.label for t in CaseType}
 
 _INSPECTION_RESULTS = {
     InspectionResult.COMPLIANT: "未发现问题",

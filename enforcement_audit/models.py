@@ -48,6 +48,20 @@ class CaseType(StrEnum):
     ENFORCED_EXECUTION = "enforced_execution"
     INSPECTION = "inspection"
 
+    @property
+    def label(self) -> str:
+        """The Chinese name shown to users (行政处罚 …)."""
+        return CASE_TYPE_LABELS[self.value]
+
+
+#: case type value -> Chinese name; the one table every report uses
+CASE_TYPE_LABELS: dict[str, str] = {
+    "punishment": "行政处罚",
+    "coercive_measure": "行政强制措施",
+    "enforced_execution": "行政强制执行",
+    "inspection": "行政检查",
+}
+
 
 class Procedure(StrEnum):
     SUMMARY = "summary"

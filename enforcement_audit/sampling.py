@@ -38,7 +38,7 @@ from typing import Any
 
 from . import __version__
 from .loader import load_dossier
-from .models import Dossier, Registry, StepKind
+from .models import CASE_TYPE_LABELS, Dossier, Registry, StepKind
 from .runner import discover
 
 DRAW_FORMAT = "enforcement-audit/draw-1"
@@ -54,12 +54,7 @@ STRATA_FIELDS: dict[str, str] = {
 DEFAULT_STRATA: tuple[str, ...] = ("department", "case_type")
 STRATUM_SEPARATOR = "|"
 
-CASE_TYPE_NAMES: dict[str, str] = {
-    "punishment": "行政处罚",
-    "coercive_measure": "行政强制措施",
-    "enforced_execution": "行政强制执行",
-    "inspection": "行政检查",
-}
+CASE_TYPE_NAMES: dict[str, str] = CASE_TYPE_LABELS
 
 DRAW_METHOD = (
     "抽样范围按案卷编号排序；每一分层的案卷编号排序后，用 random.Random(\"<种子>:<分层>\").sample(编号, 件数) 抽取；"

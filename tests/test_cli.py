@@ -356,7 +356,10 @@ def test_json_contract(check_json: JsonFn, make_dossier: MakeFn, batch_dir: Path
     subj = next(f for f in report["findings"] if f["rule_id"] == "SUBJ-001")
     assert subj["dossier"] == "D01"
     assert subj["location"] == {"file": "dossier.xml"}
-    assert {"law": "中华人民共和国行政处罚法", "article": 17, "text": "《中华人民共和国行政处罚法》第十七条"} in subj["legal_basis"]
+    # a finding cites the law of its dossier's case type (D01 is a coercive-measure case)
+    assert next(d["case_type"] for d in report["dossiers"] if d["id"] == "D01") == "coercive_measure"
+    assert {"law": "中华人民共和国行政强制法", "article": 17, "text": "《中华人民共和国行政强制法》第十七条"} in subj["legal_basis"]
+    assert all(b["law"] != "中华人民共和国行政处罚法" for b in subj["legal_basis"])
     assert _sorted_as_documented(report)
     summary = report["summary"]
     assert summary["dossiers"] == 8
@@ -552,6 +555,17 @@ def test_explain(cli: CliFn, rule_id: str) -> None:
     result = cli("explain", rule_id)
     assert result.exit_code == 0
     assert result.output.startswith(rule_id.upper())
+
+
+def test_explain_and_rules_show_which_case_type_a_citation_serves(cli: CliFn) -> None:
+    text = cli("explain", "CERT-002").output
+    assert "《中华人民共和国行政处罚法》第四十二条第一款（仅适用于：行政处罚）" in text
+    assert "《中华人民共和国行政强制法》第十七条第三款（仅适用于：行政强制措施、行政强制执行）" in text
+    assert "《中华人民共和国行政处罚法》第四十二条第一款（参照适用）（仅适用于：行政检查）" in text
+    listed = {r["id"]: r for r in json.loads(cli("rules", "--format", "json").output)}
+    assert [b.get("case_types") for b in listed["CERT-002"]["legal_basis"]] == [
+        ["punishment"], ["coercive_measure"], ["coercive_measure", "enforced_execution"], ["inspection"]]
+    assert all("case_types" not in b for b in listed["PUN-SERVE-001"]["legal_basis"])
 
 
 def test_explain_unknown_rule(cli: CliFn) -> None:

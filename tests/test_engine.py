@@ -93,6 +93,37 @@ def test_missing_legal_basis() -> None:
         validate_rules([rule(legal_basis=())])
 
 
+PUN_ONLY = frozenset({CaseType.PUNISHMENT})
+COERCION = frozenset({CaseType.COERCIVE_MEASURE, CaseType.ENFORCED_EXECUTION})
+
+
+def test_scoped_basis_outside_the_rules_case_types() -> None:
+    bases = (LegalBasis("测试法", 1), LegalBasis("测试强制法", 2, case_types=COERCION))
+    with pytest.raises(RuleDefinitionError, match="TST-001: 《测试强制法》第二条 is limited to case types the rule does not judge"):
+        validate_rules([rule(case_types=PUN_ONLY, legal_basis=bases)])
+
+
+def test_every_case_type_needs_a_basis() -> None:
+    bases = (LegalBasis("测试法", 1, case_types=PUN_ONLY), LegalBasis("测试强制法", 2, case_types=COERCION))
+    with pytest.raises(RuleDefinitionError, match="TST-001: no legal basis for case type inspection"):
+        validate_rules([rule(legal_basis=bases)])
+    validate_rules([rule(legal_basis=(*bases, LegalBasis("测试法", 1, note="参照适用", case_types=frozenset({CaseType.INSPECTION}))))])
+
+
+def test_a_finding_cites_the_bases_for_its_case_type() -> None:
+    bases = (LegalBasis("测试法", 1), LegalBasis("测试处罚法", 2, case_types=PUN_ONLY),
+             LegalBasis("测试强制法", 3, case_types=COERCION | {CaseType.INSPECTION}))
+    scoped = rule(legal_basis=bases)
+    (finding,) = _run([scoped])  # a punishment dossier
+    assert [str(b) for b in finding.legal_basis] == ["《测试法》第一条", "《测试处罚法》第二条"]
+    assert [b["text"] for b in finding.to_json()["legal_basis"]] == ["《测试法》第一条", "《测试处罚法》第二条"]  # type: ignore[index]
+    (finding,) = _run([scoped], testing.base_inspection())
+    assert [str(b) for b in finding.legal_basis] == ["《测试法》第一条", "《测试强制法》第三条"]
+    # the rule listing keeps them all, with their scope
+    assert [b.to_json(scope=True).get("case_types") for b in bases] == [
+        None, ["punishment"], ["coercive_measure", "enforced_execution", "inspection"]]
+
+
 def test_legal_basis_without_a_law() -> None:
     with pytest.raises(RuleDefinitionError, match="without a law name"):
         validate_rules([rule(legal_basis=(LegalBasis("  ", 3),))])

@@ -23,17 +23,12 @@ from typing import IO, Any
 from .. import __version__
 from ..engine import Alert, Confidence, Finding, LegalBasis, Severity, System
 from ..manual import ManualCheck
+from ..models import CASE_TYPE_LABELS
 from ..report import mask_text
 from ..runner import DossierResult, Summary
 
 TITLE = "行政执法案卷合规检查报告"
 
-CASE_TYPE_LABELS = {
-    "punishment": "行政处罚",
-    "coercive_measure": "行政强制措施",
-    "enforced_execution": "行政强制执行",
-    "inspection": "行政检查",
-}
 STATUS_LABELS = {"open": "未结", "closed": "已结"}
 MODE_LABELS = {"self": "自查", "cross": "交叉检查"}
 UNLOADED = "-"  # department filter value of dossiers that could not be loaded

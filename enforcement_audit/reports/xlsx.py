@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from ..engine import Severity, System
+from ..models import CASE_TYPE_LABELS
 from ..runner import DossierResult, Summary
 from . import FINDING_COLUMNS, Cell, finding_record, masked, xml_safe
 
@@ -45,8 +46,6 @@ FINDING_HEADERS: dict[str, tuple[str, int]] = {
     "waived": ("豁免", 30),
 }
 
-CASE_TYPE_LABELS = {"punishment": "行政处罚", "coercive_measure": "行政强制措施",
-                    "enforced_execution": "行政强制执行", "inspection": "行政检查"}
 STATUS_LABELS = {"open": "未结", "closed": "已结"}
 ALERT_LABELS = {"yellow": "黄色预警", "red": "红色预警"}
 CONFIDENCE_LABELS = {"confirmed": "已确认", "unconfirmed": "未确认"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 from ..engine import Alert, Context, LegalBasis
@@ -14,19 +15,52 @@ COERCION_LAW = "中华人民共和国行政强制法"
 PUN = frozenset({CaseType.PUNISHMENT})
 COERCION = frozenset({CaseType.COERCIVE_MEASURE, CaseType.ENFORCED_EXECUTION})
 INS = frozenset({CaseType.INSPECTION})
+CM = frozenset({CaseType.COERCIVE_MEASURE})  # 行政强制措施 (行政强制法 ch. 3)
+EE = frozenset({CaseType.ENFORCED_EXECUTION})  # 行政强制执行 (行政强制法 ch. 4, 5)
 
 #: The 2021 revision of 行政处罚法 took effect on this day (Art 86).
 PENALTY_LAW_2021 = dt.date(2021, 7, 15)
 
 
-def pl(article: int, paragraph: int | None = None, item: int | None = None) -> LegalBasis:
-    """A citation of 行政处罚法 (2021)."""
-    return LegalBasis(PUNISHMENT_LAW, article, paragraph, item)
+def pl(article: int, paragraph: int | None = None, item: int | None = None,
+       only: frozenset[CaseType] | None = None, note: str | None = None) -> LegalBasis:
+    """A citation of 行政处罚法 (2021); ``only``: the case types it is the basis for (see LegalBasis)."""
+    return LegalBasis(PUNISHMENT_LAW, article, paragraph, item, note, only)
 
 
-def cl(article: int, paragraph: int | None = None, item: int | None = None) -> LegalBasis:
-    """A citation of 行政强制法 (2011)."""
-    return LegalBasis(COERCION_LAW, article, paragraph, item)
+def cl(article: int, paragraph: int | None = None, item: int | None = None,
+       only: frozenset[CaseType] | None = None, note: str | None = None) -> LegalBasis:
+    """A citation of 行政强制法 (2011); ``only`` as for :func:`pl`."""
+    return LegalBasis(COERCION_LAW, article, paragraph, item, note, only)
+
+
+def analogy(*bases: LegalBasis) -> tuple[LegalBasis, ...]:
+    """Citations applied by analogy (参照适用), e.g. 行政处罚法 articles for an inspection."""
+    return tuple(replace(b, note=f"{b.note}；参照适用" if b.note else "参照适用") for b in bases)
+
+
+def by_case_type(case_types: frozenset[CaseType], *, common: tuple[LegalBasis, ...] = (),
+                 punishment: tuple[LegalBasis, ...] = (), coercion: tuple[LegalBasis, ...] | None = None,
+                 inspection: tuple[LegalBasis, ...] | None = None) -> tuple[LegalBasis, ...]:
+    """A rule's citations split by case type, for a rule judging ``case_types``: ``common`` ones for
+    all (listed after the others), ``punishment`` (行政处罚法) for punishments, ``coercion`` (行政强制法) for coercive measures
+    and enforced executions, ``inspection`` for inspections (there is no national law on 行政检查).
+    ``coercion`` or ``inspection`` left out (None) means the punishment citations applied by analogy
+    (参照适用); ``()`` means none beyond ``common``. A citation that already names its case types keeps
+    them (e.g. 行政强制法 Art 18 for coercive measures only). A finding then cites only what applies
+    to its dossier (engine.bases_for)."""
+    def scoped(bases: tuple[LegalBasis, ...], group: frozenset[CaseType]) -> list[LegalBasis]:
+        out: list[LegalBasis] = []
+        for b in bases:
+            only = group & case_types & (b.case_types or group)
+            if only:
+                out.append(replace(b, case_types=frozenset(only)))
+        return out
+
+    return tuple(scoped(punishment, PUN)
+                 + scoped(analogy(*punishment) if coercion is None else coercion, COERCION)
+                 + scoped(analogy(*punishment) if inspection is None else inspection, INS)
+                 + list(common))
 
 
 def act_step(dossier: Dossier) -> Step | None:

@@ -20,7 +20,17 @@ from ..models import (
     WithdrawalReason,
 )
 from ..profile import DayPeriod, MonthPeriod
-from ._common import COERCION, INS, PUN, alert_text, describe, period_text, pl, service_of
+from ._common import (
+    COERCION,
+    INS,
+    PUN,
+    alert_text,
+    by_case_type,
+    describe,
+    period_text,
+    pl,
+    service_of,
+)
 
 #: 国办发〔2018〕118号 (the national 三项制度 guidance); its full text was not read (catalogue §12).
 GUIDANCE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
@@ -107,7 +117,8 @@ class DecisionDisclosed(Rule):
         system=System.DISCLOSURE,
         case_types=PUN | COERCION,
         severity=Severity.WARNING,
-        legal_basis=(LegalBasis(GUIDANCE_118, note="国办发〔2018〕118号"), pl(48, 1)),
+        legal_basis=by_case_type(PUN | COERCION, common=(LegalBasis(GUIDANCE_118, note="国办发〔2018〕118号"),),
+                                 punishment=(pl(48, 1),), coercion=()),
         remediation="自执法决定作出之日起在规定期限内（全国默认：行政处罚决定7个工作日，其他执法决定20个工作日；"
         "法律、法规、规章或地方另有规定的从其规定）在指定平台公示决定信息，并将公示日期、平台和截图/链接归入案卷；"
         "已逾期的立即补充公示并书面说明逾期原因。",

@@ -23,7 +23,18 @@ from ..documents.facts import Citation, DocumentFacts, canonical_number
 from ..documents.laws import Law, LawCatalogue
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import Capacity, Document, ExecutionMethod, Procedure, Step, StepKind
-from ._common import COERCION, PENALTY_LAW_2021, PUN, cl, pl, yuan
+from ._common import (
+    CM,
+    COERCION,
+    EE,
+    PENALTY_LAW_2021,
+    PUN,
+    analogy,
+    by_case_type,
+    cl,
+    pl,
+    yuan,
+)
 from .recording import gd_record
 
 REVIEW_LAW = "中华人民共和国行政复议法"
@@ -372,7 +383,13 @@ class DecisionRemedyPeriods(Rule):
         system=System.PROCEDURE,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(LegalBasis(REVIEW_LAW, 20, 1), LegalBasis(LITIGATION_LAW, 46, 1), pl(59, 1, 5), cl(24, 2, 6)),
+        legal_basis=by_case_type(
+            ALL_CASE_TYPES,
+            common=(LegalBasis(REVIEW_LAW, 20, 1), LegalBasis(LITIGATION_LAW, 46, 1)),
+            punishment=(pl(59, 1, 5),),
+            coercion=(cl(24, 2, 4, only=CM), cl(37, 2, 4, only=EE)),
+            inspection=(),
+        ),
         remediation="更正决定书的救济期限（行政复议六十日、行政诉讼六个月）并重新送达。",
         needs_documents=True,
     )
@@ -675,7 +692,7 @@ class EntrustedActsInPrincipalsName(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(pl(20, 4), pl(20, 3)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(20, 4), pl(20, 3))),
         remediation="受委托组织应以委托行政机关的名义作出文书并加盖委托机关印章；以自己名义作出的，由委托机关依法纠正并重新作出。",
         needs_documents=True,
     )
@@ -716,7 +733,7 @@ class ActsInOwnName(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(pl(17), pl(19), cl(70)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(17), pl(19)), coercion=(cl(70),)),
         remediation="以实施机关（法律、法规授权组织）自己的名义作出文书并加盖本机关印章；以其他机关名义作出的，依法纠正。",
         needs_documents=True,
     )
@@ -753,7 +770,7 @@ class NoInternalDivisionAsIssuer(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
-        legal_basis=(pl(17), pl(19)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(17), pl(19))),
         remediation="以具有执法主体资格的机关名义作出文书并加盖机关印章；内设机构、临时机构不得以自己名义作出决定。",
         confidence=Confidence.UNCONFIRMED,
         needs_documents=True,
@@ -803,7 +820,7 @@ class CaseNumberMatchesManifest(Rule):
     meta = RuleMeta(
         id="ARC-101",
         title="文书载明的案号与清单不一致",
-        legal_basis=(pl(47), REVIEW_STANDARD),
+        legal_basis=by_case_type(ALL_CASE_TYPES, common=(REVIEW_STANDARD,), punishment=(pl(47),), coercion=(), inspection=()),
         remediation="核对案号：更正错误的文书或清单，使全卷案号一致。",
         **_CONSISTENCY,  # type: ignore[arg-type]
     )
@@ -842,7 +859,7 @@ class PartyMatchesManifest(Rule):
     meta = RuleMeta(
         id="ARC-104",
         title="文书载明的当事人与清单不一致",
-        legal_basis=(pl(59, 1, 1), REVIEW_STANDARD),
+        legal_basis=by_case_type(ALL_CASE_TYPES, common=(REVIEW_STANDARD,), punishment=(pl(59, 1, 1),), coercion=(), inspection=()),
         remediation="核对当事人名称和统一社会信用代码（身份证件号码），更正错误的文书或清单。",
         **_CONSISTENCY,  # type: ignore[arg-type]
     )
@@ -874,7 +891,7 @@ class DocumentDateMatchesManifest(Rule):
     meta = RuleMeta(
         id="ARC-102",
         title="文书落款日期与清单环节日期不一致",
-        legal_basis=(pl(59, 1, 6), REVIEW_STANDARD),
+        legal_basis=by_case_type(ALL_CASE_TYPES, common=(REVIEW_STANDARD,), punishment=(pl(59, 1, 6),), coercion=(), inspection=()),
         remediation="核对文书落款日期与系统（清单）登记日期，更正错误的一方；期限按真实日期重新计算。",
         **_CONSISTENCY,  # type: ignore[arg-type]
     )
@@ -908,7 +925,7 @@ class FineMatchesManifest(Rule):
     meta = RuleMeta(
         id="ARC-103",
         title="决定书罚款金额与清单不一致或大小写不符",
-        legal_basis=(pl(59, 1, 3), REVIEW_STANDARD),
+        legal_basis=by_case_type(ALL_CASE_TYPES, common=(REVIEW_STANDARD,), punishment=(pl(59, 1, 3),), coercion=(), inspection=()),
         remediation="核对罚款金额：大写与小写一致，决定书与系统登记一致；错误的决定书依法更正并重新送达。",
         **_CONSISTENCY,  # type: ignore[arg-type]
     )
@@ -950,7 +967,7 @@ class ConsistentAcrossDocuments(Rule):
     meta = RuleMeta(
         id="ARC-005",
         title="各文书之间当事人、案号前后不一致",
-        legal_basis=(pl(47), REVIEW_STANDARD),
+        legal_basis=by_case_type(ALL_CASE_TYPES, common=(REVIEW_STANDARD,), punishment=(pl(47),), coercion=(), inspection=()),
         remediation="统一全卷文书中的当事人名称、统一社会信用代码和案号，更正与其他文书不一致的文书。",
         **_CONSISTENCY,  # type: ignore[arg-type]
     )
@@ -991,7 +1008,8 @@ class RecordOfficersMatch(Rule):
         system=System.CERTIFICATE,
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
-        legal_basis=(pl(42, 1), pl(55, 1), gd_record(10, item=1)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, common=(gd_record(10, item=1),), punishment=(pl(42, 1), pl(55, 1)),
+                                 coercion=(cl(18, item=2, only=CM), cl(18, item=3, only=CM))),
         remediation="核对笔录首部执法人员姓名和执法证号：证号须为本人证件；参与该环节的执法人员均应在笔录中载明并签名。",
         confidence=Confidence.UNCONFIRMED,
         needs_documents=True,
@@ -1029,7 +1047,8 @@ class RecordOfficersMatch(Rule):
 # ---------------------------------------------------------------- citations
 
 
-_CITE_BASIS = (pl(38), pl(59, 1, 3), cl(24, 2, 2))
+_CITE_BASIS = by_case_type(ALL_CASE_TYPES, punishment=(pl(38), pl(59, 1, 3)),
+                           coercion=(cl(24, 2, 2, only=CM), cl(37, 2, 2, only=EE)), inspection=analogy(pl(38)))
 
 
 def _cited_laws(ctx: Context) -> Iterator[tuple[Document, DocumentFacts, list[dt.date], Citation, Law]]:

@@ -40,10 +40,14 @@ from ..models import (
     StepKind,
 )
 from ._common import (
+    CM,
+    EE,
     PENALTY_LAW_2021,
     PUN,
     PUNISHMENT_LAW,
     STEP_LABELS,
+    analogy,
+    by_case_type,
     cl,
     describe,
     moment,
@@ -195,7 +199,12 @@ class RequiredStepsRecorded(Rule):
         system=System.RECORDING,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(pl(47), gd_record(9), gd_record(10), gd_record(11), gd_record(12), gd_record(13)),
+        legal_basis=by_case_type(
+            ALL_CASE_TYPES,
+            common=(gd_record(9), gd_record(10), gd_record(11), gd_record(12), gd_record(13)),
+            punishment=(pl(47),),
+            coercion=(cl(18, only=CM), cl(24, 1, only=CM), cl(35, only=EE), cl(37, 1, only=EE)),
+        ),
         remediation="核查该环节是否实际进行：已进行的，补齐相应文书（立案审批表、笔录、告知书、决定书、送达回证、结案报告等）"
         "并按时间顺序归入案卷；未进行的，依法补正程序或对案件作出相应处理，并说明原因。",
     )
@@ -260,7 +269,12 @@ class OnSiteStepHasTextRecord(Rule):
         system=System.RECORDING,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(pl(55, 2), cl(18, item=7), pl(47), gd_record(10, item=7), gd_record(10, item=8), gd_record(12, item=3)),
+        legal_basis=by_case_type(
+            ALL_CASE_TYPES,
+            common=(gd_record(10, item=7), gd_record(10, item=8), gd_record(12, item=3)),
+            punishment=(pl(55, 2), pl(47)),
+            coercion=(cl(18, item=7, only=CM), *analogy(pl(55, 2, only=EE))),
+        ),
         remediation="找到并归入该环节当时制作的笔录（询问笔录、现场检查笔录、现场笔录、执行笔录等），在步骤上登记 record document；"
         "确未制作的，不得事后补写冒充，应在案卷中说明情况，并评估该环节取得的证据能否使用。",
     )
@@ -299,7 +313,13 @@ class AvRecordedWhereRequired(Rule):
         system=System.RECORDING,
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
-        legal_basis=(LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"), gd_record(14, 1), gd_record(14, 2), pl(47)),
+        legal_basis=by_case_type(
+            ALL_CASE_TYPES,
+            common=(LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"), gd_record(14, 1), gd_record(14, 2)),
+            punishment=(pl(47),),
+            coercion=(),
+            inspection=(),
+        ),
         remediation="调取该环节的执法记录仪或其他音像记录并登记 record av（含哈希和时长）；确无音像记录的，"
         "应书面说明原因（设备故障、现场阻挠等）并附入案卷，今后此类环节须全程音像记录。",
         confidence=Confidence.UNCONFIRMED,
@@ -406,8 +426,11 @@ class StepsInLawfulOrder(Rule):
         system=System.RECORDING,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(pl(44), pl(54, 2), pl(57, 2), pl(58, 1), pl(61, 1), pl(62), pl(64, item=2), pl(65),
-                     cl(35), cl(37), cl(38)),
+        legal_basis=by_case_type(
+            ALL_CASE_TYPES,
+            punishment=(pl(44), pl(54, 2), pl(57, 2), pl(58, 1), pl(61, 1), pl(62), pl(64, item=2), pl(65)),
+            coercion=(cl(24, 1, only=CM), cl(35, only=EE), cl(37, only=EE), cl(38, only=EE)),
+        ),
         remediation="核对两个环节文书上的日期和时间：属笔误的，更正并注明更正理由；确属程序倒置的（如先决定后告知、先执行后决定），"
         "该行为存在程序违法，应依法撤销或补正，并对后续环节重新履行程序。",
     )
@@ -607,12 +630,12 @@ def _uncovered(start: dt.datetime, end: dt.datetime, covered: Sequence[Span]) ->
     return parts
 
 
-_FULL_AV_BASIS = (
-    LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"),
-    gd_record(14, 2),
-    gd_record(19),
-    gd_record(20),
-    pl(47),
+_FULL_AV_BASIS = by_case_type(
+    ALL_CASE_TYPES,
+    common=(LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"), gd_record(14, 2), gd_record(19), gd_record(20)),
+    punishment=(pl(47),),
+    coercion=(),
+    inspection=(),
 )
 
 
@@ -752,7 +775,13 @@ class AvRecordArrivalToDeparture(Rule):
         system=System.RECORDING,
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
-        legal_basis=(LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"), gd_record(14, 2), gd_record(19), pl(47)),
+        legal_basis=by_case_type(
+            ALL_CASE_TYPES,
+            common=(LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"), gd_record(14, 2), gd_record(19)),
+            punishment=(pl(47),),
+            coercion=(),
+            inspection=(),
+        ),
         remediation="核对执法记录仪原始文件的起止时间和现场笔录记载的到达、离开时间：登记有误的予以更正；"
         "确未在到达现场时开始或在离开前停止录制的，说明原因并附入案卷，今后此类环节应自到达执法现场时开始录制，"
         "至离开执法现场时结束。",
@@ -1100,7 +1129,7 @@ class ArchivedInTime(Rule):
         system=System.RECORDING,
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
-        legal_basis=(pl(47), gd_record(13)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, common=(gd_record(13),), punishment=(pl(47),), coercion=(), inspection=()),
         remediation="结案后按本地规定的期限收齐全部文书和音像记录索引，一案一卷立卷归档，并在案卷中登记归档日期；"
         "归档日期记载有误的予以更正。",
         confidence=Confidence.UNCONFIRMED,
@@ -1214,7 +1243,12 @@ class DocumentsSignedAndSealed(Rule):
         system=System.RECORDING,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(pl(59, 2), cl(24, 2, 5), cl(37, 2, 5), cl(18, item=8), pl(64, item=8), pl(55, 2)),
+        legal_basis=by_case_type(
+            ALL_CASE_TYPES,
+            punishment=(pl(59, 2), pl(64, item=8), pl(55, 2)),
+            coercion=(cl(24, 2, 5, only=CM), cl(18, item=8, only=CM), cl(37, 2, 5, only=EE)),
+            inspection=analogy(pl(55, 2)),
+        ),
         remediation="决定书应加盖作出决定的行政机关印章后再送达（未盖章即送达的，应重新制作并送达）；笔录应由当事人"
         "（或其代理人、见证人）和执法人员签名或盖章，拒绝签名的由执法人员在笔录中注明；属登记有误的，更正文书的"
         " signed、sealed 标记。",

@@ -30,6 +30,8 @@ from ._common import (
     PUNISHMENT_LAW,
     STEP_LABELS,
     act_step_of,
+    analogy,
+    by_case_type,
     cl,
     describe,
     pl,
@@ -53,8 +55,12 @@ class BodyExists(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(pl(17), pl(18), pl(19), pl(20), cl(17), cl(70),
-                     LegalBasis("中华人民共和国行政处罚法", 38, 1, note="主体不适格的处罚无效")),
+        legal_basis=by_case_type(
+            ALL_CASE_TYPES,
+            punishment=(pl(17), pl(18), pl(19), pl(20), pl(38, 1, note="主体不适格的处罚无效")),
+            coercion=(cl(17), cl(70)),
+            inspection=analogy(pl(17), pl(18), pl(19), pl(20)),
+        ),
         remediation="核实实施机关：以具有行政主体资格的机关名义作出决定；如名录遗漏，补录主体并附其设立和职权依据。",
     )
 
@@ -144,7 +150,7 @@ class MatterOnPowerList(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(pl(17), pl(39), cl(17, 1)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(17), pl(39)), coercion=(cl(17, 1),)),
         remediation="核对权责清单（执法事项清单）：确认该事项在行为日是否属于实施机关（受委托或赋权的，为委托机关或赋权机关）"
         "的职权；清单遗漏的，提供设定该职权的法律依据并补正清单；确无职权的，依法移送有权机关处理，已作出的决定依法撤销或确认无效。",
     )
@@ -196,7 +202,7 @@ class WithinDelegation(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(pl(20, 1), pl(20, 2), pl(20, 4), pl(24, 1)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(20, 1), pl(20, 2), pl(20, 4), pl(24, 1))),
         remediation="调取委托书或省级赋权决定，核对事项范围、期限和委托机关：受委托组织应以委托机关名义、在委托范围和期限内实施，"
         "案卷载明委托机关；乡镇、街道应依已公布的赋权决定实施；超出范围或期限的，由有权机关依法重新处理。",
     )
@@ -441,7 +447,7 @@ class ConcentratedPowerTransferDecision(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(pl(18, 2), cl(17, 2)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(18, 2),), coercion=(cl(17, 2),)),
         remediation="核实综合行政执法机关行使该事项处罚权的依据：应有国务院或者省、自治区、直辖市人民政府作出的相对集中行政处罚权决定；"
         "在主体名录的权责清单中载明该决定的名称、文号、决定机关和日期；无此决定的，由原有权机关依法实施。",
     )
@@ -543,7 +549,11 @@ class TerritorialJurisdiction(Rule):
         system=System.SUBJECT,
         case_types=PUN | COERCION,
         severity=Severity.ERROR,
-        legal_basis=(pl(22), LegalBasis(PUNISHMENT_LAW, 20, note="2017年修正，适用于2021年7月15日前的行为"), cl(17, 1)),
+        legal_basis=by_case_type(
+            PUN | COERCION,
+            punishment=(pl(22), LegalBasis(PUNISHMENT_LAW, 20, note="2017年修正，适用于2021年7月15日前的行为")),
+            coercion=(cl(17, 1),),
+        ),
         remediation="核对违法行为发生地和实施机关的管辖区域：不属本机关管辖的，移送有管辖权的机关处理；依据法律、行政法规、"
         "部门规章的特别管辖规定或上级指定管辖办理的，在案卷中载明依据和指定文书；案件区划代码填写有误的，予以更正。",
     )

@@ -97,13 +97,20 @@ def test_bases_pass(base: Any, rule_id: str) -> None:
 
 
 def test_metadata() -> None:
+    # a finding cites the law of its case type: 行政处罚法 in a punishment, 行政强制法 in a seizure
     by_id = {rid: run(with_o5_auxiliary(base_punishment(), "S03"), rid) for rid in ("CERT-002", "CERT-011")}
     assert by_id["CERT-002"][0].severity is Severity.ERROR
-    assert [str(b) for b in by_id["CERT-002"][0].legal_basis] == [
-        "《中华人民共和国行政处罚法》第四十二条第一款", "《中华人民共和国行政强制法》第十八条第（二）项"]
+    assert [str(b) for b in by_id["CERT-002"][0].legal_basis] == ["《中华人民共和国行政处罚法》第四十二条第一款"]
     assert by_id["CERT-011"][0].severity is Severity.WARNING
-    assert [str(b) for b in by_id["CERT-011"][0].legal_basis] == [
-        "《中华人民共和国行政处罚法》第四十二条第一款", "《中华人民共和国行政强制法》第十七条第三款"]
+    assert [str(b) for b in by_id["CERT-011"][0].legal_basis] == ["《中华人民共和国行政处罚法》第四十二条第一款"]
+    measure = with_o5_auxiliary(base_coercive_measure(), "S03")
+    seizure = {f.rule_id: [str(b) for b in f.legal_basis] for f in run(measure, "CERT-002", "CERT-011")}
+    assert seizure == {
+        "CERT-002": ["《中华人民共和国行政强制法》第十八条第（二）项", "《中华人民共和国行政强制法》第十七条第三款"],
+        "CERT-011": ["《中华人民共和国行政强制法》第十七条第三款"],
+    }
+    (inspection,) = run(with_o5_auxiliary(base_inspection(), "S02"), "CERT-011")
+    assert [str(b) for b in inspection.legal_basis] == ["《中华人民共和国行政处罚法》第四十二条第一款（参照适用）"]
 
 
 # ---------------------------------------------------------------- CERT-002

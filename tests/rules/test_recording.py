@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 import pytest
 
-from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.engine import Confidence, Severity, bases_for
 from enforcement_audit.profile import DayPeriod, Profile, load_profile
 from enforcement_audit.rules import rule_by_id
 from enforcement_audit.rules.recording import parse_duration
@@ -1352,14 +1352,14 @@ def test_arc_004_meta() -> None:
     assert rule is not None
     assert rule.meta.confidence is Confidence.CONFIRMED
     assert rule.meta.severity is Severity.ERROR
-    assert [str(b) for b in rule.meta.legal_basis] == [
-        "《中华人民共和国行政处罚法》第五十九条第二款",
-        "《中华人民共和国行政强制法》第二十四条第二款第（五）项",
-        "《中华人民共和国行政强制法》第三十七条第二款第（五）项",
-        "《中华人民共和国行政强制法》第十八条第（八）项",
-        "《中华人民共和国行政处罚法》第六十四条第（八）项",
-        "《中华人民共和国行政处罚法》第五十五条第二款",
-    ]
+    by_type = {t.value: [str(b) for b in bases_for(rule.meta.legal_basis, t)] for t in sorted(rule.meta.case_types)}
+    assert by_type == {
+        "coercive_measure": ["《中华人民共和国行政强制法》第二十四条第二款第（五）项", "《中华人民共和国行政强制法》第十八条第（八）项"],
+        "enforced_execution": ["《中华人民共和国行政强制法》第三十七条第二款第（五）项"],
+        "inspection": ["《中华人民共和国行政处罚法》第五十五条第二款（参照适用）"],
+        "punishment": ["《中华人民共和国行政处罚法》第五十九条第二款", "《中华人民共和国行政处罚法》第六十四条第（八）项",
+                       "《中华人民共和国行政处罚法》第五十五条第二款"],
+    }
 
 
 @pytest.mark.parametrize("base", BASES)

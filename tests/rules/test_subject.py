@@ -1,7 +1,7 @@
 import copy
 from typing import Any
 
-from enforcement_audit.engine import Confidence, Severity
+from enforcement_audit.engine import Confidence, Severity, bases_for
 from enforcement_audit.profile import Flag, Profile, load_profile
 from enforcement_audit.rules import rule_by_id
 from enforcement_audit.testing import (
@@ -635,8 +635,13 @@ def concentrated(**attrs: Any) -> dict[str, Any]:
 def test_subj_011_meta() -> None:
     meta = rule_by_id("SUBJ-011").meta
     assert meta.severity is Severity.ERROR
-    assert [str(b) for b in meta.legal_basis] == ["《中华人民共和国行政处罚法》第十八条第二款",
-                                                   "《中华人民共和国行政强制法》第十七条第二款"]
+    by_type = {t.value: [str(b) for b in bases_for(meta.legal_basis, t)] for t in sorted(meta.case_types)}
+    assert by_type == {
+        "coercive_measure": ["《中华人民共和国行政强制法》第十七条第二款"],
+        "enforced_execution": ["《中华人民共和国行政强制法》第十七条第二款"],
+        "inspection": ["《中华人民共和国行政处罚法》第十八条第二款（参照适用）"],
+        "punishment": ["《中华人民共和国行政处罚法》第十八条第二款"],
+    }
 
 
 def test_subj_011_no_decision_recorded() -> None:
