@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import CaseStatus, Dossier, InspectionMode, InspectionResult, Step, StepKind
-from ._common import INS, describe, pl
+from ._common import INS, analogy, describe, pl
 from .subject import outside_territory
 
 #: 司法部办公厅 2025 document templates (审批—通知—实施—记录—反馈), catalogue §7 [W16, W37].
@@ -264,7 +264,7 @@ class InspectionRecordSigned(Rule):
         system=System.RECORDING,
         case_types=INS,
         severity=Severity.ERROR,
-        legal_basis=(pl(55, 2), INSPECTION_TEMPLATES),
+        legal_basis=(*analogy(pl(55, 2)), INSPECTION_TEMPLATES),
         remediation="检查现场应制作现场检查笔录并归入案卷；笔录交当事人核对后签名或盖章，当事人拒绝的在笔录中注明，"
         "当事人不在场的邀请见证人到场并签名；无法补正的，在案卷中说明情况。",
     )

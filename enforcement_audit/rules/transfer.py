@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System, cn_number
 from ..models import CaseStatus, CaseType, Dossier, ReviewOutcome, Role, Step, StepKind
-from ._common import PENALTY_LABELS, alert_text, cl, describe, not_after, old_pl, pl, steps_in_time_order
+from ._common import PENALTY_LABELS, alert_text, by_case_type, cl, describe, not_after, old_pl, pl, steps_in_time_order
 
 TRANSFER_RULES_LAW = "行政执法机关移送涉嫌犯罪案件的规定"
 
@@ -138,8 +138,12 @@ class SuspectedCrimeTransferred(Rule):
         system=System.PROCEDURE,
         case_types=XFER_CASES,
         severity=Severity.ERROR,
-        legal_basis=(pl(27, 1), pl(57, 1, 4), pl(82), xl(3, 1), xl(11, 1), cl(21),
-                     old_pl(7, 2), old_pl(22), old_pl(38, 1, 4), old_pl(61)),
+        legal_basis=by_case_type(
+            XFER_CASES,
+            common=(xl(3, 1), xl(11, 1)),
+            punishment=(pl(27, 1), pl(57, 1, 4), pl(82), old_pl(7, 2), old_pl(22), old_pl(38, 1, 4), old_pl(61)),
+            coercion=(cl(21),),
+        ),
         remediation="对涉嫌犯罪的案件，依照《行政执法机关移送涉嫌犯罪案件的规定》第五条、第六条办理移送："
         "指定2名以上执法人员组成专案组提出书面移送报告，报本机关正职负责人或者主持工作的负责人审批，批准后24小时内"
         "连同移送书、调查报告、涉案物品清单、检验鉴定结论等材料移送同级公安机关，查封、扣押的财物一并移送并书面告知当事人；"

@@ -46,7 +46,7 @@ def messages(d: dict[str, Any], rule_id: str, **kwargs: Any) -> list[str]:
 def test_ins_011_meta() -> None:
     meta = META["INS-011"]
     assert meta.severity is Severity.ERROR
-    assert str(meta.legal_basis[0]) == "《中华人民共和国行政处罚法》第五十五条第二款"
+    assert str(meta.legal_basis[0]) == "《中华人民共和国行政处罚法》第五十五条第二款（参照适用）"  # a pure inspection: by analogy
 
 
 def test_ins_011_party_refused_without_note_fails() -> None:
