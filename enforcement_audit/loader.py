@@ -187,6 +187,7 @@ SPECS: dict[str, Spec] = {
         line_field=True,
     ),
     "measure": Spec(lists={"item": "items", "excluded-period": "excluded_periods"}),
+    "document": Spec(singles=("monitoring",)),
     "av-record": Spec(lists={"gap": "gaps"}),
     "bodies": Spec(lists={"body": "bodies"}),
     "body": Spec(lists={"power": "powers", "delegation": "delegations", "review-item": "review_items"}),

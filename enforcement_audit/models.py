@@ -591,6 +591,25 @@ class Step(Model):
         return sum((p.amount or Decimal(0) for p in self.penalties if p.kind is PenaltyKind.FINE), Decimal(0))
 
 
+class Monitoring(Model):
+    """Evidence captured by an electronic technical-monitoring device (电子技术监控设备), format 1.2.
+
+    行政处罚法 Art 41: the device passes a 法制和技术审核 and its location is published (para 1); the organ
+    reviews each record before it is used as evidence (para 2); the party is told of the violation
+    promptly (para 3). Omitted attributes are not recorded.
+    """
+
+    device: str | None = None  # the device's number or name
+    device_review_ref: str | None = None  # reference of the device's 法制和技术审核 (approval document)
+    device_reviewed_on: dt.date | None = None  # the day the device passed that review
+    location_published: bool | None = None  # 设置地点已向社会公布 (false: not published)
+    location_published_on: dt.date | None = None  # the day the location was published
+    recorded_on: dt.date | None = None  # the day the device recorded the violation (else the document's date)
+    record_reviewed_on: dt.date | None = None  # the day the organ reviewed the record (审核记录内容)
+    record_review_passed: bool | None = None  # false: the record failed that review
+    party_told_on: dt.date | None = None  # the day the party was told of the violation (告知违法事实)
+
+
 class Document(Model):
     id: str
     kind: str
@@ -604,6 +623,17 @@ class Document(Model):
     # evidence (1.2): the statutory kind of the evidence the document holds (行政处罚法 Art 46 para 1);
     # a document with an evidence kind is an item of the case's evidence
     evidence_kind: EvidenceKind | None = None
+    # electronic monitoring (1.2): the document is a record of an electronic technical-monitoring device
+    # (行政处罚法 Art 41), with the device's review, the publication of its location, the record's review
+    # and the day the party was told
+    monitoring: Monitoring | None = None
+
+    @property
+    def recorded_on(self) -> dt.date | None:
+        """The day a monitoring record was made: its ``recorded-on``, else the document's date."""
+        if self.monitoring is not None and self.monitoring.recorded_on is not None:
+            return self.monitoring.recorded_on
+        return self.date
 
 
 class Gap(Model):

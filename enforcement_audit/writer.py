@@ -25,6 +25,7 @@ _CHILD_ORDER: dict[str, list[str]] = {
     "step": ["officer", "penalty", "record"],
     "measure": ["item", "excluded-period"],
     "av-record": ["gap"],
+    "document": ["monitoring"],
     "body": ["power", "delegation", "review-item"],
     "certificate": ["suspension", "revocation", "annual-review"],
 }

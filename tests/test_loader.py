@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Callable
@@ -472,3 +473,23 @@ def test_format_1_2_loads_and_its_closed_lists_are_enforced(tmp_path: Path) -> N
     xml = (folder / "dossier.xml").read_text(encoding="utf-8").replace('ground="hardship"', 'ground="bored"')
     (folder / "dossier.xml").write_text(xml, encoding="utf-8")
     assert [f[0] for f in findings(folder)] == ["LOAD-SCHEMA-002"]
+
+
+def test_format_1_2_monitoring_evidence_round_trip(tmp_path: Path) -> None:
+    d = testing.base_punishment()
+    d["schema_version"] = "1.2"
+    d["documents"].append({"id": "D12", "kind": "monitoring_record", "evidence_kind": "electronic_data", "monitoring": {
+        "device": "测速仪 No.3201", "device_review_ref": "城西市监技审〔2024〕3号", "device_reviewed_on": "2024-11-20",
+        "location_published": True, "location_published_on": "2024-12-01", "recorded_on": "2025-03-02",
+        "record_reviewed_on": "2025-03-03", "record_review_passed": True, "party_told_on": "2025-03-04"}})
+    xml = writer.dossier_xml(d)
+    assert b'<monitoring device="' in xml
+    loaded = _round_trip(tmp_path, xml)
+    assert loaded.model_dump() == Dossier.model_validate(d).model_dump()
+    doc = loaded.document_by_id["D12"]
+    assert doc.monitoring is not None and doc.monitoring.party_told_on == dt.date(2025, 3, 4)
+    assert doc.recorded_on == dt.date(2025, 3, 2)
+    assert writer.dossier_xml(loaded) == xml
+    bad = xml.replace(b'location-published="true"', b'location-published="yes"')
+    (tmp_path / "dossier.xml").write_bytes(bad)
+    assert [f.rule_id for f in loader.load_dossier(tmp_path).findings] == ["LOAD-SCHEMA-002"]
