@@ -550,6 +550,10 @@ class Step(Model):
     pushed_on: dt.date | None = None
     co_deciders: Words[str] = ()
     review_body: str | None = None
+    # decision (1.2): the discretion benchmark applied (行政处罚裁量基准, 行政处罚法 Art 34), by the id of a
+    # ``<benchmark>`` of the acting body in bodies.xml and, optionally, its version (PUB-005)
+    benchmark: str | None = None
+    benchmark_version: str | None = None
     # decision, service, place (1.1)
     decision_outcome: DecisionOutcome | None = None
     consent: str | None = None  # document id of the party's consent (e.g. to electronic service)
@@ -838,6 +842,28 @@ class ReviewItem(Model):
         )
 
 
+class Benchmark(Model):
+    """One version of a discretion benchmark (行政处罚裁量基准) a body applies, registry 1.2 (行政处罚法 Art 34:
+    「行政机关可以依法制定行政处罚裁量基准……行政处罚裁量基准应当向社会公布。」)."""
+
+    id: str
+    version: str | None = None
+    title: str | None = None
+    published_on: dt.date | None = None  # 向社会公布之日; omitted = not recorded
+    superseded_on: dt.date | None = None  # the first day a later version (or a repeal) replaced it
+
+    @model_validator(mode="after")
+    def _period(self) -> Benchmark:
+        if self.published_on is not None and self.superseded_on is not None and self.superseded_on < self.published_on:
+            raise ValueError("superseded-on is before published-on")
+        return self
+
+    def in_force(self, day: dt.date) -> bool:
+        """Published on or before ``day`` and not yet superseded on it."""
+        return (self.published_on is not None and self.published_on <= day
+                and (self.superseded_on is None or day < self.superseded_on))
+
+
 class Body(Model):
     id: str
     name: str
@@ -847,6 +873,7 @@ class Body(Model):
     powers: tuple[Power, ...] = ()
     delegations: tuple[Delegation, ...] = ()
     review_items: tuple[ReviewItem, ...] = ()
+    benchmarks: tuple[Benchmark, ...] = ()  # registry 1.2: the discretion benchmarks the body applies (PUB-005)
     # registry 1.2: the public announcement of the body's confirmed enforcement-subject status (行政执法主体公告,
     # e.g. 河南省行政执法条例 Art 13): its reference and date (SUBJ-004)
     announcement_ref: str | None = None

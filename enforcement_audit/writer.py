@@ -26,7 +26,7 @@ _CHILD_ORDER: dict[str, list[str]] = {
     "measure": ["item", "excluded-period"],
     "av-record": ["gap"],
     "document": ["monitoring"],
-    "body": ["power", "delegation", "review-item"],
+    "body": ["power", "delegation", "review-item", "benchmark"],
     "certificate": ["suspension", "revocation", "annual-review"],
 }
 

@@ -493,3 +493,33 @@ def test_format_1_2_monitoring_evidence_round_trip(tmp_path: Path) -> None:
     bad = xml.replace(b'location-published="true"', b'location-published="yes"')
     (tmp_path / "dossier.xml").write_bytes(bad)
     assert [f.rule_id for f in loader.load_dossier(tmp_path).findings] == ["LOAD-SCHEMA-002"]
+
+
+def _write_registry(folder: Path, data: dict[str, Any]) -> Path:
+    folder.mkdir(parents=True)
+    for part, items in data.items():
+        (folder / f"{part}.xml").write_bytes(writer.registry_xml(part, items))
+    return folder
+
+
+def test_registry_1_2_benchmarks_load_and_are_checked(tmp_path: Path) -> None:
+    import copy
+
+    data = copy.deepcopy(testing.REGISTRY)
+    data["bodies"][0]["benchmarks"] = [
+        {"id": "MR-DISC", "version": "2023", "published_on": "2023-02-01", "superseded_on": "2025-01-01"},
+        {"id": "MR-DISC", "version": "2025", "title": "《城西县市场监管行政处罚裁量基准》（2025年版）",
+         "published_on": "2024-12-20"}]
+    folder = _write_registry(tmp_path / "registry", data)
+    assert b'<benchmark id="MR-DISC" version="2025"' in (folder / "bodies.xml").read_bytes()
+    assert loader.load_registry(folder) == testing.registry(data)
+    # the same id and version twice
+    data["bodies"][0]["benchmarks"].append({"id": "MR-DISC", "published_on": "2024-01-01"})
+    data["bodies"][0]["benchmarks"].append({"id": "MR-DISC", "published_on": "2024-02-01"})
+    with pytest.raises(loader.RegistryError) as err:
+        loader.load_registry(_write_registry(tmp_path / "dup", data))
+    assert err.value.problems == ["bodies.xml: 主体 B-CX-MR 的裁量基准 MR-DISC（版本 未载明）重复登记"]
+    # superseded before it was published
+    data["bodies"][0]["benchmarks"] = [{"id": "MR-DISC", "published_on": "2024-01-01", "superseded_on": "2023-01-01"}]
+    with pytest.raises(loader.RegistryError, match="superseded-on is before published-on"):
+        loader.load_registry(_write_registry(tmp_path / "bad", data))
