@@ -187,9 +187,11 @@ SPECS: dict[str, Spec] = {
         line_field=True,
     ),
     "measure": Spec(lists={"item": "items", "excluded-period": "excluded_periods"}),
+    "document": Spec(singles=("monitoring",)),
     "av-record": Spec(lists={"gap": "gaps"}),
     "bodies": Spec(lists={"body": "bodies"}),
-    "body": Spec(lists={"power": "powers", "delegation": "delegations", "review-item": "review_items"}),
+    "body": Spec(lists={"power": "powers", "delegation": "delegations", "review-item": "review_items",
+                        "benchmark": "benchmarks"}),
     "certificates": Spec(lists={"certificate": "certificates"}),
     "certificate": Spec(
         lists={"suspension": "suspensions", "revocation": "revocations", "annual-review": "annual_reviews"},
@@ -532,6 +534,11 @@ def _registry_consistency(registry: Registry) -> list[str]:
         for dl in body.delegations:
             if dl.delegator not in bodies:
                 problems.append(f"bodies.xml: 主体 {body.id} 的委托/赋权 {dl.id} 引用了不存在的主体 {dl.delegator}")
+        seen: set[tuple[str, str | None]] = set()
+        for bm in body.benchmarks:
+            if (bm.id, bm.version) in seen:
+                problems.append(f"bodies.xml: 主体 {body.id} 的裁量基准 {bm.id}（版本 {bm.version or '未载明'}）重复登记")
+            seen.add((bm.id, bm.version))
     for cert in registry.certificates:
         if cert.body not in bodies:
             problems.append(f"certificates.xml: 证件 {cert.number} 的发证主体 {cert.body} 不在 bodies.xml 中")

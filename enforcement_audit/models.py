@@ -564,6 +564,10 @@ class Step(Model):
     pushed_on: dt.date | None = None
     co_deciders: Words[str] = ()
     review_body: str | None = None
+    # decision (1.2): the discretion benchmark applied (行政处罚裁量基准, 行政处罚法 Art 34), by the id of a
+    # ``<benchmark>`` of the acting body in bodies.xml and, optionally, its version (PUB-005)
+    benchmark: str | None = None
+    benchmark_version: str | None = None
     # decision, service, place (1.1)
     decision_outcome: DecisionOutcome | None = None
     consent: str | None = None  # document id of the party's consent (e.g. to electronic service)
@@ -605,6 +609,25 @@ class Step(Model):
         return sum((p.amount or Decimal(0) for p in self.penalties if p.kind is PenaltyKind.FINE), Decimal(0))
 
 
+class Monitoring(Model):
+    """Evidence captured by an electronic technical-monitoring device (电子技术监控设备), format 1.2.
+
+    行政处罚法 Art 41: the device passes a 法制和技术审核 and its location is published (para 1); the organ
+    reviews each record before it is used as evidence (para 2); the party is told of the violation
+    promptly (para 3). Omitted attributes are not recorded.
+    """
+
+    device: str | None = None  # the device's number or name
+    device_review_ref: str | None = None  # reference of the device's 法制和技术审核 (approval document)
+    device_reviewed_on: dt.date | None = None  # the day the device passed that review
+    location_published: bool | None = None  # 设置地点已向社会公布 (false: not published)
+    location_published_on: dt.date | None = None  # the day the location was published
+    recorded_on: dt.date | None = None  # the day the device recorded the violation (else the document's date)
+    record_reviewed_on: dt.date | None = None  # the day the organ reviewed the record (审核记录内容)
+    record_review_passed: bool | None = None  # false: the record failed that review
+    party_told_on: dt.date | None = None  # the day the party was told of the violation (告知违法事实)
+
+
 class Document(Model):
     id: str
     kind: str
@@ -618,6 +641,17 @@ class Document(Model):
     # evidence (1.2): the statutory kind of the evidence the document holds (行政处罚法 Art 46 para 1);
     # a document with an evidence kind is an item of the case's evidence
     evidence_kind: EvidenceKind | None = None
+    # electronic monitoring (1.2): the document is a record of an electronic technical-monitoring device
+    # (行政处罚法 Art 41), with the device's review, the publication of its location, the record's review
+    # and the day the party was told
+    monitoring: Monitoring | None = None
+
+    @property
+    def recorded_on(self) -> dt.date | None:
+        """The day a monitoring record was made: its ``recorded-on``, else the document's date."""
+        if self.monitoring is not None and self.monitoring.recorded_on is not None:
+            return self.monitoring.recorded_on
+        return self.date
 
 
 class Gap(Model):
@@ -825,6 +859,28 @@ class ReviewItem(Model):
         )
 
 
+class Benchmark(Model):
+    """One version of a discretion benchmark (行政处罚裁量基准) a body applies, registry 1.2 (行政处罚法 Art 34:
+    「行政机关可以依法制定行政处罚裁量基准……行政处罚裁量基准应当向社会公布。」)."""
+
+    id: str
+    version: str | None = None
+    title: str | None = None
+    published_on: dt.date | None = None  # 向社会公布之日; omitted = not recorded
+    superseded_on: dt.date | None = None  # the first day a later version (or a repeal) replaced it
+
+    @model_validator(mode="after")
+    def _period(self) -> Benchmark:
+        if self.published_on is not None and self.superseded_on is not None and self.superseded_on < self.published_on:
+            raise ValueError("superseded-on is before published-on")
+        return self
+
+    def in_force(self, day: dt.date) -> bool:
+        """Published on or before ``day`` and not yet superseded on it."""
+        return (self.published_on is not None and self.published_on <= day
+                and (self.superseded_on is None or day < self.superseded_on))
+
+
 class Body(Model):
     id: str
     name: str
@@ -834,6 +890,7 @@ class Body(Model):
     powers: tuple[Power, ...] = ()
     delegations: tuple[Delegation, ...] = ()
     review_items: tuple[ReviewItem, ...] = ()
+    benchmarks: tuple[Benchmark, ...] = ()  # registry 1.2: the discretion benchmarks the body applies (PUB-005)
     # registry 1.2: the public announcement of the body's confirmed enforcement-subject status (行政执法主体公告,
     # e.g. 河南省行政执法条例 Art 13): its reference and date (SUBJ-004)
     announcement_ref: str | None = None

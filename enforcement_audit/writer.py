@@ -25,7 +25,8 @@ _CHILD_ORDER: dict[str, list[str]] = {
     "step": ["officer", "penalty", "record"],
     "measure": ["item", "excluded-period"],
     "av-record": ["gap"],
-    "body": ["power", "delegation", "review-item"],
+    "document": ["monitoring"],
+    "body": ["power", "delegation", "review-item", "benchmark"],
     "certificate": ["suspension", "revocation", "annual-review"],
 }
 

@@ -142,8 +142,10 @@ def test_duplicate_id_and_area_count(data: dict[str, Any]) -> None:
 
 
 def test_status_fields_are_enforced(data: dict[str, Any]) -> None:
-    planned = _row(data, "PUB-012")
-    del planned["needs"]
+    planned = _row(data, "PUB-012")  # made a planned row without its `needs` (no row may stay planned)
+    for key in ("rules", "partial", "needs"):
+        planned.pop(key, None)
+    planned["status"] = "planned"
     manual = _row(data, "PUB-008")
     manual["rules"] = ["PUB-007"]
     problems = _problems(data)

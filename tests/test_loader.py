@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Callable
@@ -472,3 +473,53 @@ def test_format_1_2_loads_and_its_closed_lists_are_enforced(tmp_path: Path) -> N
     xml = (folder / "dossier.xml").read_text(encoding="utf-8").replace('ground="hardship"', 'ground="bored"')
     (folder / "dossier.xml").write_text(xml, encoding="utf-8")
     assert [f[0] for f in findings(folder)] == ["LOAD-SCHEMA-002"]
+
+
+def test_format_1_2_monitoring_evidence_round_trip(tmp_path: Path) -> None:
+    d = testing.base_punishment()
+    d["schema_version"] = "1.2"
+    d["documents"].append({"id": "D12", "kind": "monitoring_record", "evidence_kind": "electronic_data", "monitoring": {
+        "device": "测速仪 No.3201", "device_review_ref": "城西市监技审〔2024〕3号", "device_reviewed_on": "2024-11-20",
+        "location_published": True, "location_published_on": "2024-12-01", "recorded_on": "2025-03-02",
+        "record_reviewed_on": "2025-03-03", "record_review_passed": True, "party_told_on": "2025-03-04"}})
+    xml = writer.dossier_xml(d)
+    assert b'<monitoring device="' in xml
+    loaded = _round_trip(tmp_path, xml)
+    assert loaded.model_dump() == Dossier.model_validate(d).model_dump()
+    doc = loaded.document_by_id["D12"]
+    assert doc.monitoring is not None and doc.monitoring.party_told_on == dt.date(2025, 3, 4)
+    assert doc.recorded_on == dt.date(2025, 3, 2)
+    assert writer.dossier_xml(loaded) == xml
+    bad = xml.replace(b'location-published="true"', b'location-published="yes"')
+    (tmp_path / "dossier.xml").write_bytes(bad)
+    assert [f.rule_id for f in loader.load_dossier(tmp_path).findings] == ["LOAD-SCHEMA-002"]
+
+
+def _write_registry(folder: Path, data: dict[str, Any]) -> Path:
+    folder.mkdir(parents=True)
+    for part, items in data.items():
+        (folder / f"{part}.xml").write_bytes(writer.registry_xml(part, items))
+    return folder
+
+
+def test_registry_1_2_benchmarks_load_and_are_checked(tmp_path: Path) -> None:
+    import copy
+
+    data = copy.deepcopy(testing.REGISTRY)
+    data["bodies"][0]["benchmarks"] = [
+        {"id": "MR-DISC", "version": "2023", "published_on": "2023-02-01", "superseded_on": "2025-01-01"},
+        {"id": "MR-DISC", "version": "2025", "title": "《城西县市场监管行政处罚裁量基准》（2025年版）",
+         "published_on": "2024-12-20"}]
+    folder = _write_registry(tmp_path / "registry", data)
+    assert b'<benchmark id="MR-DISC" version="2025"' in (folder / "bodies.xml").read_bytes()
+    assert loader.load_registry(folder) == testing.registry(data)
+    # the same id and version twice
+    data["bodies"][0]["benchmarks"].append({"id": "MR-DISC", "published_on": "2024-01-01"})
+    data["bodies"][0]["benchmarks"].append({"id": "MR-DISC", "published_on": "2024-02-01"})
+    with pytest.raises(loader.RegistryError) as err:
+        loader.load_registry(_write_registry(tmp_path / "dup", data))
+    assert err.value.problems == ["bodies.xml: 主体 B-CX-MR 的裁量基准 MR-DISC（版本 未载明）重复登记"]
+    # superseded before it was published
+    data["bodies"][0]["benchmarks"] = [{"id": "MR-DISC", "published_on": "2024-01-01", "superseded_on": "2023-01-01"}]
+    with pytest.raises(loader.RegistryError, match="superseded-on is before published-on"):
+        loader.load_registry(_write_registry(tmp_path / "bad", data))

@@ -38,7 +38,7 @@ from enforcement_audit.documents.pdftext import (
 __all__ = ["CACHE_FORMAT", "TextCache", "default_cache_dir", "read_pdf_cached"]
 
 #: Bumped when the layout or the entry envelope changes.
-CACHE_FORMAT = 2  # 2: form labels restored in the page text
+CACHE_FORMAT = 3  # 2: form labels restored in the page text; 3: a label is never split (身份证号|码), mobile numbers
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _KIND = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")

@@ -99,6 +99,8 @@ PARTY_RE = re.compile(
 ADDRESSEE_RE = re.compile(rf"^(?P<v>[{_CJK}()]{{4,40}})\s*[:：]\s*$", re.M)
 CREDIT_RE = re.compile(r"统一社会信用代码\s*[:：]?\s*(?P<v>[0-9A-HJ-NPQRTUWXY]{18})(?![0-9A-Z])")
 ID_RE = re.compile(r"(?:公民)?身份(?:证|证件)?号码?\s*[:：]?\s*(?P<v>\d{17}[\dXx])(?!\d)")
+#: a mainland mobile number after a phone label (联系电话：13800000000, 手机号码 139…)
+PHONE_RE = re.compile(r"(?:电话|手机|联系方式)(?:号码?)?\s*[:：]?\s*(?P<v>1[3-9]\d{9})(?!\d)")
 OFFICER_RE = re.compile(
     rf"(?<![{_CJK}])(?P<name>[{_CJK}]{{2,4}})\s*[(（]?\s*(?:执法证(?:件)?(?:号码?|编号)|执法证号|证件号码?|证号)\s*[:：]?\s*(?P<cert>[A-Za-z0-9]{{6,24}})"
 )
@@ -287,7 +289,7 @@ class Extractor:
             label = F.CASE_NUMBER if CASE_LABEL_RE.search(text[max(0, start - 8):start]) else F.DOC_NUMBER
             add(start, m.end(), label)
         for pattern, label in ((PARTY_RE, F.PARTY_NAME), (CREDIT_RE, F.CREDIT_CODE), (ID_RE, F.ID_NUMBER),
-                               (ORGAN_RE, F.ORGAN)):
+                               (PHONE_RE, F.PHONE_NUMBER), (ORGAN_RE, F.ORGAN)):
             for m in pattern.finditer(text):
                 add(m.start("v"), m.end("v"), label)
         head = text[:300]

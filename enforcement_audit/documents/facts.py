@@ -22,6 +22,7 @@ AMOUNT = "amount"
 PARTY_NAME = "party_name"
 CREDIT_CODE = "credit_code"
 ID_NUMBER = "id_number"  # personal data: masked in reports on request
+PHONE_NUMBER = "phone_number"  # a labelled mainland mobile number (联系电话/手机); personal data
 ORGAN = "organ"  # the issuing organ (a line of its own: the letterhead or the signature block)
 SEAL = "seal"  # 印章 / 盖章 marker
 SIGNATURE = "signature"  # 签名 / 签字 marker; value: who signs (当事人, 见证人, 代履行人 …) or 签名

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import (
     MEASURE_STEPS,
+    Benchmark,
     Capacity,
     CaseStatus,
     CaseType,
@@ -23,6 +24,7 @@ from ..profile import DayPeriod, MonthPeriod
 from ._common import (
     COERCION,
     INS,
+    PENALTY_LAW_2021,
     PUN,
     alert_text,
     by_case_type,
@@ -608,7 +610,131 @@ class MarketRegulationPublication(Rule):
         return Hit(f"{head}，案件已结案但案卷中无推送记录（pushed-on）。", step=decision.id)
 
 
+def _benchmark_applied(ctx: Context, decision: Step) -> tuple[list[str], Benchmark | None]:
+    """The bodies whose registry entries are searched (the acting body, and its principal when it has one)
+    and the version of the benchmark ``decision`` names that it applied: the named version; without a
+    version, the one in force on the decision day, else the latest published on or before it, else the
+    first listed. None when the registry lists no such benchmark (or no such version)."""
+    acting = ctx.dossier.case.acting_body
+    owners = [acting.id] + ([acting.principal] if acting.principal else [])
+    found = [b for owner in owners if (body := ctx.registry.body_by_id.get(owner)) is not None
+             for b in body.benchmarks if b.id == decision.benchmark]
+    if decision.benchmark_version is not None:
+        found = [b for b in found if b.version == decision.benchmark_version]
+    if not found:
+        return owners, None
+    day = decision.day
+    in_force = [b for b in found if b.in_force(day)]
+    if in_force:
+        return owners, in_force[0]
+    published = [b for b in found if b.published_on is not None and b.published_on <= day]
+    if published:
+        return owners, max(published, key=lambda b: b.published_on or day)
+    return owners, found[0]
+
+
+def _benchmark_label(decision: Step, benchmark: Benchmark | None) -> str:
+    """「裁量基准 MR-DISC（2025年版，《城西县……》）」."""
+    version = decision.benchmark_version or (benchmark.version if benchmark is not None else None)
+    details = [x for x in (version, benchmark.title if benchmark is not None else None) if x]
+    return f"裁量基准 {decision.benchmark}" + (f"（{'，'.join(details)}）" if details else "")
+
+
+def _benchmark_decisions(ctx: Context) -> Iterator[Step]:
+    """Punishment decisions from 2021-07-15 that name the benchmark they applied (format 1.2)."""
+    dossier = ctx.dossier
+    if not dossier.at_least("1.2") or dossier.case.type is not CaseType.PUNISHMENT:
+        return
+    for decision in dossier.steps_of(StepKind.DECISION):
+        if decision.benchmark is not None and decision.day >= PENALTY_LAW_2021:
+            yield decision
+
+
+class BenchmarkPublished(Rule):
+    """The discretion benchmark a punishment decision applies was published by the decision day.
+
+    Requirement: 行政处罚法 Art 34: 「行政机关可以依法制定行政处罚裁量基准，规范行使行政处罚裁量权。行政处罚裁量
+    基准应当向社会公布。」 (cf. Art 5 para 3: 「对违法行为给予行政处罚的规定必须公布；未经公布的，不得作为行政处罚的
+    依据。」) Format 1.2 records the benchmark a decision applied as ``benchmark`` (and optionally
+    ``benchmark-version``) on the ``decision`` step; registry 1.2 lists the benchmarks a body applies as
+    ``<benchmark id version? published-on? superseded-on?>`` in its ``<body>`` (the acting body's, and its
+    principal's). Judged on punishment decisions dated from 2021-07-15 (Art 34 is new in the 2021 text):
+    a finding when the registry dates the benchmark's publication after the decision. An error: the duty
+    to publish is the plain word of Art 34, and an unpublished benchmark cannot bind the party. Not judged:
+    whether a benchmark had to be applied at all (Art 34 says 「可以」: a decision naming none is not
+    faulted), whether it was applied correctly (a judgement: discretion on the human checklist), and a
+    benchmark the registry does not know, superseded or with no publication date (PUB-105, a warning).
+
+    Non-compliant: ``<step id="S10" kind="decision" date="2025-04-21" benchmark="MR-DISC"/>`` with
+    ``<benchmark id="MR-DISC" version="2025" published-on="2025-05-10"/>`` for the acting body.
+
+    Compliant: the same benchmark with ``published-on="2025-01-10"``.
+    """
+
+    meta = RuleMeta(
+        id="PUB-005",
+        title="处罚决定适用的裁量基准在决定时尚未向社会公布",
+        system=System.DISCLOSURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(34),),
+        remediation="行政处罚裁量基准应当向社会公布后再适用；对适用未公布裁量基准作出的决定，复查其裁量是否适当，"
+        "并及时公布裁量基准，在参照库（bodies.xml 的 benchmark）中登记公布日期。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for decision in _benchmark_decisions(ctx):
+            _, benchmark = _benchmark_applied(ctx, decision)
+            if benchmark is None or benchmark.published_on is None or benchmark.published_on <= decision.day:
+                continue
+            yield Hit(f"{describe(decision)}适用{_benchmark_label(decision, benchmark)}，该基准至 "
+                      f"{benchmark.published_on.isoformat()} 才向社会公布，决定作出时尚未公布。", step=decision.id)
+
+
+class BenchmarkKnownAndCurrent(Rule):
+    """The discretion benchmark a punishment decision applies is on the registry, with its publication
+    date, and not superseded by the decision day.
+
+    Requirement: 行政处罚法 Art 34 (quoted at PUB-005). Judged on the same decisions as PUB-005: a finding
+    when the acting body (or its principal) lists no benchmark with that id (and version, if the decision
+    names one), when the listed benchmark has no ``published-on``, or when it was superseded on or before
+    the decision day (``superseded-on``). A warning: the registry may simply be incomplete, and no text
+    read says which version a decision must apply (local rules differ on applying the benchmark in force
+    at the time of the violation or of the decision, and on lighter new benchmarks).
+
+    Non-compliant: ``benchmark="MR-DISC" benchmark-version="2023"`` on a decision of 2025-04-21, with
+    ``<benchmark id="MR-DISC" version="2023" published-on="2023-02-01" superseded-on="2025-01-01"/>``.
+
+    Compliant: ``benchmark-version="2025"`` with ``<benchmark id="MR-DISC" version="2025"
+    published-on="2024-12-20"/>``.
+    """
+
+    meta = RuleMeta(
+        id="PUB-105",
+        title="处罚决定适用的裁量基准未登记、未载明公布日期或已被替代",
+        system=System.DISCLOSURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(34),),
+        remediation="在参照库（bodies.xml）中登记本机关适用的裁量基准及其版本、公布日期和被替代日期；"
+        "决定应适用作出时有效且已公布的裁量基准，适用旧版本的，在决定书或审批表中说明理由（如从旧兼从轻）。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for decision in _benchmark_decisions(ctx):
+            owners, benchmark = _benchmark_applied(ctx, decision)
+            label = _benchmark_label(decision, benchmark)
+            if benchmark is None:
+                yield Hit(f"{describe(decision)}适用{label}，但参照库中 {'、'.join(owners)} 未登记该裁量基准"
+                          f"{'的这一版本' if decision.benchmark_version else ''}，无法核对其公布情况。", step=decision.id)
+            elif benchmark.published_on is None:
+                yield Hit(f"{describe(decision)}适用{label}，参照库未载明该基准向社会公布的日期。", step=decision.id)
+            elif benchmark.superseded_on is not None and benchmark.superseded_on <= decision.day:
+                yield Hit(f"{describe(decision)}适用{label}，该版本已于 {benchmark.superseded_on.isoformat()} "
+                          "被替代，决定作出时已不再适用。", step=decision.id)
+
+
 RULES: tuple[type[Rule], ...] = (
     DecisionDisclosed, DisclosureWithdrawn, InspectionResultDisclosed, PublicationPeriodKept, NonDisclosureGroundedAndFiled,
-    EntrustedPartyEntersResults, MarketRegulationPublication,
+    EntrustedPartyEntersResults, MarketRegulationPublication, BenchmarkPublished, BenchmarkKnownAndCurrent,
 )

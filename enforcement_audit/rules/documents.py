@@ -32,9 +32,11 @@ from ._common import (
     analogy,
     by_case_type,
     cl,
+    describe,
     pl,
     yuan,
 )
+from .disclosure import GD_DISCLOSURE
 from .recording import gd_record
 
 REVIEW_LAW = "中华人民共和国行政复议法"
@@ -1316,6 +1318,113 @@ class PenaltyLawRenumbered(Rule):
                     break
 
 
+#: 中华人民共和国居民身份证法 (2011 amendment) and 中华人民共和国政府信息公开条例 (2019 revision), read in full-text copies.
+ID_CARD_LAW = "中华人民共和国居民身份证法"
+INFORMATION_DISCLOSURE_REGULATION = "中华人民共和国政府信息公开条例"
+
+
+def _published_texts(ctx: Context) -> Iterator[tuple[Step, Document, DocumentFacts]]:
+    """The documents recorded on a ``disclosure`` step (what was published: the decision text, the
+    summary, a screenshot of the platform page) that were read, each once, with the first disclosure
+    recording it. Internal forms recorded there by mistake (kinds naming an approval: ``approval_form``,
+    ``*_approval``) are left out."""
+    texts = ctx.texts
+    if texts is None:
+        return
+    seen: set[str] = set()
+    for step in ctx.dossier.steps_of(StepKind.DISCLOSURE):
+        for ref in step.records:
+            doc = ctx.dossier.document_by_id.get(ref.document) if ref.document is not None else None
+            if doc is None or doc.id in seen or "approval" in doc.kind:
+                continue
+            seen.add(doc.id)
+            facts = texts.facts.get(doc.id)
+            if facts is not None:
+                yield step, doc, facts
+
+
+def _masked_id(number: str) -> str:
+    """330199********1234: the region code and the last four characters."""
+    return number[:6] + "*" * (len(number) - 10) + number[-4:]
+
+
+def _masked_phone(number: str) -> str:
+    return number[:3] + "****" + number[-4:]
+
+
+class PublishedTextWithoutIdNumbers(Rule):
+    """The published text of an enforcement decision shows no full resident ID number.
+
+    Requirement: 居民身份证法 Art 13 para 2: 「有关单位及其工作人员对履行职责或者提供服务过程中获得的居民身份证记载的
+    公民个人信息，应当予以保密。」 (the 公民身份号码 is recorded on the card, Art 3 para 1); 行政处罚法 Art 50:
+    「行政机关及其工作人员对实施行政处罚过程中知悉的国家秘密、商业秘密或者个人隐私，应当依法予以保密。」;
+    政府信息公开条例 Art 15: 「涉及商业秘密、个人隐私等公开会对第三方合法权益造成损害的政府信息，行政机关不得公开……」.
+    广东省行政执法公示办法 Art 14 item 2 names it outright: 全文公开行政执法决定书时，应当隐去……自然人的……身份证号码
+    ……. Read: the documents recorded on a ``disclosure`` step (the published text, summary or screenshot; kinds
+    naming an approval are internal forms and skipped); a finding for each full 18-character ID number the
+    extraction finds after an ID label (身份证号码、公民身份号码), with its page. A masked number
+    (330199********1234) is not read as one. An error: the duty of confidentiality is statutory. Not read:
+    unlabelled numbers, names, addresses, bank accounts and the other items of 广东 Art 14 (left to a person);
+    mobile numbers are PUB-112.
+
+    Non-compliant: a published decision D13 on disclosure step S12 stating 「身份证号码：330199199001011234」.
+
+    Compliant: the same text with 「身份证号码：330199********1234」.
+    """
+
+    meta = RuleMeta(
+        id="PUB-012",
+        title="公开的执法决定文本未隐去公民身份号码",
+        system=System.DISCLOSURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.ERROR,
+        legal_basis=(LegalBasis(ID_CARD_LAW, 13, 2), pl(50), LegalBasis(INFORMATION_DISCLOSURE_REGULATION, 15)),
+        remediation="立即撤下或更正公开的文本，隐去公民身份号码（以及出生日期、住址、电话号码、银行账号等个人信息）后重新公开；"
+        "建立公开前的个人信息审查（脱敏）环节，并将脱敏后的公开文本归入案卷。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step, doc, facts in _published_texts(ctx):
+            for value in facts.of(F.ID_NUMBER):
+                yield Hit(f"{describe(step)}公开的{_name(doc)}第 {value.page} 页载有完整的公民身份号码"
+                          f"（{_masked_id(value.value)}），未作隐去处理。", step=step.id, document=doc.id, page=value.page)
+
+
+class PublishedTextWithoutPhoneNumbers(Rule):
+    """The published text of an enforcement decision shows no mobile phone number.
+
+    Requirement: 广东省行政执法公示办法 Art 14 item 2: 全文公开行政执法决定书时，应当隐去……自然人的……电话号码……
+    (read in a copy of the official page); nationally 政府信息公开条例 Art 15 (个人隐私) and 市场监督管理行政处罚信息公示
+    规定 Art 6 (「应当遵守法律法规关于商业秘密和个人信息保护的有关规定，对信息进行必要的处理」), which name no item.
+    Read: the same published documents as PUB-012; a finding for each mainland mobile number (11 digits from
+    13–19) the extraction finds after a phone label (电话、手机、联系方式), with its page. A warning: the
+    national texts do not name phone numbers, and the number may be an officer's or the organ's service line
+    rather than the party's. Landlines and unlabelled numbers are not read.
+
+    Non-compliant: a published decision stating 「联系电话：13912345678」 for the party.
+
+    Compliant: 「联系电话：139****5678」, or no phone number.
+    """
+
+    meta = RuleMeta(
+        id="PUB-112",
+        title="公开的执法决定文本载有未隐去的手机号码",
+        system=System.DISCLOSURE,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis(GD_DISCLOSURE, 14, item=2, note="参照适用"), LegalBasis(INFORMATION_DISCLOSURE_REGULATION, 15)),
+        remediation="公开执法决定前隐去自然人的电话号码；确需公开联系方式的，只公开执法机关的办公电话。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for step, doc, facts in _published_texts(ctx):
+            for value in facts.of(F.PHONE_NUMBER):
+                yield Hit(f"{describe(step)}公开的{_name(doc)}第 {value.page} 页载有手机号码"
+                          f"（{_masked_phone(value.value)}），未作隐去处理。", step=step.id, document=doc.id, page=value.page)
+
+
 RULES: tuple[type[Rule], ...] = (
     DecisionContents,
     SummaryDecisionContents,
@@ -1344,4 +1453,6 @@ RULES: tuple[type[Rule], ...] = (
     CitedArticleExists,
     CitedVersionInForce,
     PenaltyLawRenumbered,
+    PublishedTextWithoutIdNumbers,
+    PublishedTextWithoutPhoneNumbers,
 )

@@ -24,6 +24,7 @@ from ..models import (
     CaseType,
     DecisionOutcome,
     DisposalMethod,
+    Document,
     Dossier,
     PartyKind,
     PaymentChannel,
@@ -1616,6 +1617,140 @@ class EvidenceOnFile(Rule):
                       "勘验笔录或者现场笔录）。", step=decision.id)
 
 
+def monitoring_evidence(ctx: Context) -> list[tuple[Document, Step]]:
+    """Electronic-monitoring records (1.2 ``<monitoring>`` on a document; 行政处罚法 Art 41) with the
+    punishment decision each is judged against: the earliest decision imposing a penalty, dated from
+    2021-07-15 (Art 41 is new in the 2021 text) and not before the day of the record. Records with no
+    such decision are left out. Only manifests of format 1.2 or later; computed once per dossier."""
+    key = ("punishment.monitoring_evidence",)
+    found: list[tuple[Document, Step]] | None = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = []
+        dossier = ctx.dossier
+        if dossier.at_least("1.2") and dossier.case.type is CaseType.PUNISHMENT:
+            decisions = sorted((s for s in dossier.steps_of(StepKind.DECISION)
+                                if s.penalties and s.day >= PENALTY_LAW_2021), key=lambda s: s.day)
+            for doc in dossier.documents:
+                if doc.monitoring is None:
+                    continue
+                recorded = doc.recorded_on
+                decision = next((d for d in decisions if recorded is None or d.day >= recorded), None)
+                if decision is not None:
+                    found.append((doc, decision))
+    return found
+
+
+def _monitoring_label(doc: Document) -> str:
+    """「文书 D05（电子技术监控设备 测速仪 No.3201 记录，2025-03-02）」."""
+    m = doc.monitoring
+    device = f" {m.device}" if m is not None and m.device else ""
+    day = f"，{doc.recorded_on.isoformat()}" if doc.recorded_on is not None else ""
+    return f"文书 {doc.id}（电子技术监控设备{device}记录{day}）"
+
+
+class MonitoringEvidenceLawful(Rule):
+    """Electronic-monitoring evidence: the device passed review before the record, its location is not
+    unpublished, and the party was told of the violation before the decision.
+
+    Requirement: 行政处罚法 Art 41 para 1: 「行政机关依照法律、行政法规规定利用电子技术监控设备收集、固定违法事实
+    的，应当经过法制和技术审核，确保电子技术监控设备符合标准、设置合理、标志明显，设置地点应当向社会公布。」
+    Para 3: 「行政机关应当及时告知当事人违法事实，并采取信息化手段或者其他措施，为当事人查询、陈述和申辩提供便利。」
+    Format 1.2 records a monitoring record as ``<monitoring>`` inside its ``<document>``. Judged against
+    the earliest decision imposing a penalty, dated from 2021-07-15 (Art 41 is new in the 2021 text) and
+    not before the record; a finding where the manifest itself shows a breach: the device's review
+    (``device-reviewed-on``) is dated after the record was made (the review comes before the device is
+    used to collect facts); ``location-published="false"``; or the party was told of the violation
+    (``party-told-on``) only after the decision (no reading of 「及时」 allows that). An error: these are
+    the plain words of Art 41. What the manifest leaves unsaid, and a location published only after the
+    record, are PUN-EVID-103 (a warning). The record's own review is REV-013.
+
+    Non-compliant: ``<monitoring device-reviewed-on="2025-03-10" recorded-on="2025-03-02"/>`` on evidence
+    of a decision of 2025-04-21 (the device was reviewed after it recorded the violation).
+
+    Compliant: ``<monitoring device-reviewed-on="2024-11-20" location-published-on="2024-12-01"
+    recorded-on="2025-03-02" record-reviewed-on="2025-03-03" party-told-on="2025-03-04"/>``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-EVID-003",
+        title="电子技术监控设备未经审核、设置地点未公布或未及时告知当事人违法事实",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(41, 1), pl(41, 3)),
+        remediation="利用电子技术监控设备收集、固定违法事实的，设备须事先经过法制和技术审核并向社会公布设置地点，"
+        "并及时告知当事人违法事实、为其查询、陈述和申辩提供便利；设备未经审核或设置地点未公布而取得的记录，"
+        "不应作为处罚证据，已作出的决定应复查其证据是否充分。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for doc, decision in monitoring_evidence(ctx):
+            m = doc.monitoring
+            assert m is not None
+            problems = []
+            recorded = doc.recorded_on
+            if m.device_reviewed_on is not None and recorded is not None and m.device_reviewed_on > recorded:
+                problems.append(f"设备的法制和技术审核日期（{m.device_reviewed_on}）晚于记录违法事实之日")
+            if m.location_published is False:
+                problems.append("设备设置地点未向社会公布")
+            if m.party_told_on is not None and m.party_told_on > decision.day:
+                problems.append(f"至作出处罚决定后（{m.party_told_on}）才告知当事人违法事实")
+            if problems:
+                yield Hit(f"{describe(decision)}所依据的{_monitoring_label(doc)}：{'；'.join(problems)}。",
+                          step=decision.id, document=doc.id)
+
+
+class MonitoringEvidenceShown(Rule):
+    """Electronic-monitoring evidence shows the device's review, the publication of its location before
+    the record, and the day the party was told.
+
+    Requirement: 行政处罚法 Art 41 paras 1 and 3 (quoted at PUN-EVID-003): the device passes a 法制和技术审核,
+    its location is published, the party is told of the violation 「及时」. Judged on the same records and
+    decisions as PUN-EVID-003. In closed cases, a finding where the ``<monitoring>`` record states neither
+    the device's review (``device-review-ref`` or ``device-reviewed-on``), nor whether its location was
+    published (``location-published`` or ``location-published-on``), nor the day the party was told
+    (``party-told-on``); in any case with a decision, a location published only after the record was made.
+    A warning: the device's approval and the publication of its location are often kept by the organ
+    rather than in the case file, Art 41 sets no time for publishing the location, and 「及时」 has no
+    number (the advance notice of Art 44 also tells the party the facts).
+
+    Non-compliant: a closed case whose evidence D05 has ``<monitoring recorded-on="2025-03-02"/>`` only.
+
+    Compliant: ``<monitoring device-review-ref="城西市监技审〔2024〕3号" location-published-on="2024-12-01"
+    recorded-on="2025-03-02" party-told-on="2025-03-04"/>``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-EVID-103",
+        title="电子技术监控证据未载明设备审核、设置地点公布或告知当事人的情况",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(41, 1), pl(41, 3)),
+        remediation="在证据材料中记明电子技术监控设备的法制和技术审核文件（文号或日期）、设置地点向社会公布的日期"
+        "和告知当事人违法事实的日期；设置地点应在设备投入使用前公布。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        closed = ctx.dossier.case.status is CaseStatus.CLOSED
+        for doc, decision in monitoring_evidence(ctx):
+            m = doc.monitoring
+            assert m is not None
+            problems = []
+            recorded = doc.recorded_on
+            if closed and m.device_review_ref is None and m.device_reviewed_on is None:
+                problems.append("未载明设备经过法制和技术审核（审核文号或日期）")
+            if m.location_published_on is not None and recorded is not None and m.location_published_on > recorded:
+                problems.append(f"设置地点至 {m.location_published_on} 才向社会公布，晚于记录违法事实之日")
+            elif closed and m.location_published is None and m.location_published_on is None:
+                problems.append("未载明设置地点是否已向社会公布")
+            if closed and m.party_told_on is None:
+                problems.append("未载明告知当事人违法事实的日期")
+            if problems:
+                yield Hit(f"{describe(decision)}所依据的{_monitoring_label(doc)}：{'；'.join(problems)}。",
+                          step=decision.id, document=doc.id)
+
+
 class EvidencePreservation(Rule):
     """Evidence preservation is approved beforehand and decided upon within 7 working days.
 
@@ -2105,6 +2240,8 @@ RULES: tuple[type[Rule], ...] = (
     MinorNotPunished,
     EvidenceOnFile,
     EvidencePreservation,
+    MonitoringEvidenceLawful,
+    MonitoringEvidenceShown,
     NoPenaltyEducation,
     FilingInTime,
     HearingRightNotified,

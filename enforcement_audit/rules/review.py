@@ -29,6 +29,7 @@ from ..models import (
     ON_SITE_STEPS,
     Body,
     Capacity,
+    CaseStatus,
     CaseType,
     Dossier,
     PartyKind,
@@ -54,6 +55,7 @@ from ._common import (
     steps_in_time_order,
     yuan,
 )
+from .punishment import monitoring_evidence
 
 #: The 2017 amendment of 行政处罚法 (Art 38 para 3: review of every general-procedure decision,
 #: legal qualification of new reviewers) took effect on this day.
@@ -976,6 +978,54 @@ class JointDecisionReviewedByEach(Rule):
                           f"但案卷中没有 {'、'.join(missing)} 在决定前作出的法制审核（review-body）。", step=decision.id)
 
 
+class MonitoringRecordReviewed(Rule):
+    """A record of an electronic monitoring device is reviewed (审核) before it is used as evidence.
+
+    Requirement: 行政处罚法 Art 41 para 2: 「电子技术监控设备记录违法事实应当真实、清晰、完整、准确。行政机关应当
+    审核记录内容是否符合要求；未经审核或者经审核不符合要求的，不得作为行政处罚的证据。」 Format 1.2 records a
+    monitoring record as ``<monitoring>`` inside its ``<document>``, with ``record-reviewed-on`` (the day the
+    organ reviewed it) and ``record-review-passed``. Judged against the earliest decision imposing a penalty,
+    dated from 2021-07-15 and not before the record (a record on file is evidence of the case): a finding
+    where the review is dated after that decision, or failed (``record-review-passed="false"``), and, in
+    closed cases, where no review day is recorded. An error: the text forbids the use outright. Whether the
+    record is true, clear, complete and accurate is left to a person; the device's own review and the
+    publication of its location are PUN-EVID-003 and PUN-EVID-103.
+
+    Non-compliant: ``<monitoring recorded-on="2025-03-02" record-reviewed-on="2025-04-25"/>`` on evidence of
+    a decision of 2025-04-21.
+
+    Compliant: ``<monitoring recorded-on="2025-03-02" record-reviewed-on="2025-03-03"/>``.
+    """
+
+    meta = RuleMeta(
+        id="REV-013",
+        title="电子技术监控设备记录未经审核即作为处罚证据",
+        system=System.LEGAL_REVIEW,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(pl(41, 2),),
+        remediation="电子技术监控设备记录的违法事实，须由行政机关在作出处罚决定前审核记录内容是否真实、清晰、完整、准确，"
+        "并将审核记录（审核人、日期、结论）归入案卷；未经审核或经审核不符合要求的记录不得作为处罚证据，"
+        "已据此作出的决定应复查证据是否充分。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        closed = ctx.dossier.case.status is CaseStatus.CLOSED
+        for doc, decision in monitoring_evidence(ctx):
+            m = doc.monitoring
+            assert m is not None
+            device = f" {m.device}" if m.device else ""
+            head = f"{describe(decision)}所依据的文书 {doc.id}（电子技术监控设备{device}记录）"
+            if m.record_review_passed is False:
+                yield Hit(f"{head}经审核不符合要求，不得作为行政处罚的证据。", step=decision.id, document=doc.id)
+            elif m.record_reviewed_on is not None and m.record_reviewed_on > decision.day:
+                yield Hit(f"{head}至 {m.record_reviewed_on} 才审核记录内容，晚于处罚决定，"
+                          "决定作出时该记录尚未经审核。", step=decision.id, document=doc.id)
+            elif m.record_reviewed_on is None and closed:
+                yield Hit(f"{head}未载明行政机关审核记录内容的日期（record-reviewed-on），"
+                          "案卷不能证明该记录在作为证据前经过审核。", step=decision.id, document=doc.id)
+
+
 RULES: tuple[type[Rule], ...] = (
     ReviewBeforeDecision,
     CatalogueReviewBeforeDecision,
@@ -990,4 +1040,5 @@ RULES: tuple[type[Rule], ...] = (
     ReviewBeforeNotice,
     ComplexCaseDeliberated,
     ReviewBeforeDeliberation,
+    MonitoringRecordReviewed,
 )

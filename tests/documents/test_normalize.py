@@ -196,3 +196,14 @@ def test_normalize_page_normalises_then_joins() -> None:
     assert (
         normalize_page(raw) == "经查,当事人于2024年6月1日在城西县某某路12号经营场所内销售超过保质期的食品,罚款5000元。"
     )
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("身份证号码：330199199001011234", "身份证号码:330199199001011234"),  # a label with its colon is left whole
+    ("身份证件号码：330199199001011234", "身份证件号码:330199199001011234"),
+    ("身份证号码330199199001011234", "身份证号码:330199199001011234"),  # a form cell: the colon is put back
+    ("身份证号330199199001011234", "身份证号:330199199001011234"),
+])
+def test_form_label_is_never_split(raw: str, expected: str) -> None:
+    # the label 身份证号码 once lost its last character to the value (身份证号:码:…), hiding the number
+    assert normalize_page(raw) == expected

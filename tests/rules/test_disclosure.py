@@ -4,6 +4,7 @@ Labour Day 05-01..05-05 with make-up working day Sunday 04-27; Dragon Boat Monda
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -783,3 +784,102 @@ def test_pub_010_not_judged() -> None:
     d = mr_case(registered_region="440106")
     step(d, "S10")["penalties"] = [{"kind": "warning"}]  # Art 2 para 2: warnings are not published
     assert hits(d, "PUB-010", profile="market-regulation") == []
+
+
+# ------------------------------------------------------------------ PUB-005, PUB-105 discretion benchmarks
+
+
+def benchmarks(*entries: dict[str, str]) -> dict[str, Any]:
+    """The test registry with these discretion benchmarks on the acting body B-CX-MR."""
+    from enforcement_audit.testing import REGISTRY
+
+    reg = copy.deepcopy(REGISTRY)
+    reg["bodies"][0]["benchmarks"] = list(entries)
+    return reg
+
+
+MR_2023 = {"id": "MR-DISC", "version": "2023", "title": "《城西县市场监管行政处罚裁量基准》（2023年版）",
+           "published_on": "2023-02-01", "superseded_on": "2025-01-01"}
+MR_2025 = {"id": "MR-DISC", "version": "2025", "title": "《城西县市场监管行政处罚裁量基准》（2025年版）",
+           "published_on": "2024-12-20"}
+
+
+def benchmarked(version: str | None = None) -> dict[str, Any]:
+    """The base punishment (1.2) whose decision S10 (2025-04-21) applied the benchmark MR-DISC."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    step(d, "S10")["benchmark"] = "MR-DISC"
+    if version is not None:
+        step(d, "S10")["benchmark_version"] = version
+    return d
+
+
+def test_pub_005_meta() -> None:
+    for rule_id, severity in (("PUB-005", Severity.ERROR), ("PUB-105", Severity.WARNING)):
+        meta = next(r.meta for r in RULES if r.meta.id == rule_id)
+        assert (meta.severity, meta.confidence) == (severity, Confidence.CONFIRMED)
+        assert [(b.law, b.article, b.paragraph) for b in meta.legal_basis] == [("中华人民共和国行政处罚法", 34, None)]
+
+
+def test_pub_005_benchmark_published_and_current() -> None:
+    reg = benchmarks(MR_2023, MR_2025)
+    for version in (None, "2025"):  # without a version: the one in force on the decision day
+        assert hits(benchmarked(version), "PUB-005", "PUB-105", reg=reg) == []
+    # published on the decision day itself
+    assert hits(benchmarked(), "PUB-005", "PUB-105", reg=benchmarks({**MR_2025, "published_on": "2025-04-21"})) == []
+    # a decision that names no benchmark is not faulted (Art 34: 可以依法制定)
+    d = benchmarked()
+    step(d, "S10").pop("benchmark")
+    assert hits(d, "PUB-005", "PUB-105", reg=benchmarks()) == []
+
+
+def test_pub_005_benchmark_published_after_the_decision() -> None:
+    reg = benchmarks({**MR_2025, "published_on": "2025-05-10"})
+    d = benchmarked("2025")
+    assert hits(d, "PUB-005", "PUB-105", reg=reg) == [("PUB-005", "S10")]
+    assert run(d, "PUB-005", reg=reg)[0].message == (
+        "S10 处罚决定（2025-04-21）适用裁量基准 MR-DISC（2025，《城西县市场监管行政处罚裁量基准》（2025年版））"
+        "，该基准至 2025-05-10 才向社会公布，决定作出时尚未公布。")
+    # without a version, the only version listed is the one applied
+    assert hits(benchmarked(), "PUB-005", reg=reg) == [("PUB-005", "S10")]
+
+
+def test_pub_105_superseded_version() -> None:
+    reg = benchmarks(MR_2023, MR_2025)
+    d = benchmarked("2023")
+    assert hits(d, "PUB-005", "PUB-105", reg=reg) == [("PUB-105", "S10")]
+    assert run(d, "PUB-105", reg=reg)[0].message == (
+        "S10 处罚决定（2025-04-21）适用裁量基准 MR-DISC（2023，《城西县市场监管行政处罚裁量基准》（2023年版））"
+        "，该版本已于 2025-01-01 被替代，决定作出时已不再适用。")
+    # the only version listed, superseded: chosen without a version too
+    assert hits(benchmarked(), "PUB-105", reg=benchmarks(MR_2023)) == [("PUB-105", "S10")]
+
+
+def test_pub_105_unknown_or_undated_benchmark() -> None:
+    d = benchmarked("2024")
+    assert [f.message for f in run(d, "PUB-105", reg=benchmarks(MR_2023, MR_2025))] == [
+        "S10 处罚决定（2025-04-21）适用裁量基准 MR-DISC（2024），但参照库中 B-CX-MR 未登记该裁量基准的这一版本，"
+        "无法核对其公布情况。"]
+    assert hits(benchmarked(), "PUB-005", "PUB-105", reg=benchmarks()) == [("PUB-105", "S10")]
+    undated = {k: v for k, v in MR_2025.items() if k != "published_on"}
+    assert hits(benchmarked(), "PUB-005", "PUB-105", reg=benchmarks(undated)) == [("PUB-105", "S10")]
+    assert run(benchmarked(), "PUB-105", reg=benchmarks(undated))[0].message.endswith("参照库未载明该基准向社会公布的日期。")
+
+
+def test_pub_005_principal_benchmarks_count() -> None:
+    d = benchmarked("2025")
+    d["case"]["acting_body"] = {"id": "B-CX-MR-TEAM", "capacity": "entrusted", "principal": "B-CX-MR"}
+    assert hits(d, "PUB-005", "PUB-105", reg=benchmarks(MR_2025)) == []
+    assert [f.message for f in run(d, "PUB-105", reg=benchmarks())] == [
+        "S10 处罚决定（2025-04-21）适用裁量基准 MR-DISC（2025），但参照库中 B-CX-MR-TEAM、B-CX-MR 未登记该裁量基准"
+        "的这一版本，无法核对其公布情况。"]
+
+
+def test_pub_005_scope() -> None:
+    reg = benchmarks({**MR_2025, "published_on": "2025-05-10"})
+    d = benchmarked()
+    d["schema_version"] = "1.1"
+    assert hits(d, "PUB-005", "PUB-105", reg=reg) == []
+    d = benchmarked()
+    step(d, "S10")["date"] = step(d, "S10")["approved_on"] = "2021-07-14"  # before Art 34 took effect
+    assert hits(d, "PUB-005", "PUB-105", reg=reg) == []

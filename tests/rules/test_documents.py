@@ -424,3 +424,70 @@ def test_seizure_resting_on_a_rule_only() -> None:
     found = testing.run(d, "CO-M-001", texts={"D03": text})
     assert [(f.rule_id, f.location.step, f.location.document) for f in found] == [("CO-M-001", "S03", "D03")]
     assert "《某省食品经营监督管理办法》，不是法律或者法规" in found[0].message
+
+
+# ---------------------------------------------------------------- PUB-012, PUB-112 published text redacted
+# Invented identifiers only: 330199 is no real region code and the ID numbers' check digits are wrong.
+
+FULL_ID = "330199199001011234"
+
+
+def published(d: dict[str, Any] | None = None, kind: str = "published_decision") -> dict[str, Any]:
+    """The base punishment with the published decision text D13 recorded on its disclosure step S12."""
+    d = d if d is not None else testing.base_punishment()
+    d["documents"].append({"id": "D13", "kind": kind, "title": "行政处罚决定书（公开文本）"})
+    testing.step(d, "S12")["records"] = [{"document": "D13"}]
+    return d
+
+
+def individual_decision(party: str) -> str:
+    return decision(party=party, basis="", penalty="本局决定给予如下行政处罚：罚款人民币贰仟元整。")
+
+
+def test_pub_012_published_text_with_a_full_id_number() -> None:
+    text = ["城西县市场监督管理局\n行政处罚决定书\n城西市监罚〔2025〕1号",
+            individual_decision(f"当事人：王某某\n身份证号码：{FULL_ID}\n住址：城西县青山镇某某村")]
+    found = run({"D13": text}, "PUB-012", "PUB-112", d=published())
+    assert [(f.rule_id, f.location.step, f.location.document, f.location.page, f.location.file) for f in found] == [
+        ("PUB-012", "S12", "D13", 2, "docs/D13.pdf")]
+    assert found[0].message == ("S12 公示（2025-04-25）公开的行政处罚决定书（公开文本）（D13）第 2 页载有完整的公民身份号码"
+                                "（330199********1234），未作隐去处理。")
+    assert FULL_ID not in found[0].message
+
+
+def test_pub_012_masked_or_absent_numbers_pass() -> None:
+    masked = individual_decision("当事人：王某某\n身份证号码：330199********1234\n联系电话：138****0000")
+    assert hits({"D13": masked}, "PUB-012", "PUB-112", d=published()) == []
+    assert hits({"D13": decision()}, "PUB-012", "PUB-112", d=published()) == []  # an organisation: credit code only
+    # the full number in the decision served on the party (not published) is not this rule's business
+    assert hits({"D09": individual_decision(f"当事人：王某某\n身份证号码：{FULL_ID}")}, "PUB-012", d=published()) == []
+    # an internal approval form recorded on the disclosure step is not the published text
+    form = f"行政处罚信息公示审批表\n当事人：王某某\n公民身份号码：{FULL_ID}"
+    assert hits({"D13": form}, "PUB-012", d=published(kind="disclosure_approval")) == []
+
+
+def test_pub_112_published_text_with_a_mobile_number() -> None:
+    text = individual_decision("当事人：王某某\n住址：城西县青山镇某某村\n联系电话：13800000000")
+    assert hits({"D13": text}, "PUB-012", "PUB-112", d=published()) == [("PUB-112", "S12", "D13", 1)]
+    assert run({"D13": text}, "PUB-112", d=published())[0].message == (
+        "S12 公示（2025-04-25）公开的行政处罚决定书（公开文本）（D13）第 1 页载有手机号码（138****0000），未作隐去处理。")
+    # both identifiers, on a published text recorded twice, are reported once each
+    d = published()
+    d["steps"].append({"id": "S16", "kind": "disclosure", "date": "2025-05-20", "where": "城西县人民政府门户网站",
+                       "records": [{"document": "D13"}]})
+    both = individual_decision(f"当事人：王某某\n公民身份号码：{FULL_ID}\n手机：13800000000")
+    assert hits({"D13": both}, "PUB-012", "PUB-112", d=d) == [("PUB-012", "S12", "D13", 1), ("PUB-112", "S12", "D13", 1)]
+
+
+def test_pub_012_meta() -> None:
+    from enforcement_audit.engine import Confidence, Severity
+    from enforcement_audit.rules import rule_by_id
+
+    for rule_id, severity in (("PUB-012", Severity.ERROR), ("PUB-112", Severity.WARNING)):
+        rule = rule_by_id(rule_id)
+        assert rule is not None
+        assert (rule.meta.severity, rule.meta.confidence, rule.meta.needs_documents) == (
+            severity, Confidence.CONFIRMED, True)
+    assert [str(b) for b in rule_by_id("PUB-012").meta.legal_basis] == [  # type: ignore[union-attr]
+        "《中华人民共和国居民身份证法》第十三条第二款", "《中华人民共和国行政处罚法》第五十条",
+        "《中华人民共和国政府信息公开条例》第十五条"]

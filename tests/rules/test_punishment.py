@@ -27,7 +27,7 @@ from enforcement_audit.testing import (
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
 ALL_IDS = [
-    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-001", "PUN-EVID-002", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
+    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-001", "PUN-EVID-002", "PUN-EVID-003", "PUN-EVID-103", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
     "PUN-HEAR-003", "PUN-HEAR-004", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
     "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-PAY-004", "PUN-PAY-005", "PUN-PAY-006", "PUN-PAY-008", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
     "PUN-SIMPLE-005",
@@ -2394,3 +2394,102 @@ def test_evid_001_not_judged_before_1_2_or_when_open() -> None:
     d["schema_version"] = "1.1"
     assert hits(d, "PUN-EVID-001") == []
     assert hits(open_case(without_evidence()), "PUN-EVID-001") == []
+
+
+# ------------------------------------------------------------------ PUN-EVID-003, PUN-EVID-103 electronic monitoring evidence
+
+
+def monitored(**monitoring: Any) -> dict[str, Any]:
+    """A closed 1.2 punishment case whose fine decision S10 (2025-04-21) rests on a speed-camera record D12
+    made on 2025-03-02; the device, its location, the record and the telling are all in order unless
+    ``monitoring`` changes them (a value None drops the attribute)."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    record = {"device": "测速仪 No.3201", "device_review_ref": "城西市监技审〔2024〕3号", "device_reviewed_on": "2024-11-20",
+              "location_published": True, "location_published_on": "2024-12-01", "recorded_on": "2025-03-02",
+              "record_reviewed_on": "2025-03-03", "party_told_on": "2025-03-04"}
+    record.update(monitoring)
+    d["documents"].append({"id": "D12", "kind": "monitoring_record", "evidence_kind": "electronic_data",
+                           "monitoring": {k: v for k, v in record.items() if v is not None}})
+    return d
+
+
+def test_evid_003_meta() -> None:
+    for rule_id, severity in (("PUN-EVID-003", Severity.ERROR), ("PUN-EVID-103", Severity.WARNING)):
+        meta = next(r.meta for r in punishment.RULES if r.meta.id == rule_id)
+        assert (meta.severity, meta.confidence) == (severity, Confidence.CONFIRMED)
+        assert [(b.article, b.paragraph) for b in meta.legal_basis] == [(41, 1), (41, 3)]
+
+
+def test_evid_003_and_103_monitoring_in_order() -> None:
+    assert hits(monitored(), "PUN-EVID-003", "PUN-EVID-103") == []
+    # a review reference alone, and a location stated published without a date, are enough
+    assert hits(monitored(device_reviewed_on=None, location_published_on=None), "PUN-EVID-003", "PUN-EVID-103") == []
+
+
+def test_evid_003_device_reviewed_after_the_record() -> None:
+    d = monitored(device_reviewed_on="2025-03-10")
+    assert [(f.rule_id, f.location.step, f.location.document) for f in run(d, "PUN-EVID-003")] == [
+        ("PUN-EVID-003", "S10", "D12")]
+    assert run(d, "PUN-EVID-003")[0].message == (
+        "S10 处罚决定（2025-04-21）所依据的文书 D12（电子技术监控设备 测速仪 No.3201记录，2025-03-02）："
+        "设备的法制和技术审核日期（2025-03-10）晚于记录违法事实之日。")
+    assert hits(d, "PUN-EVID-103") == []
+
+
+def test_evid_003_location_not_published_and_party_told_after_the_decision() -> None:
+    d = monitored(location_published=False, location_published_on=None, party_told_on="2025-04-22")
+    assert hits(d, "PUN-EVID-003") == [("PUN-EVID-003", "S10")]
+    assert run(d, "PUN-EVID-003")[0].message.endswith(
+        "：设备设置地点未向社会公布；至作出处罚决定后（2025-04-22）才告知当事人违法事实。")
+    assert hits(d, "PUN-EVID-103") == []  # the location is stated (not published): PUN-EVID-003's finding
+    # told on the decision day: not after it
+    assert hits(monitored(party_told_on="2025-04-21"), "PUN-EVID-003") == []
+
+
+def test_evid_003_record_date_falls_back_to_the_document_date() -> None:
+    d = monitored(recorded_on=None, device_reviewed_on="2025-03-10")
+    d["documents"][-1]["date"] = "2025-03-02"
+    assert hits(d, "PUN-EVID-003") == [("PUN-EVID-003", "S10")]
+    d["documents"][-1].pop("date")  # no day of the record: the device's review date cannot be compared
+    assert hits(d, "PUN-EVID-003") == []
+
+
+def test_evid_103_nothing_stated() -> None:
+    d = monitored(device_review_ref=None, device_reviewed_on=None, location_published=None, location_published_on=None,
+                  record_reviewed_on=None, party_told_on=None)
+    assert hits(d, "PUN-EVID-103") == [("PUN-EVID-103", "S10")]
+    assert run(d, "PUN-EVID-103")[0].message == (
+        "S10 处罚决定（2025-04-21）所依据的文书 D12（电子技术监控设备 测速仪 No.3201记录，2025-03-02）："
+        "未载明设备经过法制和技术审核（审核文号或日期）；未载明设置地点是否已向社会公布；未载明告知当事人违法事实的日期。")
+    assert hits(d, "PUN-EVID-003") == []
+    # an open case is not faulted for what it does not state yet
+    assert hits(open_case(d), "PUN-EVID-103") == []
+
+
+def test_evid_103_location_published_after_the_record() -> None:
+    d = monitored(location_published_on="2025-03-05")
+    assert hits(d, "PUN-EVID-103") == [("PUN-EVID-103", "S10")]
+    assert "设置地点至 2025-03-05 才向社会公布，晚于记录违法事实之日" in run(d, "PUN-EVID-103")[0].message
+    assert hits(open_case(monitored(location_published_on="2025-03-05")), "PUN-EVID-103") == [("PUN-EVID-103", "S10")]
+    assert hits(d, "PUN-EVID-003") == []
+
+
+def test_evid_003_scope() -> None:
+    bad = {"device_reviewed_on": "2025-03-10", "location_published": False, "party_told_on": "2025-05-01"}
+    # before 1.2 the monitoring data is not read
+    d = monitored(**bad)
+    d["schema_version"] = "1.1"
+    assert hits(d, "PUN-EVID-003", "PUN-EVID-103") == []
+    # decisions before 2021-07-15 (Art 41 is new in the 2021 text)
+    d = monitored(**{**bad, "recorded_on": "2021-03-02", "device_reviewed_on": "2021-03-10"})
+    step(d, "S10")["date"] = step(d, "S10")["approved_on"] = "2021-04-21"
+    assert hits(d, "PUN-EVID-003") == []
+    # no decision imposing a penalty
+    d = monitored(**bad)
+    step(d, "S10")["penalties"] = []
+    step(d, "S10")["decision_outcome"] = "no_penalty"
+    assert hits(d, "PUN-EVID-003", "PUN-EVID-103") == []
+    # a record made after the only decision is not its evidence
+    assert hits(monitored(**{**bad, "recorded_on": "2025-04-25", "device_reviewed_on": "2025-04-30"}),
+                "PUN-EVID-003") == []

@@ -1285,3 +1285,67 @@ def test_rev_012_not_judged() -> None:
     d = joint()
     drop_step(d, "S06")  # no review at all: REV-001's business
     assert hits(d, "REV-012", profile="guangdong") == []
+
+
+# ================================================================= REV-013 electronic monitoring records reviewed
+
+
+def monitored(**monitoring: Any) -> dict[str, Any]:
+    """A closed 1.2 punishment case whose fine decision S10 (2025-04-21) rests on a speed-camera record D12
+    made on 2025-03-02 and reviewed the next day, unless ``monitoring`` changes it (None drops an attribute)."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    record = {"device": "测速仪 No.3201", "recorded_on": "2025-03-02", "record_reviewed_on": "2025-03-03"}
+    record.update(monitoring)
+    d["documents"].append({"id": "D12", "kind": "monitoring_record", "evidence_kind": "electronic_data",
+                           "monitoring": {k: v for k, v in record.items() if v is not None}})
+    return d
+
+
+def test_rev_013_meta() -> None:
+    rule = rule_by_id("REV-013")
+    assert rule is not None
+    assert (rule.meta.severity, rule.meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [(b.article, b.paragraph) for b in rule.meta.legal_basis] == [(41, 2)]
+
+
+def test_rev_013_reviewed_before_the_decision() -> None:
+    assert hits(monitored(), "REV-013") == []
+    assert hits(monitored(record_reviewed_on="2025-04-21", record_review_passed=True), "REV-013") == []
+
+
+def test_rev_013_reviewed_after_the_decision() -> None:
+    d = monitored(record_reviewed_on="2025-04-25")
+    assert [(f.rule_id, f.location.step, f.location.document) for f in run(d, "REV-013")] == [("REV-013", "S10", "D12")]
+    assert messages(d, "REV-013") == [
+        "S10 处罚决定（2025-04-21）所依据的文书 D12（电子技术监控设备 测速仪 No.3201记录）至 2025-04-25 才审核记录内容，"
+        "晚于处罚决定，决定作出时该记录尚未经审核。"]
+    d["case"]["status"] = "open"
+    assert hits(d, "REV-013") == [("REV-013", "S10")]
+
+
+def test_rev_013_review_failed() -> None:
+    d = monitored(record_review_passed=False)
+    assert hits(d, "REV-013") == [("REV-013", "S10")]
+    assert messages(d, "REV-013")[0].endswith("经审核不符合要求，不得作为行政处罚的证据。")
+
+
+def test_rev_013_no_review_recorded() -> None:
+    d = monitored(record_reviewed_on=None)
+    assert hits(d, "REV-013") == [("REV-013", "S10")]
+    assert "未载明行政机关审核记录内容的日期（record-reviewed-on）" in messages(d, "REV-013")[0]
+    d["case"]["status"] = "open"  # an open case may not have filed the review yet
+    assert hits(d, "REV-013") == []
+
+
+def test_rev_013_scope() -> None:
+    d = monitored(record_reviewed_on="2025-04-25")
+    d["schema_version"] = "1.1"
+    assert hits(d, "REV-013") == []
+    d = monitored(recorded_on="2021-03-02", record_reviewed_on="2021-05-01")
+    step(d, "S10")["date"] = step(d, "S10")["approved_on"] = "2021-04-21"
+    assert hits(d, "REV-013") == []
+    # the decision is judged on the earliest decision from 2021-07-15 not before the record
+    d = monitored(recorded_on="2021-07-10", record_reviewed_on="2021-07-20")
+    step(d, "S10")["date"] = step(d, "S10")["approved_on"] = "2021-07-19"
+    assert hits(d, "REV-013") == [("REV-013", "S10")]
