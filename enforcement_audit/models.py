@@ -563,6 +563,7 @@ class Step(Model):
     measure: str | None = None
     # execution
     execution_method: ExecutionMethod | None = None
+    auctioneer: str | None = None  # 1.2: the auction house entrusted with an auction (行政强制法 Art 48)
     emergency_reason: str | None = None
     # disclosure
     where: str | None = None
@@ -749,6 +750,9 @@ class Power(Model):
     transfer_decision: str | None = None  # title and number of the decision
     transfer_by: TransferAuthority | None = None
     transfer_decided_on: dt.date | None = None
+    # registry 1.2: the law and article that empower the body to transfer deposits and remittances for this
+    # matter (划拨存款、汇款, 行政强制法 Art 47 para 1), e.g. 《中华人民共和国税收征收管理法》第四十条 (CO-MON-004)
+    deposit_transfer_basis: str | None = None
 
     def in_force(self, day: dt.date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
