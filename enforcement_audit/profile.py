@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .engine import Severity, matches
 from .models import StepKind
@@ -82,6 +82,33 @@ class BasisList(Param):
         return any(text.startswith(normalise_citation(b)) for b in self.bases)
 
 
+class ExemptionList(Param):
+    """A published first-offence exemption list (首违不罚清单): the matters (codes of the power list, as
+    ``case/matter/@code``) for which a first offence with slight harm, promptly corrected, may go unpunished
+    (行政处罚法 Art 33 para 1), with the list's name, version and period in force."""
+
+    name: str = Field(min_length=2)
+    version: str = Field(min_length=1)
+    effective_from: dt.date
+    effective_to: dt.date | None = None
+    matters: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _period(self) -> ExemptionList:
+        if self.effective_to is not None and self.effective_to < self.effective_from:
+            raise ValueError("effective_to is before effective_from")
+        return self
+
+    def in_force(self, day: dt.date) -> bool:
+        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+
+    @property
+    def label(self) -> str:
+        """「《name》（version，自 date 起施行）」."""
+        until = f"，至 {self.effective_to} 止" if self.effective_to is not None else ""
+        return f"《{self.name.strip('《》')}》（{self.version}，自 {self.effective_from} 起施行{until}）"
+
+
 def normalise_citation(text: str) -> str:
     """「《中华人民共和国X》第三十九条」 → 「X第三十九条」: drop 《》, quotes, spaces and the state prefix."""
     for ch in "《》〈〉“”\"' \u3000":
@@ -133,6 +160,9 @@ class Parameters(BaseModel):
     # 通报批评 or a 较低数额 fine (市场监管: 3 months); unset where no text sets one (PUB-011 is silent)
     publication_period: MonthPeriod | None = None
     publication_period_short: MonthPeriod | None = None
+    # the first-offence exemption list (首违不罚清单) in force for the jurisdiction or sector, by matter code
+    # (行政处罚法 Art 33 para 1); unset in every bundled profile: lists name behaviours, not power-list codes
+    first_offence_exemptions: ExemptionList | None = None
 
 
 class ProfileInfo(BaseModel):
