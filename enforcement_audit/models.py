@@ -659,6 +659,19 @@ class InspectionMode(StrEnum):
     OTHER = "other"
 
 
+class CapExemption(StrEnum):
+    """Why an inspection does not count against the yearly frequency cap (1.2; 个案检查 the cap rules may exempt,
+    catalogue INS-007 and §10.5)."""
+
+    COMPLAINT = "complaint"  # 投诉举报
+    REFERRAL = "referral"  # 转办交办、移送
+    ENTERPRISE_REQUEST = "enterprise_request"  # 企业申请
+    LICENCE_CHECK = "licence_check"  # 办理行政许可需开展的现场核查
+    RECTIFICATION_CHECK = "rectification_check"  # 企业存在整改问题需要现场核查
+    MONITORING_CLUE = "monitoring_clue"  # 经非现场监管（数据监测）发现问题线索
+    OTHER = "other"  # 其他（在 note 或计划中说明）
+
+
 class Inspection(Model):
     plan: str | None = None
     random_selection: str | None = None
@@ -667,6 +680,10 @@ class Inspection(Model):
     linked_case: str | None = None  # 发现违法后立案的案号 1.1
     plan_approved_on: dt.date | None = None  # 检查计划批准（或备案）日期 1.2
     plan_published_on: dt.date | None = None  # 检查计划向社会公布日期 1.2
+    # 1.2: the organ's inspections of this enterprise in the calendar year of this one, this one included
+    # (计入年度频次上限的次数, 国办发〔2024〕54号), and why this one does not count, if it does not (INS-007)
+    count_in_year: int | None = Field(default=None, ge=1)
+    cap_exemption: CapExemption | None = None
     result: InspectionResult
     rectification_deadline: dt.date | None = None
 

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .engine import Severity, matches
-from .models import StepKind
+from .models import CapExemption, StepKind
 
 
 class ProfileError(ValueError):
@@ -109,6 +109,29 @@ class ExemptionList(Param):
         return f"《{self.name.strip('《》')}》（{self.version}，自 {self.effective_from} 起施行{until}）"
 
 
+class InspectionCap(BaseModel):
+    """One row of a cap table: at most ``cap`` inspections of one enterprise by one organ in a calendar year, for
+    cases of ``sector`` (``case/@sector``; ``*`` for any), from ``effective_from``; inspections of the ``exempt``
+    categories do not count."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    sector: str = Field(min_length=1)
+    cap: int = Field(ge=1, le=365)
+    effective_from: dt.date | None = None
+    exempt: tuple[CapExemption, ...] = ()
+
+
+class InspectionCaps(Param):
+    """The yearly inspection frequency caps (涉企行政检查频次上限) by sector."""
+
+    caps: tuple[InspectionCap, ...] = Field(min_length=1)
+
+    def for_sector(self, sector: str) -> InspectionCap | None:
+        """The row for the sector, else the ``*`` row."""
+        exact = [c for c in self.caps if c.sector == sector]
+        return exact[0] if exact else next((c for c in self.caps if c.sector == "*"), None)
+
+
 def normalise_citation(text: str) -> str:
     """「《中华人民共和国X》第三十九条」 → 「X第三十九条」: drop 《》, quotes, spaces and the state prefix."""
     for ch in "《》〈〉“”\"' \u3000":
@@ -163,6 +186,9 @@ class Parameters(BaseModel):
     # the first-offence exemption list (首违不罚清单) in force for the jurisdiction or sector, by matter code
     # (行政处罚法 Art 33 para 1); unset in every bundled profile: lists name behaviours, not power-list codes
     first_offence_exemptions: ExemptionList | None = None
+    # yearly caps on inspections of one enterprise by one organ, by sector (国办发〔2024〕54号: published by the
+    # competent departments; unset in every bundled profile: no national cap table was read)
+    inspection_caps: InspectionCaps | None = None
 
 
 class ProfileInfo(BaseModel):
