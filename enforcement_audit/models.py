@@ -543,6 +543,9 @@ class Step(Model):
     # inspection notice (1.2): what the 检查通知书 (or the on-site notice) told the enterprise: basis, matters,
     # frequency, discipline, recusal (司法部 行政检查文书基本格式文本; INS-010)
     notice_items: Words[str] = ()
+    # filing (1.2): the filing conditions the 立案审批表 records as met: evidence, penalty_applicable, jurisdiction,
+    # limitation (市场监督管理行政处罚程序规定 Art 19 para 1; PUN-FILE-003)
+    filing_conditions: Words[str] = ()
     # service of a punishment decision (1.2): the party was told in writing that the decision will be published
     # (市场监督管理行政处罚信息公示规定 Art 8); disclosure (1.2): the day the information was pushed to the
     # registration province's 市场监管 department (Art 10) (PUB-010)

@@ -189,6 +189,8 @@ class Parameters(BaseModel):
     # yearly caps on inspections of one enterprise by one organ, by sector (国办发〔2024〕54号: published by the
     # competent departments; unset in every bundled profile: no national cap table was read)
     inspection_caps: InspectionCaps | None = None
+    # the filing record states the filing conditions as checked (市场监管: 行政处罚程序规定 Art 19 para 1)
+    filing_conditions: Flag | None = None
 
 
 class ProfileInfo(BaseModel):

@@ -781,6 +781,66 @@ class MinorNotPunished(Rule):
                 )
 
 
+#: The filing conditions (市场监督管理行政处罚程序规定 Art 19 para 1) and the words that record them in
+#: ``filing-conditions`` (1.2).
+FILING_CONDITIONS: dict[str, str] = {
+    "evidence": "有证据初步证明存在违法行为",
+    "penalty_applicable": "依法应当给予行政处罚",
+    "jurisdiction": "属于本部门管辖",
+    "limitation": "在给予行政处罚的法定期限内",
+}
+
+
+class FilingConditionsRecorded(Rule):
+    """Where the sector sets filing conditions, the filing record states each of them as met.
+
+    Requirement: 市场监督管理行政处罚程序规定 (2022) Art 19 para 1: 「经核查，符合下列条件的，应当立案：（一）有证据
+    初步证明存在违反市场监督管理法律、法规、规章的行为；（二）依据市场监督管理法律、法规、规章应当给予行政处罚；（三）属于
+    本部门管辖；（四）在给予行政处罚的法定期限内。」 para 2: 决定立案的，应当填写立案审批表. Judged where the profile sets
+    ``filing_conditions`` (``market-regulation``; national law sets no list: 行政处罚法 Art 54 para 2 only says 符合立案
+    标准的，应当及时立案), in punishment dossiers in format 1.2 or later, on each ``filing`` step that transcribes
+    ``filing-conditions`` (the conditions its 立案审批表 records as met: ``evidence``, ``penalty_applicable``,
+    ``jurisdiction``, ``limitation``): a condition not recorded as met while the case was filed is a finding.
+    An omitted ``filing-conditions`` is not transcribed, not a defect (as ``review-items``, REV-005). Not judged:
+    whether the evidence really shows a violation and a penalty is due (a human judgement, §11 item 1);
+    jurisdiction is judged on the registry by SUBJ-003 and SUBJ-013, and the limitation period by PUN-LIMIT-001 at
+    the decision. A warning: the record may state a condition in words the manifest did not transcribe.
+
+    Non-compliant: the ``market-regulation`` profile and ``<step id="S02" kind="filing" date="2025-03-05"
+    filing-conditions="evidence jurisdiction"/>``.
+
+    Compliant: ``filing-conditions="evidence penalty_applicable jurisdiction limitation"``; or no
+    ``filing-conditions``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-FILE-003",
+        title="立案审批表未载明符合全部立案条件",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis("市场监督管理行政处罚程序规定", 19, 1, note="市场监管领域"), pl(54, 2)),
+        remediation="立案前逐项核查并在立案审批表中载明：有证据初步证明存在违法行为、依法应当给予行政处罚、属于本部门管辖、"
+        "在给予行政处罚的法定期限内；不符合的不应立案（符合不予立案情形的，填写不予立案审批表）；已立案的，补充核查并说明。",
+        parameters=("filing_conditions",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        flag = ctx.params.filing_conditions
+        dossier = ctx.dossier
+        if flag is None or not flag.enabled or not dossier.at_least("1.2"):
+            return
+        for filing in dossier.steps_of(StepKind.FILING):
+            recorded = set(filing.filing_conditions)
+            missing = [word for word in FILING_CONDITIONS if word not in recorded]
+            if not recorded or not missing:
+                continue
+            listed = "、".join(f"{w}（{FILING_CONDITIONS[w]}）" for w in missing)
+            unknown = [w for w in dict.fromkeys(filing.filing_conditions) if w not in FILING_CONDITIONS]
+            extra = f"；未识别的条件：{'、'.join(unknown)}" if unknown else ""
+            yield Hit(f"{describe(filing)}立案，但立案记录未载明符合以下立案条件：{listed}{extra}。", step=filing.id)
+
+
 class FilingInTime(Rule):
     """Whether to file is decided within the filing deadline counted from discovery.
 
@@ -2162,6 +2222,7 @@ RULES: tuple[type[Rule], ...] = (
     FirstOffenceExemptionList,
     NoPenaltyEducation,
     FilingInTime,
+    FilingConditionsRecorded,
     HearingRightNotified,
     HearingRequestWindow,
     HearingNoticeInTime,

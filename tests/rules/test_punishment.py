@@ -27,7 +27,7 @@ from enforcement_audit.testing import (
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
 ALL_IDS = [
-    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-001", "PUN-EVID-002", "PUN-EXEMPT-002", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
+    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-001", "PUN-EVID-002", "PUN-EXEMPT-002", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-FILE-003", "PUN-HEAR-001", "PUN-HEAR-002",
     "PUN-HEAR-003", "PUN-HEAR-004", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
     "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-PAY-004", "PUN-PAY-005", "PUN-PAY-006", "PUN-PAY-008", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
     "PUN-SIMPLE-005",
@@ -2463,3 +2463,43 @@ def test_exempt_002_not_judged() -> None:
     old = first_offence(penalty=False)
     step(old, "S10")["date"] = "2021-07-14"
     assert hits(old, "PUN-EXEMPT-002", profile=with_exemptions("MR-FOOD-002", effective_from="2021-01-01")) == []
+
+
+# ------------------------------------------------------------------ PUN-FILE-003 filing conditions recorded
+
+
+def filed_with(conditions: str | None) -> dict[str, Any]:
+    """base_punishment() in format 1.2 whose filing S02 records ``conditions`` as met."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    if conditions is not None:
+        step(d, "S02")["filing_conditions"] = conditions
+    return d
+
+
+def test_file_003_meta() -> None:
+    meta = next(r.meta for r in punishment.RULES if r.meta.id == "PUN-FILE-003")
+    assert (meta.severity, meta.confidence, meta.parameters) == (Severity.WARNING, Confidence.CONFIRMED, ("filing_conditions",))
+    assert [str(b) for b in meta.legal_basis] == [
+        "《市场监督管理行政处罚程序规定》第十九条第一款（市场监管领域）", "《中华人民共和国行政处罚法》第五十四条第二款"]
+
+
+def test_file_003_conditions_not_recorded_as_met() -> None:
+    findings = run(filed_with("evidence jurisdiction pending"), "PUN-FILE-003", profile="market-regulation")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("PUN-FILE-003", "S02", Severity.WARNING)]
+    assert findings[0].message == (
+        "S02 立案（2025-03-05）立案，但立案记录未载明符合以下立案条件：penalty_applicable（依法应当给予行政处罚）、"
+        "limitation（在给予行政处罚的法定期限内）；未识别的条件：pending。")
+
+
+def test_file_003_all_conditions_recorded() -> None:
+    d = filed_with("evidence penalty_applicable jurisdiction limitation")
+    assert hits(d, "PUN-FILE-003", profile="market-regulation") == []
+
+
+def test_file_003_not_judged() -> None:
+    assert hits(filed_with(None), "PUN-FILE-003", profile="market-regulation") == []  # not transcribed
+    assert hits(filed_with("evidence"), "PUN-FILE-003") == []  # national profile: no filing-condition list
+    older = filed_with("evidence")
+    older["schema_version"] = "1.1"
+    assert hits(older, "PUN-FILE-003", profile="market-regulation") == []
