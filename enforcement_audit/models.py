@@ -557,6 +557,9 @@ class Step(Model):
     # inspection notice (1.2): what the 检查通知书 (or the on-site notice) told the enterprise: basis, matters,
     # frequency, discipline, recusal (司法部 行政检查文书基本格式文本; INS-010)
     notice_items: Words[str] = ()
+    # filing (1.2): the filing conditions the 立案审批表 records as met: evidence, penalty_applicable, jurisdiction,
+    # limitation (市场监督管理行政处罚程序规定 Art 19 para 1; PUN-FILE-003)
+    filing_conditions: Words[str] = ()
     # service of a punishment decision (1.2): the party was told in writing that the decision will be published
     # (市场监督管理行政处罚信息公示规定 Art 8); disclosure (1.2): the day the information was pushed to the
     # registration province's 市场监管 department (Art 10) (PUB-010)
@@ -581,6 +584,7 @@ class Step(Model):
     measure: str | None = None
     # execution
     execution_method: ExecutionMethod | None = None
+    auctioneer: str | None = None  # 1.2: the auction house entrusted with an auction (行政强制法 Art 48)
     emergency_reason: str | None = None
     # disclosure
     where: str | None = None
@@ -706,6 +710,19 @@ class InspectionMode(StrEnum):
     OTHER = "other"
 
 
+class CapExemption(StrEnum):
+    """Why an inspection does not count against the yearly frequency cap (1.2; 个案检查 the cap rules may exempt,
+    catalogue INS-007 and §10.5)."""
+
+    COMPLAINT = "complaint"  # 投诉举报
+    REFERRAL = "referral"  # 转办交办、移送
+    ENTERPRISE_REQUEST = "enterprise_request"  # 企业申请
+    LICENCE_CHECK = "licence_check"  # 办理行政许可需开展的现场核查
+    RECTIFICATION_CHECK = "rectification_check"  # 企业存在整改问题需要现场核查
+    MONITORING_CLUE = "monitoring_clue"  # 经非现场监管（数据监测）发现问题线索
+    OTHER = "other"  # 其他（在 note 或计划中说明）
+
+
 class Inspection(Model):
     plan: str | None = None
     random_selection: str | None = None
@@ -714,6 +731,10 @@ class Inspection(Model):
     linked_case: str | None = None  # 发现违法后立案的案号 1.1
     plan_approved_on: dt.date | None = None  # 检查计划批准（或备案）日期 1.2
     plan_published_on: dt.date | None = None  # 检查计划向社会公布日期 1.2
+    # 1.2: the organ's inspections of this enterprise in the calendar year of this one, this one included
+    # (计入年度频次上限的次数, 国办发〔2024〕54号), and why this one does not count, if it does not (INS-007)
+    count_in_year: int | None = Field(default=None, ge=1)
+    cap_exemption: CapExemption | None = None
     result: InspectionResult
     rectification_deadline: dt.date | None = None
 
@@ -800,6 +821,9 @@ class Power(Model):
     transfer_decision: str | None = None  # title and number of the decision
     transfer_by: TransferAuthority | None = None
     transfer_decided_on: dt.date | None = None
+    # registry 1.2: the law and article that empower the body to transfer deposits and remittances for this
+    # matter (划拨存款、汇款, 行政强制法 Art 47 para 1), e.g. 《中华人民共和国税收征收管理法》第四十条 (CO-MON-004)
+    deposit_transfer_basis: str | None = None
 
     def in_force(self, day: dt.date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)

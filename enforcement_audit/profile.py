@@ -14,10 +14,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .engine import Severity, matches
-from .models import StepKind
+from .models import CapExemption, StepKind
 
 
 class ProfileError(ValueError):
@@ -82,6 +82,56 @@ class BasisList(Param):
         return any(text.startswith(normalise_citation(b)) for b in self.bases)
 
 
+class ExemptionList(Param):
+    """A published first-offence exemption list (首违不罚清单): the matters (codes of the power list, as
+    ``case/matter/@code``) for which a first offence with slight harm, promptly corrected, may go unpunished
+    (行政处罚法 Art 33 para 1), with the list's name, version and period in force."""
+
+    name: str = Field(min_length=2)
+    version: str = Field(min_length=1)
+    effective_from: dt.date
+    effective_to: dt.date | None = None
+    matters: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _period(self) -> ExemptionList:
+        if self.effective_to is not None and self.effective_to < self.effective_from:
+            raise ValueError("effective_to is before effective_from")
+        return self
+
+    def in_force(self, day: dt.date) -> bool:
+        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+
+    @property
+    def label(self) -> str:
+        """「《name》（version，自 date 起施行）」."""
+        until = f"，至 {self.effective_to} 止" if self.effective_to is not None else ""
+        return f"《{self.name.strip('《》')}》（{self.version}，自 {self.effective_from} 起施行{until}）"
+
+
+class InspectionCap(BaseModel):
+    """One row of a cap table: at most ``cap`` inspections of one enterprise by one organ in a calendar year, for
+    cases of ``sector`` (``case/@sector``; ``*`` for any), from ``effective_from``; inspections of the ``exempt``
+    categories do not count."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    sector: str = Field(min_length=1)
+    cap: int = Field(ge=1, le=365)
+    effective_from: dt.date | None = None
+    exempt: tuple[CapExemption, ...] = ()
+
+
+class InspectionCaps(Param):
+    """The yearly inspection frequency caps (涉企行政检查频次上限) by sector."""
+
+    caps: tuple[InspectionCap, ...] = Field(min_length=1)
+
+    def for_sector(self, sector: str) -> InspectionCap | None:
+        """The row for the sector, else the ``*`` row."""
+        exact = [c for c in self.caps if c.sector == sector]
+        return exact[0] if exact else next((c for c in self.caps if c.sector == "*"), None)
+
+
 def normalise_citation(text: str) -> str:
     """「《中华人民共和国X》第三十九条」 → 「X第三十九条」: drop 《》, quotes, spaces and the state prefix."""
     for ch in "《》〈〉“”\"' \u3000":
@@ -135,6 +185,14 @@ class Parameters(BaseModel):
     publication_period_short: MonthPeriod | None = None
     # decisions imposing a warning only are not published (市场监管公示规定 Art 2 para 2); PUB-007 skips them
     warning_only_undisclosed: Flag | None = None
+    # the first-offence exemption list (首违不罚清单) in force for the jurisdiction or sector, by matter code
+    # (行政处罚法 Art 33 para 1); unset in every bundled profile: lists name behaviours, not power-list codes
+    first_offence_exemptions: ExemptionList | None = None
+    # yearly caps on inspections of one enterprise by one organ, by sector (国办发〔2024〕54号: published by the
+    # competent departments; unset in every bundled profile: no national cap table was read)
+    inspection_caps: InspectionCaps | None = None
+    # the filing record states the filing conditions as checked (市场监管: 行政处罚程序规定 Art 19 para 1)
+    filing_conditions: Flag | None = None
 
 
 class ProfileInfo(BaseModel):

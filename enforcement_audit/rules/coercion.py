@@ -8,6 +8,7 @@ and a last day that is not a working day moves to the next working day.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from calendar import monthrange
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ from ._common import (
     service_of,
     yuan,
 )
+from .subject import power_holders
 
 _ONE_DAY = dt.timedelta(days=1)
 #: 行政强制法 Art 19: an emergency measure is reported to the head within 二十四小时 of the act.
@@ -2366,6 +2368,92 @@ class SurchargeBeforeMoneyEnforcement(Rule):
             )
 
 
+#: Document kinds (1.2) of the written notice to the bank of a transfer of deposits (行政强制法 Art 47 para 1).
+DEPOSIT_TRANSFER_NOTICE_KINDS = frozenset({"deposit_transfer_notice"})
+#: 「第…条」 in a statutory basis, and the name of the enactment before it.
+_BASIS_ARTICLE = re.compile(r"《?(?P<name>[^《》]+?)》?第[〇零一二三四五六七八九十百千0-9]+条")
+#: Titles of enactments that are not 法律 (行政法规、地方性法规、规章): a law must empower a transfer of deposits.
+_NOT_A_LAW_SUFFIXES = ("条例", "规定", "办法", "细则", "规则", "决议")
+
+
+def _deposit_basis_problem(basis: str) -> str | None:
+    """Why a recorded statutory basis for 划拨 does not show a law and article (None: it does)."""
+    found = _BASIS_ARTICLE.search(basis)
+    if found is None:
+        return f"所载依据「{basis}」未写明法律名称和条款（如《中华人民共和国税收征收管理法》第四十条）"
+    if found.group("name").strip().endswith(_NOT_A_LAW_SUFFIXES):
+        return f"所载依据「{basis}」不是法律，划拨存款、汇款只能由法律规定的行政机关决定"
+    return None
+
+
+class DepositTransferAndAuctionByLaw(Rule):
+    """A transfer of deposits rests on a law and is notified to the bank in writing; an auction goes through an auction house.
+
+    Requirement: 行政强制法 Art 47 para 1: 「划拨存款、汇款应当由法律规定的行政机关决定，并书面通知金融机构。」
+    (para 2: a bank refuses a transfer asked by any other organ); Art 48: 「依法拍卖财物，由行政机关委托拍卖机构
+    依照《中华人民共和国拍卖法》的规定办理。」 Judged in dossiers in format 1.2 or later, on every ``execution``:
+    (1) with ``execution-method="transfer_of_deposits"``: the power exercised (the case's matter on the power list
+    of the acting body, or of its principal or delegator, in force on the execution day) records in bodies.xml the
+    law and article that empower the body to transfer deposits (``deposit-transfer-basis``, registry 1.2);
+    missing, without 「第…条」, or naming an enactment whose title ends in 条例、规定、办法、细则、规则 or 决议 (not
+    a 法律) is a finding; and the step records a document of kind ``deposit_transfer_notice`` (划拨存款、汇款通知书
+    to the bank, 1.2), not dated after the execution; (2) with ``execution-method="auction"`` (1.2: a sale by
+    auction; other disposal is ``other``): the step names the entrusted auction house (``auctioneer``, 1.2).
+    Not judged: an unknown body or a matter with no power in force (SUBJ-001, SUBJ-003), whether the cited
+    article really grants the power (a reader checks it), the bank's receipt, whether the auction house is
+    licensed and the auction followed the 拍卖法, and where the proceeds went (Art 49).
+
+    Non-compliant: a 1.2 dossier with ``<step id="S06" kind="execution" date="2025-08-26"
+    execution-method="transfer_of_deposits"/>`` and a power without ``deposit-transfer-basis``; or
+    ``<step id="S06" kind="execution" date="2025-08-26" execution-method="auction"/>``.
+
+    Compliant: ``<power matter="TX-COL-001" ... deposit-transfer-basis="《中华人民共和国税收征收管理法》第四十条"/>``
+    and the execution recording ``<record document="D08"/>`` with D08 a ``deposit_transfer_notice``; an auction
+    with ``auctioneer="城西县某某拍卖有限公司"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-MON-004",
+        title="划拨存款、汇款无法律依据或未书面通知金融机构，或者拍卖未委托拍卖机构",
+        system=System.PROCEDURE,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.ERROR,
+        legal_basis=(cl(47, 1), cl(48)),
+        remediation="划拨存款、汇款须有法律明确规定本机关可以划拨，在权责清单中载明该法律名称和条款，并以划拨通知书书面通知"
+        "金融机构，将通知书及回执归入案卷；没有法律依据的，应当申请人民法院强制执行。依法拍卖财物的，委托拍卖机构依照"
+        "拍卖法办理，并在案卷中载明受托拍卖机构和委托拍卖合同。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        dossier = ctx.dossier
+        if not dossier.at_least("1.2"):
+            return
+        documents = dossier.document_by_id
+        code = dossier.case.matter.code
+        holders = power_holders(dossier, ctx.registry)
+        for execution in dossier.steps_of(StepKind.EXECUTION):
+            problems: list[str] = []
+            if execution.execution_method is ExecutionMethod.TRANSFER_OF_DEPOSITS:
+                powers = [p for h in holders for p in h.powers_by_matter.get(code, ()) if p.in_force(execution.day)]
+                bases = [p.deposit_transfer_basis for p in powers if p.deposit_transfer_basis]
+                if powers and not bases:
+                    problems.append(f"权责清单中事项 {code} 的职权未记载划拨存款、汇款的法律依据（deposit-transfer-basis）")
+                elif bases and all(_deposit_basis_problem(b) for b in bases):
+                    problems.extend(p for b in bases if (p := _deposit_basis_problem(b)) is not None)
+                notices = [documents[r.document] for r in execution.records
+                           if r.document is not None and r.document in documents
+                           and documents[r.document].kind in DEPOSIT_TRANSFER_NOTICE_KINDS]
+                if not notices:
+                    problems.append("未记录书面通知金融机构的划拨通知书（deposit_transfer_notice）")
+                elif all(n.date is not None and n.date > execution.day for n in notices):
+                    problems.append("划拨通知书 " + "、".join(f"{n.id}（{n.date}）" for n in notices) + "的日期晚于划拨之日")
+            elif execution.execution_method is ExecutionMethod.AUCTION and execution.auctioneer is None:
+                problems.append("未记载受委托的拍卖机构（auctioneer）：依法拍卖财物应当委托拍卖机构依照拍卖法办理")
+            if problems:
+                assert execution.execution_method is not None
+                yield Hit(f"{describe(execution)}（{_METHOD_LABELS[execution.execution_method]}）：{'；'.join(problems)}。", step=execution.id)
+
+
 # ---------------------------------------------------------------- application to the people's court
 
 #: 自期限届满之日起三个月内 (行政强制法 Art 53), calendar months.
@@ -2689,6 +2777,7 @@ RULES: tuple[type[Rule], ...] = (
     SurchargeToldAndCapped,
     SurchargeBeforeMoneyEnforcement,
     NoPowerCourtOrAuctionOfSeized,
+    DepositTransferAndAuctionByLaw,
     SubstitutePerformanceConditions,
     DemandBeforeSubstitutePerformance,
     AbsentPartyToldOfImmediateSubstitute,

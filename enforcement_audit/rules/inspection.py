@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
-from ..models import CaseStatus, Dossier, InspectionMode, InspectionResult, Step, StepKind
+from ..models import CapExemption, CaseStatus, Dossier, InspectionMode, InspectionResult, Step, StepKind
 from ._common import INS, analogy, describe, pl
 from .subject import outside_territory
 
@@ -433,6 +433,77 @@ class InspectionWithinTerritory(Rule):
             yield Hit(f"{gap}；行政检查实行属地原则，跨区域检查应通过协助机制进行。")
 
 
+#: Labels of the categories of inspections that may not count against the frequency cap (1.2).
+_CAP_EXEMPTION_LABELS = {
+    CapExemption.COMPLAINT: "投诉举报", CapExemption.REFERRAL: "转办交办、移送",
+    CapExemption.ENTERPRISE_REQUEST: "企业申请", CapExemption.LICENCE_CHECK: "许可现场核查",
+    CapExemption.RECTIFICATION_CHECK: "整改现场核查", CapExemption.MONITORING_CLUE: "非现场监管发现线索",
+    CapExemption.OTHER: "其他",
+}
+
+
+class InspectionWithinYearlyCap(Rule):
+    """An organ's inspections of one enterprise in a calendar year stay within the published frequency cap.
+
+    Requirement: 国办发〔2024〕54号 asks the competent departments to publish, by the end of June 2025, a yearly cap
+    on inspections of the same enterprise (同一企业年度检查频次上限); some 个案 inspections (complaints,
+    referrals, the enterprise's request, licence checks) are outside the cap in the published cap rules
+    (catalogue INS-007, C3: 54号 and the 司法部 answers read only through secondary pages; an example cap table
+    C2, a city's health sector). Read from the profile: ``inspection_caps`` (rows by ``case/@sector``, ``*`` for
+    any, with ``cap``, an optional ``effective_from`` and the ``exempt`` categories; no bundled profile sets one,
+    so the rule is silent unless a user profile does). Judged in format 1.2 or later where ``<inspection>``
+    records ``count-in-year`` (the organ's inspections of this enterprise in the calendar year of the first
+    ``inspection`` step, this one included): a count above the cap is a finding, unless ``cap-exemption`` names
+    a category the row exempts, or the first inspection precedes the row's ``effective_from``. A warning,
+    confidence unconfirmed. Not judged: a count the dossier does not record (the tool does not count other
+    dossiers), caps by administrative level, and whether the recorded exemption category is true.
+
+    Non-compliant: a profile row ``{sector = "market_regulation", cap = 2}`` and ``<inspection count-in-year="3"
+    result="compliant"/>``.
+
+    Compliant: ``count-in-year="2"``; or ``count-in-year="3" cap-exemption="complaint"`` with the row's
+    ``exempt = ["complaint"]``.
+    """
+
+    meta = RuleMeta(
+        id="INS-007",
+        title="对同一企业的年度检查次数超过频次上限",
+        system=System.PROCEDURE,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(INSPECTION_OPINION, INSPECTION_ANSWERS),
+        remediation="核对本机关本年度对该企业的检查次数和本行业公布的检查频次上限：能合并的检查合并实施，能通过书面核查、"
+        "信息共享、远程监管解决的不入企；确属不计入频次的个案检查（投诉举报、转办交办、企业申请等），在案卷中载明类别"
+        "（cap-exemption）和依据；超过上限的，说明理由并报行政执法监督机构。",
+        confidence=Confidence.UNCONFIRMED,
+        parameters=("inspection_caps",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        caps = ctx.params.inspection_caps
+        dossier = ctx.dossier
+        info = dossier.inspection
+        if caps is None or not dossier.at_least("1.2") or info is None or info.count_in_year is None:
+            return
+        row = caps.for_sector(dossier.case.sector)
+        first = dossier.first(StepKind.INSPECTION)
+        if row is None or first is None or info.count_in_year <= row.cap:
+            return
+        if row.effective_from is not None and first.day < row.effective_from:
+            return
+        if info.cap_exemption is not None and info.cap_exemption in row.exempt:
+            return
+        body = ctx.registry.body_by_id.get(dossier.case.acting_body.id)
+        organ = body.name if body is not None else dossier.case.acting_body.id
+        scope = f"行业 {row.sector}" if row.sector != "*" else "各行业"
+        note = ""
+        if info.cap_exemption is not None:
+            note = f"；记载的个案类别“{_CAP_EXEMPTION_LABELS[info.cap_exemption]}”不在该上限规则的豁免类别内"
+        yield Hit(f"{describe(first)}：本次为{organ}在 {first.day.year} 年对{dossier.case.party.name}实施的第 "
+                  f"{info.count_in_year} 次行政检查（count-in-year），超过频次上限 {row.cap} 次（{scope}）{note}；"
+                  f"上限依据：{caps.source}。", step=first.id)
+
+
 class InspectionCodeRecorded(Rule):
     """Where the profile requires inspection codes (扫码入企), the inspection records its code.
 
@@ -523,6 +594,7 @@ RULES: tuple[type[Rule], ...] = (
     InspectionApprovedBeforehand,
     InspectionPlanBeforehand,
     RandomSelectionRecorded,
+    InspectionWithinYearlyCap,
     InspectionNoticeGiven,
     InspectionRecordSigned,
     InspectionResultTold,

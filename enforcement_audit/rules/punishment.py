@@ -782,6 +782,66 @@ class MinorNotPunished(Rule):
                 )
 
 
+#: The filing conditions (市场监督管理行政处罚程序规定 Art 19 para 1) and the words that record them in
+#: ``filing-conditions`` (1.2).
+FILING_CONDITIONS: dict[str, str] = {
+    "evidence": "有证据初步证明存在违法行为",
+    "penalty_applicable": "依法应当给予行政处罚",
+    "jurisdiction": "属于本部门管辖",
+    "limitation": "在给予行政处罚的法定期限内",
+}
+
+
+class FilingConditionsRecorded(Rule):
+    """Where the sector sets filing conditions, the filing record states each of them as met.
+
+    Requirement: 市场监督管理行政处罚程序规定 (2022) Art 19 para 1: 「经核查，符合下列条件的，应当立案：（一）有证据
+    初步证明存在违反市场监督管理法律、法规、规章的行为；（二）依据市场监督管理法律、法规、规章应当给予行政处罚；（三）属于
+    本部门管辖；（四）在给予行政处罚的法定期限内。」 para 2: 决定立案的，应当填写立案审批表. Judged where the profile sets
+    ``filing_conditions`` (``market-regulation``; national law sets no list: 行政处罚法 Art 54 para 2 only says 符合立案
+    标准的，应当及时立案), in punishment dossiers in format 1.2 or later, on each ``filing`` step that transcribes
+    ``filing-conditions`` (the conditions its 立案审批表 records as met: ``evidence``, ``penalty_applicable``,
+    ``jurisdiction``, ``limitation``): a condition not recorded as met while the case was filed is a finding.
+    An omitted ``filing-conditions`` is not transcribed, not a defect (as ``review-items``, REV-005). Not judged:
+    whether the evidence really shows a violation and a penalty is due (a human judgement, §11 item 1);
+    jurisdiction is judged on the registry by SUBJ-003 and SUBJ-013, and the limitation period by PUN-LIMIT-001 at
+    the decision. A warning: the record may state a condition in words the manifest did not transcribe.
+
+    Non-compliant: the ``market-regulation`` profile and ``<step id="S02" kind="filing" date="2025-03-05"
+    filing-conditions="evidence jurisdiction"/>``.
+
+    Compliant: ``filing-conditions="evidence penalty_applicable jurisdiction limitation"``; or no
+    ``filing-conditions``.
+    """
+
+    meta = RuleMeta(
+        id="PUN-FILE-003",
+        title="立案审批表未载明符合全部立案条件",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(LegalBasis("市场监督管理行政处罚程序规定", 19, 1, note="市场监管领域"), pl(54, 2)),
+        remediation="立案前逐项核查并在立案审批表中载明：有证据初步证明存在违法行为、依法应当给予行政处罚、属于本部门管辖、"
+        "在给予行政处罚的法定期限内；不符合的不应立案（符合不予立案情形的，填写不予立案审批表）；已立案的，补充核查并说明。",
+        parameters=("filing_conditions",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        flag = ctx.params.filing_conditions
+        dossier = ctx.dossier
+        if flag is None or not flag.enabled or not dossier.at_least("1.2"):
+            return
+        for filing in dossier.steps_of(StepKind.FILING):
+            recorded = set(filing.filing_conditions)
+            missing = [word for word in FILING_CONDITIONS if word not in recorded]
+            if not recorded or not missing:
+                continue
+            listed = "、".join(f"{w}（{FILING_CONDITIONS[w]}）" for w in missing)
+            unknown = [w for w in dict.fromkeys(filing.filing_conditions) if w not in FILING_CONDITIONS]
+            extra = f"；未识别的条件：{'、'.join(unknown)}" if unknown else ""
+            yield Hit(f"{describe(filing)}立案，但立案记录未载明符合以下立案条件：{listed}{extra}。", step=filing.id)
+
+
 class FilingInTime(Rule):
     """Whether to file is decided within the filing deadline counted from discovery.
 
@@ -2039,6 +2099,60 @@ class DecisionOutcomeConsistent(Rule):
                 yield Hit(f"{head}，案件已结案但案卷中无移送司法机关的记录（移送步骤）。", step=decision.id)
 
 
+class FirstOffenceExemptionList(Rule):
+    """A first offence goes unpunished on the published exemption list; a listed first offence punished is explained.
+
+    Requirement: 行政处罚法 (2021) Art 33 para 1, second sentence: 「初次违法且危害后果轻微并及时改正的，可以不予
+    行政处罚。」 Provinces and sectors publish 首违不罚 lists naming the violations this applies to. Judged only where
+    the profile sets ``first_offence_exemptions`` (the list's name, version, period in force and the matter codes it
+    covers, as ``case/matter/@code``; no bundled profile sets one), in punishment cases flagged ``first-offence``
+    (初次违法且危害后果轻微), on each ``decision`` dated on or after 2021-07-15 (the 2017 text has no such clause)
+    and within the list's period: (1) ``decision-outcome="no_penalty"`` when the case's matter is not on the list
+    (the no-penalty outcome of a first-offence case is read as resting on the list); (2) a decision imposing a
+    penalty when the matter is on the list (the list says 可以, so the reviewer confirms why it did not apply).
+    Both are warnings, never errors: the exemption is discretionary, lists differ by place and sector and are
+    revised, and a no-penalty decision may rest on another ground (Art 33 para 1 first sentence, para 2) that the
+    format does not record. Whether the harm was slight and the correction prompt is a judgement (§11 item 8).
+
+    Non-compliant: a profile listing ``matters = ["MR-FOOD-002"]``, a case on matter MR-FOOD-001 with
+    ``<flags first-offence="true"/>`` and ``<step id="S10" kind="decision" decision-outcome="no_penalty"/>``;
+    or the same list with ``matters = ["MR-FOOD-001"]`` and a decision S10 imposing a fine.
+
+    Compliant: the list covering MR-FOOD-001 and the no-penalty decision; or a fine on a matter not on the list.
+    """
+
+    meta = RuleMeta(
+        id="PUN-EXEMPT-002",
+        title="首违不罚与公布的清单不一致",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(33, 1),),
+        remediation="对照本地区、本系统公布施行的首违不罚清单核对：清单以外的事项以初次违法为由不予处罚的，在案卷中载明"
+        "不予处罚的法定依据（清单事项，或者违法行为轻微并及时改正、没有造成危害后果，或者没有主观过错）；清单内的事项"
+        "仍予处罚的，在审批表或决定书中说明未适用首违不罚的理由（如危害后果不属轻微、未及时改正）。",
+        parameters=("first_offence_exemptions",),
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        exemptions = ctx.params.first_offence_exemptions
+        case = ctx.dossier.case
+        if exemptions is None or not case.flags.first_offence:
+            return
+        matter = f"{case.matter.code}（{case.matter.name}）"
+        listed = case.matter.code in exemptions.matters
+        for decision in ctx.dossier.steps_of(StepKind.DECISION):
+            if decision.day < PENALTY_LAW_2021 or not exemptions.in_force(decision.day):
+                continue
+            if decision.decision_outcome is DecisionOutcome.NO_PENALTY and not decision.penalties and not listed:
+                yield Hit(f"{describe(decision)}决定不予行政处罚，案件记为初次违法（first-offence），但事项 {matter}"
+                          f"不在{exemptions.label}中：请核对不予处罚的依据并在案卷中载明。", step=decision.id)
+            elif decision.penalties and listed:
+                yield Hit(f"{describe(decision)}给予行政处罚（{_kinds_text(p.kind for p in decision.penalties)}），"
+                          f"案件记为初次违法（first-offence），事项 {matter}列入{exemptions.label}：首违不罚为“可以”"
+                          "不予处罚，请复核未适用清单的理由并在案卷中载明。", step=decision.id)
+
+
 class NoPenaltyEducation(Rule):
     """A no-penalty decision is followed by an education of the party, on record.
 
@@ -2242,8 +2356,10 @@ RULES: tuple[type[Rule], ...] = (
     EvidencePreservation,
     MonitoringEvidenceLawful,
     MonitoringEvidenceShown,
+    FirstOffenceExemptionList,
     NoPenaltyEducation,
     FilingInTime,
+    FilingConditionsRecorded,
     HearingRightNotified,
     HearingRequestWindow,
     HearingNoticeInTime,

@@ -125,6 +125,11 @@ def _power_holders(dossier: Dossier, registry: Registry) -> list[Body]:
     return [registry.body_by_id[i] for i in ids if i in registry.body_by_id]  # unknown ids: SUBJ-001
 
 
+def power_holders(dossier: Dossier, registry: Registry) -> list[Body]:
+    """The bodies whose power list the case's acts rest on (for rules of other modules, e.g. CO-MON-004)."""
+    return _power_holders(dossier, registry)
+
+
 # ---------------------------------------------------------------- rules
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import pytest
 from enforcement_audit.engine import Alert, Confidence, Severity
 from enforcement_audit.rules.coercion import RULES
 from enforcement_audit.testing import (
+    REGISTRY,
     base_coercive_measure,
     base_enforced_execution,
     base_inspection,
@@ -31,7 +33,7 @@ def test_rules_are_in_id_order() -> None:
         "CO-COURT-001", "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-002", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
         "CO-E-008", "CO-E-009", "CO-E-010", "CO-E-011", "CO-E-108", "CO-E-110", "CO-E-111",
         "CO-FRZ-001", "CO-FRZ-002", "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-008", "CO-M-010", "CO-M-011", "CO-M-012", "CO-MON-001", "CO-MON-002",
-        "CO-MON-003", "CO-PROXY-001", "CO-PROXY-003", "CO-PROXY-005", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009", "CO-SEAL-010",
+        "CO-MON-003", "CO-MON-004", "CO-PROXY-001", "CO-PROXY-003", "CO-PROXY-005", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009", "CO-SEAL-010",
         "CO-SEAL-011",
     ]
 
@@ -2707,3 +2709,87 @@ def test_seal_010_fees_charged_to_the_party() -> None:
     assert hits(d, "CO-SEAL-010") == []
     older = base_coercive_measure()  # format 1.0/1.1 cannot record fees: not judged
     assert hits(older, "CO-SEAL-010") == []
+
+
+# ------------------------------------------------------------------ CO-MON-004 transfer of deposits by law, notice, auction house
+
+
+def transfer_of_deposits(*documents: tuple[str, str, str | None]) -> dict[str, Any]:
+    """A 1.2 base enforced execution whose S06 transfers deposits, recording the given (id, kind, date) documents."""
+    d = base_enforced_execution()
+    d["schema_version"] = "1.2"
+    step(d, "S06")["execution_method"] = "transfer_of_deposits"
+    for doc_id, kind, date in documents:
+        d["documents"].append({"id": doc_id, "kind": kind, **({"date": date} if date else {})})
+        step(d, "S06")["records"].append({"document": doc_id})
+    return d
+
+
+def deposit_basis(basis: str | None) -> dict[str, Any]:
+    """The test registry with ``basis`` as the deposit-transfer basis of B-CX-MR's power MR-EXE-001."""
+    reg = copy.deepcopy(REGISTRY)
+    power = next(p for p in reg["bodies"][0]["powers"] if p["matter"] == "MR-EXE-001")
+    if basis is not None:
+        power["deposit_transfer_basis"] = basis
+    return reg
+
+
+TAX_BASIS = "《中华人民共和国税收征收管理法》第四十条"
+
+
+def test_co_mon_004_meta() -> None:
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-MON-004")
+    assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
+    assert [str(b) for b in meta.legal_basis] == [
+        "《中华人民共和国行政强制法》第四十七条第一款", "《中华人民共和国行政强制法》第四十八条"]
+
+
+def test_co_mon_004_transfer_without_basis_or_notice() -> None:
+    findings = run(transfer_of_deposits(), "CO-MON-004", reg=deposit_basis(None))
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-MON-004", "S06", Severity.ERROR)]
+    assert findings[0].message == (
+        "S06 强制执行（2025-08-26）（划拨存款、汇款）：权责清单中事项 MR-EXE-001 的职权未记载划拨存款、汇款的法律依据"
+        "（deposit-transfer-basis）；未记录书面通知金融机构的划拨通知书（deposit_transfer_notice）。")
+
+
+def test_co_mon_004_basis_not_a_law_and_late_notice() -> None:
+    d = transfer_of_deposits(("D08", "deposit_transfer_notice", "2025-08-27"))
+    assert messages(d, "CO-MON-004", reg=deposit_basis("《社会保险费征缴暂行条例》第十三条")) == [
+        "S06 强制执行（2025-08-26）（划拨存款、汇款）：所载依据「《社会保险费征缴暂行条例》第十三条」不是法律，"
+        "划拨存款、汇款只能由法律规定的行政机关决定；划拨通知书 D08（2025-08-27）的日期晚于划拨之日。"]
+    assert messages(d, "CO-MON-004", reg=deposit_basis("税收征收管理法")) == [
+        "S06 强制执行（2025-08-26）（划拨存款、汇款）：所载依据「税收征收管理法」未写明法律名称和条款"
+        "（如《中华人民共和国税收征收管理法》第四十条）；划拨通知书 D08（2025-08-27）的日期晚于划拨之日。"]
+
+
+def test_co_mon_004_transfer_by_law_with_notice() -> None:
+    d = transfer_of_deposits(("D08", "deposit_transfer_notice", "2025-08-26"))
+    assert hits(d, "CO-MON-004", reg=deposit_basis(TAX_BASIS)) == []
+    assert hits(d, "CO-MON-004", reg=deposit_basis("中华人民共和国社会保险法第六十三条")) == []
+    undated = transfer_of_deposits(("D08", "deposit_transfer_notice", None))
+    assert hits(undated, "CO-MON-004", reg=deposit_basis(TAX_BASIS)) == []
+
+
+def test_co_mon_004_basis_not_judged_without_power_in_force() -> None:
+    d = transfer_of_deposits(("D08", "deposit_transfer_notice", None))
+    d["case"]["matter"]["code"] = "MR-NOT-LISTED"  # SUBJ-003's finding, not this rule's
+    assert hits(d, "CO-MON-004", reg=deposit_basis(None)) == []
+    d["case"]["acting_body"]["id"] = "B-UNKNOWN"  # SUBJ-001's
+    assert hits(d, "CO-MON-004", reg=deposit_basis(None)) == []
+
+
+def test_co_mon_004_auction_without_auction_house() -> None:
+    d = base_enforced_execution()
+    d["schema_version"] = "1.2"
+    assert hits(d, "CO-MON-004") == [("CO-MON-004", "S06")]
+    assert messages(d, "CO-MON-004") == [
+        "S06 强制执行（2025-08-26）（拍卖）：未记载受委托的拍卖机构（auctioneer）：依法拍卖财物应当委托拍卖机构依照拍卖法办理。"]
+    step(d, "S06")["auctioneer"] = "城西县某某拍卖有限公司"
+    assert hits(d, "CO-MON-004") == []
+
+
+def test_co_mon_004_not_judged_before_1_2() -> None:
+    d = transfer_of_deposits()
+    d["schema_version"] = "1.1"
+    assert hits(d, "CO-MON-004", reg=deposit_basis(None)) == []
+    assert hits(base_enforced_execution(), "CO-MON-004") == []  # 1.0 auction: auctioneer not recordable

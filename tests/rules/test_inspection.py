@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from enforcement_audit.engine import Confidence, Severity
-from enforcement_audit.profile import Flag, Profile, load_profile
+from enforcement_audit.profile import Flag, InspectionCaps, Profile, load_profile
 from enforcement_audit.rules.inspection import RULES
 from enforcement_audit.testing import (
     base_coercive_measure,
@@ -27,7 +27,7 @@ META = {r.meta.id: r.meta for r in RULES}
 
 
 def test_rules_are_in_id_order() -> None:
-    assert RULE_IDS == ["INS-003", "INS-004", "INS-005", "INS-010", "INS-011", "INS-012", "INS-014", "INS-016", "INS-018", "INS-101"]
+    assert RULE_IDS == ["INS-003", "INS-004", "INS-005", "INS-007", "INS-010", "INS-011", "INS-012", "INS-014", "INS-016", "INS-018", "INS-101"]
 
 
 @pytest.mark.parametrize("base", BASES, ids=lambda b: b.__name__)
@@ -773,3 +773,69 @@ def test_ins_010_not_judged() -> None:
     d["schema_version"] = "1.1"
     assert hits(d, "INS-010") == []
     assert hits(base_inspection(), "INS-010") == []
+
+
+# ------------------------------------------------------------------ INS-007 yearly frequency cap
+
+
+def cap_profile(*rows: dict[str, Any]) -> Profile:
+    """The national profile with an inspection cap table (unset in every bundled profile)."""
+    p = load_profile("national")
+    caps = InspectionCaps.model_validate({"caps": list(rows), "source": "测试：某市市场监管涉企检查频次上限", "confidence": "unconfirmed"})
+    return p.model_copy(update={"parameters": p.parameters.model_copy(update={"inspection_caps": caps})})
+
+
+MR_CAP = {"sector": "market_regulation", "cap": 2, "exempt": ["complaint", "referral"]}
+
+
+def counted(count: int, exemption: str | None = None) -> dict[str, Any]:
+    """The base inspection in format 1.2, recording its count in the year (and an exemption category)."""
+    d = base_inspection()
+    d["schema_version"] = "1.2"
+    d["inspection"]["count_in_year"] = count
+    if exemption is not None:
+        d["inspection"]["cap_exemption"] = exemption
+    return d
+
+
+def test_ins_007_meta_is_unconfirmed_warning() -> None:
+    meta = META["INS-007"]
+    assert (meta.severity, meta.confidence, meta.parameters) == (
+        Severity.WARNING, Confidence.UNCONFIRMED, ("inspection_caps",))
+
+
+def test_ins_007_above_the_cap() -> None:
+    findings = run(counted(3), "INS-007", profile=cap_profile(MR_CAP))
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("INS-007", "S02", Severity.WARNING)]
+    assert findings[0].message == (
+        "S02 现场检查（2025-05-08）：本次为城西县市场监督管理局在 2025 年对城西县某某食品商行实施的第 3 次行政检查"
+        "（count-in-year），超过频次上限 2 次（行业 market_regulation）；上限依据：测试：某市市场监管涉企检查频次上限。")
+
+
+def test_ins_007_exemption_not_in_the_row() -> None:
+    assert messages(counted(3, "enterprise_request"), "INS-007", profile=cap_profile(MR_CAP)) == [
+        "S02 现场检查（2025-05-08）：本次为城西县市场监督管理局在 2025 年对城西县某某食品商行实施的第 3 次行政检查"
+        "（count-in-year），超过频次上限 2 次（行业 market_regulation）；记载的个案类别“企业申请”不在该上限规则的豁免类别内；"
+        "上限依据：测试：某市市场监管涉企检查频次上限。"]
+
+
+def test_ins_007_any_sector_row() -> None:
+    rows = ({"sector": "health", "cap": 5}, {"sector": "*", "cap": 1})
+    assert hits(counted(2), "INS-007", profile=cap_profile(*rows)) == [("INS-007", "S02")]
+    assert hits(counted(2), "INS-007", profile=cap_profile({"sector": "health", "cap": 1})) == []  # no row for the sector
+
+
+def test_ins_007_within_cap_or_exempt() -> None:
+    assert hits(counted(2), "INS-007", profile=cap_profile(MR_CAP)) == []
+    assert hits(counted(3, "complaint"), "INS-007", profile=cap_profile(MR_CAP)) == []
+    assert hits(counted(3), "INS-007", profile=cap_profile({**MR_CAP, "effective_from": "2025-07-01"})) == []
+
+
+def test_ins_007_not_judged() -> None:
+    assert hits(counted(9), "INS-007") == []  # no cap table (every bundled profile)
+    d = counted(9)
+    d["schema_version"] = "1.1"
+    assert hits(d, "INS-007", profile=cap_profile(MR_CAP)) == []
+    d = base_inspection()
+    d["schema_version"] = "1.2"  # count not recorded
+    assert hits(d, "INS-007", profile=cap_profile(MR_CAP)) == []

@@ -12,7 +12,7 @@ import pytest
 
 from enforcement_audit.engine import Alert, Confidence, Severity
 from enforcement_audit.models import PenaltyKind
-from enforcement_audit.profile import DayPeriod, Profile, load_profile
+from enforcement_audit.profile import DayPeriod, ExemptionList, Profile, load_profile
 from enforcement_audit.rules import punishment
 from enforcement_audit.testing import (
     base_coercive_measure,
@@ -27,7 +27,7 @@ from enforcement_audit.testing import (
 
 BASES = [base_punishment, base_coercive_measure, base_enforced_execution, base_inspection]
 ALL_IDS = [
-    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-001", "PUN-EVID-002", "PUN-EVID-003", "PUN-EVID-103", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-HEAR-001", "PUN-HEAR-002",
+    "PUN-DEC-001", "PUN-DEC-005", "PUN-DEC-006", "PUN-DEC-011", "PUN-EVID-001", "PUN-EVID-002", "PUN-EVID-003", "PUN-EVID-103", "PUN-EXEMPT-002", "PUN-EXEMPT-004", "PUN-FILE-002", "PUN-FILE-003", "PUN-HEAR-001", "PUN-HEAR-002",
     "PUN-HEAR-003", "PUN-HEAR-004", "PUN-HEAR-005", "PUN-HEAR-006", "PUN-LIMIT-001", "PUN-LIMIT-101", "PUN-NOTICE-002",
     "PUN-NOTICE-003", "PUN-PAY-002", "PUN-PAY-003", "PUN-PAY-004", "PUN-PAY-005", "PUN-PAY-006", "PUN-PAY-008", "PUN-SERVE-001", "PUN-SERVE-002", "PUN-SERVE-003", "PUN-SIMPLE-001", "PUN-SIMPLE-004",
     "PUN-SIMPLE-005",
@@ -2493,3 +2493,112 @@ def test_evid_003_scope() -> None:
     # a record made after the only decision is not its evidence
     assert hits(monitored(**{**bad, "recorded_on": "2025-04-25", "device_reviewed_on": "2025-04-30"}),
                 "PUN-EVID-003") == []
+
+
+# ------------------------------------------------------------------ PUN-EXEMPT-002 first offence and the published list
+
+
+def with_exemptions(*matters: str, effective_from: str = "2023-05-01", effective_to: str | None = None) -> Profile:
+    """The national profile with a first-offence exemption list (unset in every bundled profile)."""
+    base = load_profile("national")
+    listed = ExemptionList.model_validate({
+        "name": "某省市场监管领域首违不罚清单（测试）", "version": "2023年版", "effective_from": effective_from,
+        "effective_to": effective_to, "matters": list(matters), "source": "测试", "confidence": "unconfirmed"})
+    return base.model_copy(update={"parameters": base.parameters.model_copy(update={"first_offence_exemptions": listed})})
+
+
+def first_offence(*, penalty: bool) -> dict[str, Any]:
+    """base_punishment() flagged first-offence; S10 fines 8,000 yuan, or decides no penalty."""
+    d = base_punishment()
+    d["case"]["flags"] = {"first_offence": True}
+    if not penalty:
+        step(d, "S10").pop("penalties")
+        step(d, "S10")["decision_outcome"] = "no_penalty"
+    return d
+
+
+def test_exempt_002_meta() -> None:
+    meta = next(r.meta for r in punishment.RULES if r.meta.id == "PUN-EXEMPT-002")
+    assert (meta.severity, meta.confidence, meta.parameters) == (
+        Severity.WARNING, Confidence.CONFIRMED, ("first_offence_exemptions",))
+    assert [str(b) for b in meta.legal_basis] == ["《中华人民共和国行政处罚法》第三十三条第一款"]
+
+
+def test_exempt_002_no_penalty_for_a_matter_off_the_list() -> None:
+    findings = run(first_offence(penalty=False), "PUN-EXEMPT-002", profile=with_exemptions("MR-FOOD-002"))
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("PUN-EXEMPT-002", "S10", Severity.WARNING)]
+    assert findings[0].message == (
+        "S10 处罚决定（2025-04-21）决定不予行政处罚，案件记为初次违法（first-offence），但事项 MR-FOOD-001（（测试事项））"
+        "不在《某省市场监管领域首违不罚清单（测试）》（2023年版，自 2023-05-01 起施行）中：请核对不予处罚的依据并在案卷中载明。")
+
+
+def test_exempt_002_listed_first_offence_punished() -> None:
+    findings = run(first_offence(penalty=True), "PUN-EXEMPT-002",
+                   profile=with_exemptions("MR-FOOD-001", effective_to="2025-12-31"))
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("PUN-EXEMPT-002", "S10", Severity.WARNING)]
+    assert findings[0].message == (
+        "S10 处罚决定（2025-04-21）给予行政处罚（罚款），案件记为初次违法（first-offence），事项 MR-FOOD-001（（测试事项））"
+        "列入《某省市场监管领域首违不罚清单（测试）》（2023年版，自 2023-05-01 起施行，至 2025-12-31 止）：首违不罚为“可以”"
+        "不予处罚，请复核未适用清单的理由并在案卷中载明。")
+
+
+def test_exempt_002_consistent_with_the_list() -> None:
+    assert hits(first_offence(penalty=False), "PUN-EXEMPT-002", profile=with_exemptions("MR-FOOD-001")) == []
+    assert hits(first_offence(penalty=True), "PUN-EXEMPT-002", profile=with_exemptions("MR-FOOD-002")) == []
+
+
+def test_exempt_002_not_judged() -> None:
+    # no list in the profile (every bundled profile): silent
+    assert hits(first_offence(penalty=False), "PUN-EXEMPT-002") == []
+    # not flagged as a first offence
+    d = first_offence(penalty=False)
+    d["case"]["flags"] = {}
+    assert hits(d, "PUN-EXEMPT-002", profile=with_exemptions("MR-FOOD-002")) == []
+    # list not in force on the decision day (before it took effect, or after it expired)
+    assert hits(first_offence(penalty=False), "PUN-EXEMPT-002", profile=with_exemptions("MR-FOOD-002", effective_from="2025-05-01")) == []
+    assert hits(first_offence(penalty=True), "PUN-EXEMPT-002",
+                profile=with_exemptions("MR-FOOD-001", effective_from="2021-01-01", effective_to="2024-12-31")) == []
+    # decisions before 2021-07-15: the 2017 text has no first-offence exemption
+    old = first_offence(penalty=False)
+    step(old, "S10")["date"] = "2021-07-14"
+    assert hits(old, "PUN-EXEMPT-002", profile=with_exemptions("MR-FOOD-002", effective_from="2021-01-01")) == []
+
+
+# ------------------------------------------------------------------ PUN-FILE-003 filing conditions recorded
+
+
+def filed_with(conditions: str | None) -> dict[str, Any]:
+    """base_punishment() in format 1.2 whose filing S02 records ``conditions`` as met."""
+    d = base_punishment()
+    d["schema_version"] = "1.2"
+    if conditions is not None:
+        step(d, "S02")["filing_conditions"] = conditions
+    return d
+
+
+def test_file_003_meta() -> None:
+    meta = next(r.meta for r in punishment.RULES if r.meta.id == "PUN-FILE-003")
+    assert (meta.severity, meta.confidence, meta.parameters) == (Severity.WARNING, Confidence.CONFIRMED, ("filing_conditions",))
+    assert [str(b) for b in meta.legal_basis] == [
+        "《市场监督管理行政处罚程序规定》第十九条第一款（市场监管领域）", "《中华人民共和国行政处罚法》第五十四条第二款"]
+
+
+def test_file_003_conditions_not_recorded_as_met() -> None:
+    findings = run(filed_with("evidence jurisdiction pending"), "PUN-FILE-003", profile="market-regulation")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("PUN-FILE-003", "S02", Severity.WARNING)]
+    assert findings[0].message == (
+        "S02 立案（2025-03-05）立案，但立案记录未载明符合以下立案条件：penalty_applicable（依法应当给予行政处罚）、"
+        "limitation（在给予行政处罚的法定期限内）；未识别的条件：pending。")
+
+
+def test_file_003_all_conditions_recorded() -> None:
+    d = filed_with("evidence penalty_applicable jurisdiction limitation")
+    assert hits(d, "PUN-FILE-003", profile="market-regulation") == []
+
+
+def test_file_003_not_judged() -> None:
+    assert hits(filed_with(None), "PUN-FILE-003", profile="market-regulation") == []  # not transcribed
+    assert hits(filed_with("evidence"), "PUN-FILE-003") == []  # national profile: no filing-condition list
+    older = filed_with("evidence")
+    older["schema_version"] = "1.1"
+    assert hits(older, "PUN-FILE-003", profile="market-regulation") == []
