@@ -1378,7 +1378,8 @@ class PublishedTextWithoutIdNumbers(Rule):
         system=System.DISCLOSURE,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=(LegalBasis(ID_CARD_LAW, 13, 2), pl(50), LegalBasis(INFORMATION_DISCLOSURE_REGULATION, 15)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, common=(LegalBasis(ID_CARD_LAW, 13, 2), LegalBasis(INFORMATION_DISCLOSURE_REGULATION, 15)),
+                                 punishment=(pl(50),), coercion=(), inspection=()),
         remediation="立即撤下或更正公开的文本，隐去公民身份号码（以及出生日期、住址、电话号码、银行账号等个人信息）后重新公开；"
         "建立公开前的个人信息审查（脱敏）环节，并将脱敏后的公开文本归入案卷。",
         needs_documents=True,

@@ -488,6 +488,13 @@ def test_pub_012_meta() -> None:
         assert rule is not None
         assert (rule.meta.severity, rule.meta.confidence, rule.meta.needs_documents) == (
             severity, Confidence.CONFIRMED, True)
-    assert [str(b) for b in rule_by_id("PUB-012").meta.legal_basis] == [  # type: ignore[union-attr]
-        "《中华人民共和国居民身份证法》第十三条第二款", "《中华人民共和国行政处罚法》第五十条",
+    from enforcement_audit.engine import bases_for
+    from enforcement_audit.models import CaseType
+
+    bases = rule_by_id("PUB-012").meta.legal_basis  # type: ignore[union-attr]
+    assert [str(b) for b in bases_for(bases, CaseType.PUNISHMENT)] == [
+        "《中华人民共和国行政处罚法》第五十条", "《中华人民共和国居民身份证法》第十三条第二款",
         "《中华人民共和国政府信息公开条例》第十五条"]
+    # 行政处罚法 Art 50 (confidentiality in punishment) is not cited for a seizure or an inspection
+    assert [str(b) for b in bases_for(bases, CaseType.INSPECTION)] == [
+        "《中华人民共和国居民身份证法》第十三条第二款", "《中华人民共和国政府信息公开条例》第十五条"]
