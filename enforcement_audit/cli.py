@@ -119,7 +119,8 @@ def main() -> None:
                    "如 -o text -o sarif=out.sarif -o xlsx=report.xlsx；文件均原子写入")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 256), help="并行进程数")
 @click.option("--holidays", type=click.Path(path_type=Path), help="补充节假日表（TOML），用于内置日历未覆盖的年度")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True)
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
+              help="出现该级别或更严重的问题（未豁免）时以 1 退出")
 @click.option("--exit-zero", is_flag=True, help="有问题也以 0 退出")
 @click.option("--mask-personal-data", is_flag=True, help="遮蔽身份证号、手机号和自然人当事人姓名")
 @click.option("--manual-checks/--no-manual-checks", "manual", default=None,
