@@ -30,6 +30,7 @@ from .manual import bundled_checklist
 from .profile import ProfileError, bundled_profiles, load_profile
 from .report import FORMATS, Progress, Reporter
 from .rules import ALL_RULES, rule_by_id
+from .rules._common import STEP_LABELS
 from .runner import DossierResult, RunConfig, Summary, discover, run
 from .suppress import SuppressionError, Suppressions, baseline_json, load_baseline, load_waivers
 
@@ -493,9 +494,12 @@ def _meta_json(meta: RuleMeta) -> dict[str, object]:
 
 def _scoped(basis: LegalBasis) -> str:
     """A citation with the case types it is limited to: 《…》第十七条（仅适用于：行政处罚）."""
-    if basis.case_types is None:
-        return str(basis)
-    return f"{basis}（仅适用于：{'、'.join(t.label for t in sorted(basis.case_types))}）"
+    scope = []
+    if basis.case_types is not None:
+        scope.append("、".join(t.label for t in sorted(basis.case_types)))
+    if basis.step_kinds is not None:
+        scope.append("、".join(STEP_LABELS.get(k, k.value) for k in sorted(basis.step_kinds)) + "环节")
+    return f"{basis}（仅适用于：{'；'.join(scope)}）" if scope else str(basis)
 
 
 @main.command("rules")

@@ -19,7 +19,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .models import CaseType, Dossier, Registry
+from .models import CaseType, Dossier, Registry, StepKind
 
 if TYPE_CHECKING:
     from .calendar import WorkCalendar
@@ -90,7 +90,15 @@ _CN_DIGITS = "零一二三四五六七八九"
 
 
 def cn_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 58 -> 五十八, 105 -> 一百零五 (article numbering style)."""
+    """1 -> 一, 10 -> 十, 58 -> 五十八, 105 -> 一百零五, 1039 -> 一千零三十九 (article numbering style)."""
+    if n >= 1000:
+        thousands, rest = divmod(n, 1000)
+        head = cn_number(thousands) + "千"
+        if rest == 0:
+            return head
+        if rest < 100:
+            return head + "零" + ("一" + cn_number(rest) if rest >= 10 and rest < 20 else cn_number(rest))
+        return head + cn_number(rest)
     if n < 10:
         return _CN_DIGITS[n]
     if n < 20:
@@ -119,6 +127,9 @@ class LegalBasis:
     #: several case types cites, say, 行政处罚法 for a punishment and 行政强制法 for a seizure; a finding
     #: shows only the citations for its dossier's case type.
     case_types: frozenset[CaseType] | None = None
+    #: the step kinds this citation is the basis for (None: any): e.g. 行政强制法 Art 18 for a seizure
+    #: recorded in a punishment dossier; a finding at another step, or at none, does not show it
+    step_kinds: frozenset[StepKind] | None = None
 
     def __str__(self) -> str:
         text = f"《{self.law}》"
@@ -142,10 +153,13 @@ class LegalBasis:
         out["text"] = str(self)
         if scope and self.case_types is not None:
             out["case_types"] = sorted(t.value for t in self.case_types)
+        if scope and self.step_kinds is not None:
+            out["step_kinds"] = sorted(k.value for k in self.step_kinds)
         return out
 
-    def applies_to(self, case_type: CaseType) -> bool:
-        return self.case_types is None or case_type in self.case_types
+    def applies_to(self, case_type: CaseType, step_kind: StepKind | None = None) -> bool:
+        return (self.case_types is None or case_type in self.case_types) and (
+            self.step_kinds is None or step_kind in self.step_kinds)
 
 
 @lru_cache(maxsize=1024)
@@ -155,11 +169,13 @@ def bases_json(bases: tuple[LegalBasis, ...]) -> list[dict[str, object]]:
 
 
 @lru_cache(maxsize=4096)
-def bases_for(bases: tuple[LegalBasis, ...], case_type: CaseType | None) -> tuple[LegalBasis, ...]:
-    """The citations of a rule that apply to one case type (all of them when the type is unknown)."""
+def bases_for(bases: tuple[LegalBasis, ...], case_type: CaseType | None,
+              step_kind: StepKind | None = None) -> tuple[LegalBasis, ...]:
+    """The citations of a rule that apply to a finding in a dossier of ``case_type`` at a step of
+    ``step_kind`` (all of them when the case type is unknown)."""
     if case_type is None:
         return bases
-    return tuple(b for b in bases if b.applies_to(case_type))
+    return tuple(b for b in bases if b.applies_to(case_type, step_kind))
 
 
 RULE_ID = re.compile(r"^[A-Z]+(?:-[A-Z]+)*-\d{3}$")
@@ -335,7 +351,7 @@ def validate_rules(rules: Sequence[type[Rule]]) -> None:
                 raise RuleDefinitionError(f"{meta.id}: {b} is limited to case types the rule does not judge")
         if meta.requires_legal_basis:
             for case_type in sorted(meta.case_types):
-                if not bases_for(meta.legal_basis, case_type):
+                if not bases_for(meta.legal_basis, case_type, None):
                     raise RuleDefinitionError(f"{meta.id}: no legal basis for case type {case_type.value}")
         if not meta.title.strip() or not meta.remediation.strip():
             raise RuleDefinitionError(f"{meta.id}: title and remediation are required")
@@ -463,8 +479,10 @@ def finding_from_meta(
     severity: Severity | None = None,
     alert: Alert | None = None,
     case_type: CaseType | None = None,
+    step_kind: StepKind | None = None,
 ) -> Finding:
-    """A finding of ``meta``; with the dossier's ``case_type``, citing only the bases for that type."""
+    """A finding of ``meta``; with the dossier's ``case_type`` (and the kind of the step it is located
+    at), citing only the bases for them."""
     return Finding(
         rule_id=meta.id,
         severity=severity or meta.severity,
@@ -473,7 +491,7 @@ def finding_from_meta(
         message=message,
         location=location,
         title=meta.title,
-        legal_basis=bases_for(meta.legal_basis, case_type),
+        legal_basis=bases_for(meta.legal_basis, case_type, step_kind),
         remediation=meta.remediation,
         confidence=meta.confidence,
         alert=alert,
@@ -527,6 +545,7 @@ def run_rules(ctx: Context, ruleset: RuleSet, manifest_file: str) -> list[Findin
                     Severity.WARNING if hit.alert is Alert.YELLOW else severity,
                     hit.alert,
                     dossier.case.type,
+                    step.kind if step is not None else None,
                 )
             )
     uncovered = ctx.calendar.stop_tracking()

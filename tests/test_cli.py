@@ -560,11 +560,15 @@ def test_explain(cli: CliFn, rule_id: str) -> None:
 def test_explain_and_rules_show_which_case_type_a_citation_serves(cli: CliFn) -> None:
     text = cli("explain", "CERT-002").output
     assert "《中华人民共和国行政处罚法》第四十二条第一款（仅适用于：行政处罚）" in text
-    assert "《中华人民共和国行政强制法》第十七条第三款（仅适用于：行政强制措施、行政强制执行）" in text
+    assert "《中华人民共和国行政强制法》第十七条第三款（仅适用于：行政强制措施）" in text
+    assert "《中华人民共和国行政强制法》第十七条第三款（参照适用）（仅适用于：行政强制执行）" in text
     assert "《中华人民共和国行政处罚法》第四十二条第一款（参照适用）（仅适用于：行政检查）" in text
+    # a seizure during a punishment investigation is a coercive measure: 行政强制法 Art 18 at that step
+    assert "《中华人民共和国行政强制法》第十八条第（二）项（仅适用于：行政强制执行、行政检查、行政处罚；查封、扣押环节）" in text
     listed = {r["id"]: r for r in json.loads(cli("rules", "--format", "json").output)}
-    assert [b.get("case_types") for b in listed["CERT-002"]["legal_basis"]] == [
-        ["punishment"], ["coercive_measure"], ["coercive_measure", "enforced_execution"], ["inspection"]]
+    assert [(b.get("case_types"), b.get("step_kinds")) for b in listed["CERT-002"]["legal_basis"]] == [
+        (["punishment"], None), (["coercive_measure"], None), (["coercive_measure"], None), (["enforced_execution"], None),
+        (["inspection"], None), (["enforced_execution", "inspection", "punishment"], ["seal_up", "seizure"])]
     assert all("case_types" not in b for b in listed["PUN-SERVE-001"]["legal_basis"])
 
 

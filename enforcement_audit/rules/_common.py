@@ -7,7 +7,18 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..engine import Alert, Context, LegalBasis
-from ..models import ON_SITE_STEPS, CaseType, Dossier, MeasureKind, PenaltyKind, Procedure, Role, Step, StepKind
+from ..models import (
+    MEASURE_STEPS,
+    ON_SITE_STEPS,
+    CaseType,
+    Dossier,
+    MeasureKind,
+    PenaltyKind,
+    Procedure,
+    Role,
+    Step,
+    StepKind,
+)
 
 PUNISHMENT_LAW = "中华人民共和国行政处罚法"
 COERCION_LAW = "中华人民共和国行政强制法"
@@ -41,14 +52,17 @@ def analogy(*bases: LegalBasis) -> tuple[LegalBasis, ...]:
 
 def by_case_type(case_types: frozenset[CaseType], *, common: tuple[LegalBasis, ...] = (),
                  punishment: tuple[LegalBasis, ...] = (), coercion: tuple[LegalBasis, ...] | None = None,
-                 inspection: tuple[LegalBasis, ...] | None = None) -> tuple[LegalBasis, ...]:
+                 inspection: tuple[LegalBasis, ...] | None = None,
+                 measure_steps: tuple[LegalBasis, ...] = ()) -> tuple[LegalBasis, ...]:
     """A rule's citations split by case type, for a rule judging ``case_types``: ``common`` ones for
     all (listed after the others), ``punishment`` (行政处罚法) for punishments, ``coercion`` (行政强制法) for coercive measures
     and enforced executions, ``inspection`` for inspections (there is no national law on 行政检查).
     ``coercion`` or ``inspection`` left out (None) means the punishment citations applied by analogy
     (参照适用); ``()`` means none beyond ``common``. A citation that already names its case types keeps
-    them (e.g. 行政强制法 Art 18 for coercive measures only). A finding then cites only what applies
-    to its dossier (engine.bases_for)."""
+    them (e.g. 行政强制法 Art 18 for coercive measures only). ``measure_steps`` are cited for a finding
+    at a seal-up or seizure step in a dossier of another type (a seizure during a punishment
+    investigation is a 行政强制措施 all the same: 行政强制法 Art 18, Art 24 para 1). A finding then cites
+    only what applies to its dossier and step (engine.bases_for)."""
     def scoped(bases: tuple[LegalBasis, ...], group: frozenset[CaseType]) -> list[LegalBasis]:
         out: list[LegalBasis] = []
         for b in bases:
@@ -57,9 +71,12 @@ def by_case_type(case_types: frozenset[CaseType], *, common: tuple[LegalBasis, .
                 out.append(replace(b, case_types=frozenset(only)))
         return out
 
+    at_measures = [replace(b, case_types=frozenset(case_types - CM), step_kinds=MEASURE_STEPS)
+                   for b in measure_steps] if case_types - CM else []
     return tuple(scoped(punishment, PUN)
                  + scoped(analogy(*punishment) if coercion is None else coercion, COERCION)
                  + scoped(analogy(*punishment) if inspection is None else inspection, INS)
+                 + at_measures
                  + list(common))
 
 

@@ -254,7 +254,9 @@ class TwoCertifiedOfficers(Rule):
         system=System.CERTIFICATE,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(42, 1),), coercion=(cl(18, None, 2, only=CM), cl(17, 3))),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(42, 1),),
+                                 coercion=(cl(18, None, 2, only=CM), cl(17, 3, only=CM), *analogy(cl(17, 3, only=EE))),
+                                 measure_steps=(cl(18, None, 2),)),
         remediation="核对该环节的实际参与人员：由两名以上持有效行政执法证、证件覆盖本案领域和区域的执法人员实施；"
         "确系人员不足或无证人员实施的，该环节取得的证据不得作为定案依据，应依法重新调查取证或重新实施。",
     )
@@ -435,7 +437,8 @@ class CertificatesShown(Rule):
         system=System.CERTIFICATE,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(55, 1), pl(52, 1)), coercion=(cl(18, None, 3, only=CM), *analogy(cl(18, None, 3, only=EE)))),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(55, 1), pl(52, 1)), coercion=(cl(18, None, 3, only=CM), *analogy(cl(18, None, 3, only=EE))),
+                                 measure_steps=(cl(18, None, 3),)),
         remediation="核对现场笔录和音像记录：已出示证件的，在笔录中补充注明出示情况（以音像记录为证）；确未出示的，"
         "当事人有权拒绝接受调查或检查，相关笔录的证据效力存在瑕疵，应依法重新调查取证，并对执法人员进行纠正教育。",
     )
@@ -470,7 +473,8 @@ class CertificateValid(Rule):
         system=System.CERTIFICATE,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(42, 1),), coercion=(cl(17, 3),)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(42, 1),),
+                                 coercion=(cl(17, 3, only=CM), *analogy(cl(17, 3, only=EE))), measure_steps=(cl(17, 3),)),
         remediation="核对执法证件名录：补录执法人员的执法证号；证件在行为日已过期、尚未生效、被暂扣或注销的，该人员不具备执法资格，"
         "其参与的调查取证或强制措施应由持证人员依法重新实施，并对违规安排无证人员执法的情况予以纠正。",
     )
@@ -506,7 +510,8 @@ class CertificateCoversCase(Rule):
             ALL_CASE_TYPES,
             common=(LegalBasis("广东省〈行政执法证〉管理办法", 5, note="地方规章示例：证件载明执法区域和执法权来源"),),
             punishment=(pl(42, 1),),
-            coercion=(cl(17, 3),),
+            coercion=(cl(17, 3, only=CM), *analogy(cl(17, 3, only=EE))),
+            measure_steps=(cl(17, 3),),
         ),
         remediation="核对执法证载明的执法类别（执法权来源）和执法区域：超出范围的人员不计入合格执法人员，由持相应证件的人员依法重新实施；"
         "证件信息有误的，向发证机关申请变更。",
@@ -551,7 +556,8 @@ class AnnualReviewPassed(Rule):
         legal_basis=by_case_type(
             ALL_CASE_TYPES,
             punishment=(pl(42, 1, note=_ANNUAL_NOTE),),
-            coercion=(cl(17, 3, note=_ANNUAL_NOTE),),
+            coercion=(cl(17, 3, only=CM, note=_ANNUAL_NOTE), *analogy(cl(17, 3, only=EE, note=_ANNUAL_NOTE))),
+            measure_steps=(cl(17, 3, note=_ANNUAL_NOTE),),
         ),
         remediation="核对执法证件年审（审验）记录：已通过年审而名录漏记的，补录审验记录；未参加或未通过年审的，该证件在当年不能作为执法资格证明，"
         "相关人员实施的现场执法环节应由持有效证件的人员依法重新实施，并督促其参加年审。",
@@ -606,7 +612,8 @@ class CertificateHolderMatches(Rule):
             ALL_CASE_TYPES,
             common=(LegalBasis("广东省〈行政执法证〉管理办法", 5, None, 2, note="地方规章示例：证件载明持证人基本信息"),),
             punishment=(pl(42, 1),),
-            coercion=(cl(17, 3),),
+            coercion=(cl(17, 3, only=CM), *analogy(cl(17, 3, only=EE))),
+            measure_steps=(cl(17, 3),),
         ),
         remediation="核对执法人员名单与执法证件名录：证号登记错误的，更正为本人证号；确系使用他人证件执法的，该人员不具备执法资格，"
         "相关环节由持本人有效证件的执法人员依法重新实施，并对转借、冒用证件的情况依规处理。",
@@ -646,7 +653,8 @@ class NoAuxiliaryAsOfficer(Rule):
         system=System.CERTIFICATE,
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
-        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(42, 1),), coercion=(cl(17, 3),)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(42, 1),),
+                                 coercion=(cl(17, 3, only=CM), *analogy(cl(17, 3, only=EE))), measure_steps=(cl(17, 3),)),
         remediation="辅助人员和执法监督证持有人不得以执法人员身份实施调查、检查或强制措施：核实其在现场的实际作用，"
         "仅协助的在笔录中如实注明为协助人员；实际实施了执法行为的，由持证执法人员依法重新实施。",
     )

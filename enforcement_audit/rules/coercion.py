@@ -27,6 +27,7 @@ from ..models import (
     ExecutionMethod,
     Measure,
     MeasureKind,
+    Power,
     Role,
     Step,
     StepKind,
@@ -37,6 +38,7 @@ from ..profile import TimeWindow
 from ._common import (
     MEASURE_LABELS,
     PENALTY_LAW_2021,
+    PUN,
     PUNISHMENT_LAW,
     STEP_LABELS,
     alert_text,
@@ -2381,9 +2383,19 @@ def _deposit_basis_problem(basis: str) -> str | None:
     found = _BASIS_ARTICLE.search(basis)
     if found is None:
         return f"所载依据「{basis}」未写明法律名称和条款（如《中华人民共和国税收征收管理法》第四十条）"
-    if found.group("name").strip().endswith(_NOT_A_LAW_SUFFIXES):
+    name = found.group("name").strip()
+    # a 全国人民代表大会（常务委员会）关于…的规定/决定 is a law whatever its title ends in
+    if name.endswith(_NOT_A_LAW_SUFFIXES) and not name.startswith("全国人民代表大会"):
         return f"所载依据「{basis}」不是法律，划拨存款、汇款只能由法律规定的行政机关决定"
     return None
+
+
+def _deposit_powers(ctx: Context, execution: Step) -> list[Power]:
+    """The powers exercised by a transfer of deposits: the case's matter on the power list of the acting
+    body (or its principal or delegator), in force on the execution day."""
+    code = ctx.dossier.case.matter.code
+    return [p for h in power_holders(ctx.dossier, ctx.registry) for p in h.powers_by_matter.get(code, ())
+            if p.in_force(execution.day)]
 
 
 class DepositTransferAndAuctionByLaw(Rule):
@@ -2394,9 +2406,11 @@ class DepositTransferAndAuctionByLaw(Rule):
     依照《中华人民共和国拍卖法》的规定办理。」 Judged in dossiers in format 1.2 or later, on every ``execution``:
     (1) with ``execution-method="transfer_of_deposits"``: the power exercised (the case's matter on the power list
     of the acting body, or of its principal or delegator, in force on the execution day) records in bodies.xml the
-    law and article that empower the body to transfer deposits (``deposit-transfer-basis``, registry 1.2);
-    missing, without 「第…条」, or naming an enactment whose title ends in 条例、规定、办法、细则、规则 or 决议 (not
-    a 法律) is a finding; and the step records a document of kind ``deposit_transfer_notice`` (划拨存款、汇款通知书
+    law and article that empower the body to transfer deposits (``deposit-transfer-basis``, registry 1.2):
+    a basis without 「第…条」, or naming an enactment whose title ends in 条例、规定、办法、细则、规则 or 决议 (not
+    a 法律; an enactment of 全国人民代表大会 or its standing committee is a law whatever its title ends in) is a
+    finding, a basis not recorded at all is CO-MON-104's warning (a gap of the registry, not a breach shown by
+    the file); and the step records a document of kind ``deposit_transfer_notice`` (划拨存款、汇款通知书
     to the bank, 1.2), not dated after the execution; (2) with ``execution-method="auction"`` (1.2: a sale by
     auction; other disposal is ``other``): the step names the entrusted auction house (``auctioneer``, 1.2).
     Not judged: an unknown body or a matter with no power in force (SUBJ-001, SUBJ-003), whether the cited
@@ -2404,7 +2418,8 @@ class DepositTransferAndAuctionByLaw(Rule):
     licensed and the auction followed the 拍卖法, and where the proceeds went (Art 49).
 
     Non-compliant: a 1.2 dossier with ``<step id="S06" kind="execution" date="2025-08-26"
-    execution-method="transfer_of_deposits"/>`` and a power without ``deposit-transfer-basis``; or
+    execution-method="transfer_of_deposits"/>`` recording no ``deposit_transfer_notice``, or a power with
+    ``deposit-transfer-basis="《社会保险费征缴暂行条例》第十三条"``; or
     ``<step id="S06" kind="execution" date="2025-08-26" execution-method="auction"/>``.
 
     Compliant: ``<power matter="TX-COL-001" ... deposit-transfer-basis="《中华人民共和国税收征收管理法》第四十条"/>``
@@ -2418,7 +2433,7 @@ class DepositTransferAndAuctionByLaw(Rule):
         system=System.PROCEDURE,
         case_types=_EXECUTION_CASES,
         severity=Severity.ERROR,
-        legal_basis=(cl(47, 1), cl(48)),
+        legal_basis=(cl(47, 1), cl(48), pl(72, 1, 2, only=PUN)),
         remediation="划拨存款、汇款须有法律明确规定本机关可以划拨，在权责清单中载明该法律名称和条款，并以划拨通知书书面通知"
         "金融机构，将通知书及回执归入案卷；没有法律依据的，应当申请人民法院强制执行。依法拍卖财物的，委托拍卖机构依照"
         "拍卖法办理，并在案卷中载明受托拍卖机构和委托拍卖合同。",
@@ -2429,16 +2444,11 @@ class DepositTransferAndAuctionByLaw(Rule):
         if not dossier.at_least("1.2"):
             return
         documents = dossier.document_by_id
-        code = dossier.case.matter.code
-        holders = power_holders(dossier, ctx.registry)
         for execution in dossier.steps_of(StepKind.EXECUTION):
             problems: list[str] = []
             if execution.execution_method is ExecutionMethod.TRANSFER_OF_DEPOSITS:
-                powers = [p for h in holders for p in h.powers_by_matter.get(code, ()) if p.in_force(execution.day)]
-                bases = [p.deposit_transfer_basis for p in powers if p.deposit_transfer_basis]
-                if powers and not bases:
-                    problems.append(f"权责清单中事项 {code} 的职权未记载划拨存款、汇款的法律依据（deposit-transfer-basis）")
-                elif bases and all(_deposit_basis_problem(b) for b in bases):
+                bases = [p.deposit_transfer_basis for p in _deposit_powers(ctx, execution) if p.deposit_transfer_basis]
+                if bases and all(_deposit_basis_problem(b) for b in bases):
                     problems.extend(p for b in bases if (p := _deposit_basis_problem(b)) is not None)
                 notices = [documents[r.document] for r in execution.records
                            if r.document is not None and r.document in documents
@@ -2452,6 +2462,48 @@ class DepositTransferAndAuctionByLaw(Rule):
             if problems:
                 assert execution.execution_method is not None
                 yield Hit(f"{describe(execution)}（{_METHOD_LABELS[execution.execution_method]}）：{'；'.join(problems)}。", step=execution.id)
+
+
+class DepositTransferBasisRecorded(Rule):
+    """The power list records the law that lets the body transfer deposits.
+
+    Requirement: 行政强制法 Art 47 para 1 (quoted at CO-MON-004): only an organ a law names may decide a
+    transfer of deposits. Judged on the same transfers as CO-MON-004 (1.2 dossiers, ``execution`` steps with
+    ``execution-method="transfer_of_deposits"``): a finding when the power exercised is in force but records
+    no ``deposit-transfer-basis`` (registry 1.2), so the file and the registry do not show that a law
+    empowers the body. A warning: it is a gap in the registry (or in the organ's power list) rather than a
+    breach the file shows; a body with the power (税务, 社会保险 …) records the law and article; a body
+    without one must apply to the court (Art 13 para 2, Art 53). A recorded basis that is not a law, the
+    bank notice and the auction house are CO-MON-004's.
+
+    Non-compliant: ``<step id="S06" kind="execution" execution-method="transfer_of_deposits"/>`` exercising
+    ``<power matter="MR-EXE-001" .../>`` with no ``deposit-transfer-basis``.
+
+    Compliant: the power with ``deposit-transfer-basis="《中华人民共和国税收征收管理法》第四十条"``.
+    """
+
+    meta = RuleMeta(
+        id="CO-MON-104",
+        title="权责清单未记载划拨存款、汇款的法律依据",
+        system=System.SUBJECT,
+        case_types=_EXECUTION_CASES,
+        severity=Severity.WARNING,
+        legal_basis=(cl(47, 1), cl(13, 2)),
+        remediation="核实本机关划拨存款、汇款的法律依据：有法律规定的，在权责清单（bodies.xml 的 deposit-transfer-basis）中载明"
+        "法律名称和条款；没有法律规定的，不得自行划拨，应当申请人民法院强制执行。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        if not ctx.dossier.at_least("1.2"):
+            return
+        code = ctx.dossier.case.matter.code
+        for execution in ctx.dossier.steps_of(StepKind.EXECUTION):
+            if execution.execution_method is not ExecutionMethod.TRANSFER_OF_DEPOSITS:
+                continue
+            powers = _deposit_powers(ctx, execution)
+            if powers and not any(p.deposit_transfer_basis for p in powers):
+                yield Hit(f"{describe(execution)}划拨存款、汇款，但权责清单中事项 {code} 的职权未记载划拨存款、汇款的法律依据"
+                          "（deposit-transfer-basis），无法确认本机关有法律规定的划拨权。", step=execution.id)
 
 
 # ---------------------------------------------------------------- application to the people's court
@@ -2778,6 +2830,7 @@ RULES: tuple[type[Rule], ...] = (
     SurchargeBeforeMoneyEnforcement,
     NoPowerCourtOrAuctionOfSeized,
     DepositTransferAndAuctionByLaw,
+    DepositTransferBasisRecorded,
     SubstitutePerformanceConditions,
     DemandBeforeSubstitutePerformance,
     AbsentPartyToldOfImmediateSubstitute,

@@ -659,8 +659,10 @@ class BenchmarkPublished(Rule):
     ``benchmark-version``) on the ``decision`` step; registry 1.2 lists the benchmarks a body applies as
     ``<benchmark id version? published-on? superseded-on?>`` in its ``<body>`` (the acting body's, and its
     principal's). Judged on punishment decisions dated from 2021-07-15 (Art 34 is new in the 2021 text):
-    a finding when the registry dates the benchmark's publication after the decision. An error: the duty
-    to publish is the plain word of Art 34, and an unpublished benchmark cannot bind the party. Not judged:
+    a finding when the registry dates the benchmark's publication after the decision. An error on that
+    ground alone: the benchmark was in use while the duty to publish it (the plain word of Art 34) was not
+    yet met; what follows for the decision, Art 34 does not say (国办发〔2022〕27号 on benchmarks was not
+    read), and the message does not say either. Not judged:
     whether a benchmark had to be applied at all (Art 34 says 「可以」: a decision naming none is not
     faulted), whether it was applied correctly (a judgement: discretion on the human checklist), and a
     benchmark the registry does not know, superseded or with no publication date (PUB-105, a warning).
@@ -678,8 +680,8 @@ class BenchmarkPublished(Rule):
         case_types=PUN,
         severity=Severity.ERROR,
         legal_basis=(pl(34),),
-        remediation="行政处罚裁量基准应当向社会公布后再适用；对适用未公布裁量基准作出的决定，复查其裁量是否适当，"
-        "并及时公布裁量基准，在参照库（bodies.xml 的 benchmark）中登记公布日期。",
+        remediation="行政处罚裁量基准应当向社会公布（行政处罚法第三十四条）：及时公布该基准并在参照库（bodies.xml 的 "
+        "benchmark）中登记公布日期；对适用尚未公布的裁量基准作出的决定，复查其裁量是否适当。",
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:

@@ -694,7 +694,8 @@ class EntrustedActsInPrincipalsName(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(20, 4), pl(20, 3))),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(20, 4), pl(20, 3)),
+                                 coercion=(cl(17, 1, only=CM), *analogy(pl(20, 4, only=EE), pl(20, 3, only=EE)))),
         remediation="受委托组织应以委托行政机关的名义作出文书并加盖委托机关印章；以自己名义作出的，由委托机关依法纠正并重新作出。",
         needs_documents=True,
     )
@@ -735,7 +736,7 @@ class ActsInOwnName(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(17), pl(19)), coercion=(cl(70),)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(17), pl(19)), coercion=(cl(17, 1, only=CM), cl(70))),
         remediation="以实施机关（法律、法规授权组织）自己的名义作出文书并加盖本机关印章；以其他机关名义作出的，依法纠正。",
         needs_documents=True,
     )
@@ -772,7 +773,8 @@ class NoInternalDivisionAsIssuer(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
-        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(17), pl(19))),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(17), pl(19)),
+                                 coercion=(cl(17, 1, only=CM), *analogy(pl(17, only=EE), pl(19, only=EE)))),
         remediation="以具有执法主体资格的机关名义作出文书并加盖机关印章；内设机构、临时机构不得以自己名义作出决定。",
         confidence=Confidence.UNCONFIRMED,
         needs_documents=True,
@@ -1011,7 +1013,8 @@ class RecordOfficersMatch(Rule):
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
         legal_basis=by_case_type(ALL_CASE_TYPES, common=(gd_record(10, item=1),), punishment=(pl(42, 1), pl(55, 1)),
-                                 coercion=(cl(18, item=2, only=CM), cl(18, item=3, only=CM))),
+                                 coercion=(cl(18, item=2, only=CM), cl(18, item=3, only=CM)),
+                                 measure_steps=(cl(18, item=2), cl(18, item=3))),
         remediation="核对笔录首部执法人员姓名和执法证号：证号须为本人证件；参与该环节的执法人员均应在笔录中载明并签名。",
         confidence=Confidence.UNCONFIRMED,
         needs_documents=True,
@@ -1321,6 +1324,10 @@ class PenaltyLawRenumbered(Rule):
 #: 中华人民共和国居民身份证法 (2011 amendment) and 中华人民共和国政府信息公开条例 (2019 revision), read in full-text copies.
 ID_CARD_LAW = "中华人民共和国居民身份证法"
 INFORMATION_DISCLOSURE_REGULATION = "中华人民共和国政府信息公开条例"
+CIVIL_CODE = "中华人民共和国民法典"
+#: 民法典 Art 1039 (state organs keep secret the personal information they learn in office) and Art 1034
+#: para 2 (身份证件号码、电话号码 are personal information), read in copies of the 2020 text
+_PERSONAL_INFORMATION = (LegalBasis(CIVIL_CODE, 1039), LegalBasis(CIVIL_CODE, 1034, 2))
 
 
 def _published_texts(ctx: Context) -> Iterator[tuple[Step, Document, DocumentFacts]]:
@@ -1378,7 +1385,8 @@ class PublishedTextWithoutIdNumbers(Rule):
         system=System.DISCLOSURE,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=by_case_type(ALL_CASE_TYPES, common=(LegalBasis(ID_CARD_LAW, 13, 2), LegalBasis(INFORMATION_DISCLOSURE_REGULATION, 15)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, common=(LegalBasis(ID_CARD_LAW, 13, 2), *_PERSONAL_INFORMATION,
+                                         LegalBasis(INFORMATION_DISCLOSURE_REGULATION, 15)),
                                  punishment=(pl(50),), coercion=(), inspection=()),
         remediation="立即撤下或更正公开的文本，隐去公民身份号码（以及出生日期、住址、电话号码、银行账号等个人信息）后重新公开；"
         "建立公开前的个人信息审查（脱敏）环节，并将脱敏后的公开文本归入案卷。",
@@ -1396,12 +1404,14 @@ class PublishedTextWithoutPhoneNumbers(Rule):
     """The published text of an enforcement decision shows no mobile phone number.
 
     Requirement: 广东省行政执法公示办法 Art 14 item 2: 全文公开行政执法决定书时，应当隐去……自然人的……电话号码……
-    (read in a copy of the official page); nationally 政府信息公开条例 Art 15 (个人隐私) and 市场监督管理行政处罚信息公示
-    规定 Art 6 (「应当遵守法律法规关于商业秘密和个人信息保护的有关规定，对信息进行必要的处理」), which name no item.
+    (read in a copy of the official page); nationally 民法典 Art 1039 (「国家机关、承担行政职能的法定机构及其工作人员
+    对于履行职责过程中知悉的自然人的隐私和个人信息，应当予以保密，不得泄露或者向他人非法提供。」) with Art 1034 para 2,
+    which names 电话号码 among personal information, 政府信息公开条例 Art 15 (个人隐私) and 市场监督管理行政处罚信息公示
+    规定 Art 6 (「应当遵守法律法规关于商业秘密和个人信息保护的有关规定，对信息进行必要的处理」).
     Read: the same published documents as PUB-012; a finding for each mainland mobile number (11 digits from
     13–19) the extraction finds after a phone label (电话、手机、联系方式), with its page. A warning: the
-    national texts do not name phone numbers, and the number may be an officer's or the organ's service line
-    rather than the party's. Landlines and unlabelled numbers are not read.
+    number may be an officer's or the organ's service line rather than the party's, which the text cannot
+    tell apart. Landlines and unlabelled numbers are not read.
 
     Non-compliant: a published decision stating 「联系电话：13912345678」 for the party.
 
@@ -1414,7 +1424,8 @@ class PublishedTextWithoutPhoneNumbers(Rule):
         system=System.DISCLOSURE,
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
-        legal_basis=(LegalBasis(GD_DISCLOSURE, 14, item=2, note="参照适用"), LegalBasis(INFORMATION_DISCLOSURE_REGULATION, 15)),
+        legal_basis=(*_PERSONAL_INFORMATION, LegalBasis(INFORMATION_DISCLOSURE_REGULATION, 15),
+                     LegalBasis(GD_DISCLOSURE, 14, item=2, note="参照适用")),
         remediation="公开执法决定前隐去自然人的电话号码；确需公开联系方式的，只公开执法机关的办公电话。",
         needs_documents=True,
     )

@@ -1739,8 +1739,8 @@ class MonitoringEvidenceLawful(Rule):
         severity=Severity.ERROR,
         legal_basis=(pl(41, 1), pl(41, 3)),
         remediation="利用电子技术监控设备收集、固定违法事实的，设备须事先经过法制和技术审核并向社会公布设置地点，"
-        "并及时告知当事人违法事实、为其查询、陈述和申辩提供便利；设备未经审核或设置地点未公布而取得的记录，"
-        "不应作为处罚证据，已作出的决定应复查其证据是否充分。",
+        "并及时告知当事人违法事实、为其查询、陈述和申辩提供便利；违反第四十一条第一款取得的记录，其合法性应予复查，"
+        "已作出的决定应复查其证据是否充分。",
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
@@ -1769,7 +1769,9 @@ class MonitoringEvidenceShown(Rule):
     decisions as PUN-EVID-003. In closed cases, a finding where the ``<monitoring>`` record states neither
     the device's review (``device-review-ref`` or ``device-reviewed-on``), nor whether its location was
     published (``location-published`` or ``location-published-on``), nor the day the party was told
-    (``party-told-on``); in any case with a decision, a location published only after the record was made.
+    (``party-told-on``), nor the day the organ reviewed the record (``record-reviewed-on``, Art 41 para 2;
+    a late or failed review is REV-013's error); in any case with a decision, a location published only
+    after the record was made.
     A warning: the device's approval and the publication of its location are often kept by the organ
     rather than in the case file, Art 41 sets no time for publishing the location, and 「及时」 has no
     number (the advance notice of Art 44 also tells the party the facts).
@@ -1786,9 +1788,9 @@ class MonitoringEvidenceShown(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.WARNING,
-        legal_basis=(pl(41, 1), pl(41, 3)),
-        remediation="在证据材料中记明电子技术监控设备的法制和技术审核文件（文号或日期）、设置地点向社会公布的日期"
-        "和告知当事人违法事实的日期；设置地点应在设备投入使用前公布。",
+        legal_basis=(pl(41, 1), pl(41, 2), pl(41, 3)),
+        remediation="在证据材料中记明电子技术监控设备的法制和技术审核文件（文号或日期）、设置地点向社会公布的日期、"
+        "行政机关审核记录内容的日期和告知当事人违法事实的日期；设置地点应在设备投入使用前公布。",
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
@@ -1806,6 +1808,8 @@ class MonitoringEvidenceShown(Rule):
                 problems.append("未载明设置地点是否已向社会公布")
             if closed and m.party_told_on is None:
                 problems.append("未载明告知当事人违法事实的日期")
+            if closed and m.record_reviewed_on is None and m.record_review_passed is None:
+                problems.append("未载明行政机关审核记录内容的日期（record-reviewed-on），案卷不能证明该记录在作为证据前经过审核")
             if problems:
                 yield Hit(f"{describe(decision)}所依据的{_monitoring_label(doc)}：{'；'.join(problems)}。",
                           step=decision.id, document=doc.id)
@@ -2108,7 +2112,9 @@ class FirstOffenceExemptionList(Rule):
     covers, as ``case/matter/@code``; no bundled profile sets one), in punishment cases flagged ``first-offence``
     (初次违法且危害后果轻微), on each ``decision`` dated on or after 2021-07-15 (the 2017 text has no such clause)
     and within the list's period: (1) ``decision-outcome="no_penalty"`` when the case's matter is not on the list
-    (the no-penalty outcome of a first-offence case is read as resting on the list); (2) a decision imposing a
+    (the no-penalty outcome of a first-offence case is read as resting on the list; Art 33 applies without a
+    list, so the message asks for the statutory facts on file rather than calling the exemption unlawful);
+    (2) a decision imposing a
     penalty when the matter is on the list (the list says 可以, so the reviewer confirms why it did not apply).
     Both are warnings, never errors: the exemption is discretionary, lists differ by place and sector and are
     revised, and a no-penalty decision may rest on another ground (Art 33 para 1 first sentence, para 2) that the
@@ -2128,9 +2134,10 @@ class FirstOffenceExemptionList(Rule):
         case_types=PUN,
         severity=Severity.WARNING,
         legal_basis=(pl(33, 1),),
-        remediation="对照本地区、本系统公布施行的首违不罚清单核对：清单以外的事项以初次违法为由不予处罚的，在案卷中载明"
-        "不予处罚的法定依据（清单事项，或者违法行为轻微并及时改正、没有造成危害后果，或者没有主观过错）；清单内的事项"
-        "仍予处罚的，在审批表或决定书中说明未适用首违不罚的理由（如危害后果不属轻微、未及时改正）。",
+        remediation="对照本地区、本系统公布施行的首违不罚清单核对：清单以外的事项以初次违法为由不予处罚的，可以直接依据"
+        "行政处罚法第三十三条第一款后段，但须在案卷中载明初次违法、危害后果轻微、及时改正的事实和证据（或载明其他不予处罚的"
+        "依据：违法行为轻微并及时改正、没有造成危害后果，没有主观过错）；清单内的事项仍予处罚的，在审批表或决定书中说明"
+        "未适用首违不罚的理由（如危害后果不属轻微、未及时改正）。",
         parameters=("first_offence_exemptions",),
     )
 
@@ -2146,7 +2153,8 @@ class FirstOffenceExemptionList(Rule):
                 continue
             if decision.decision_outcome is DecisionOutcome.NO_PENALTY and not decision.penalties and not listed:
                 yield Hit(f"{describe(decision)}决定不予行政处罚，案件记为初次违法（first-offence），但事项 {matter}"
-                          f"不在{exemptions.label}中：请核对不予处罚的依据并在案卷中载明。", step=decision.id)
+                          f"不在{exemptions.label}中：清单未列的，可直接依行政处罚法第三十三条第一款后段，"
+                          "请在案卷中载明初次违法、危害后果轻微、及时改正的事实（或其他不予处罚的依据）。", step=decision.id)
             elif decision.penalties and listed:
                 yield Hit(f"{describe(decision)}给予行政处罚（{_kinds_text(p.kind for p in decision.penalties)}），"
                           f"案件记为初次违法（first-offence），事项 {matter}列入{exemptions.label}：首违不罚为“可以”"

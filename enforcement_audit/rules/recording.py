@@ -273,7 +273,8 @@ class OnSiteStepHasTextRecord(Rule):
             ALL_CASE_TYPES,
             common=(gd_record(10, item=7), gd_record(10, item=8), gd_record(12, item=3)),
             punishment=(pl(55, 2), pl(47)),
-            coercion=(cl(18, item=7, only=CM), *analogy(pl(55, 2, only=EE))),
+            coercion=(cl(18, item=7, only=CM), *analogy(cl(18, item=7, only=EE))),
+            measure_steps=(cl(18, item=7),),
         ),
         remediation="找到并归入该环节当时制作的笔录（询问笔录、现场检查笔录、现场笔录、执行笔录等），在步骤上登记 record document；"
         "确未制作的，不得事后补写冒充，应在案卷中说明情况，并评估该环节取得的证据能否使用。",
@@ -284,6 +285,8 @@ class OnSiteStepHasTextRecord(Rule):
             if any(r.document for r in step.records):
                 continue
             name, basis = _TEXT_RECORD.get(step.kind, ("文字记录", pl(47)))
+            if basis.law == PUNISHMENT_LAW and ctx.dossier.case.type is not CaseType.PUNISHMENT:
+                (basis,) = analogy(basis)  # an inquiry in an inspection: 行政处罚法 by analogy
             video = "（仅有音像记录，不能代替文字笔录）" if any(r.av for r in step.records) else ""
             yield Hit(f"{describe(step)}没有文字记录{video}：应制作{name}（{basis}）。", step=step.id)
 

@@ -29,7 +29,6 @@ from ..models import (
     ON_SITE_STEPS,
     Body,
     Capacity,
-    CaseStatus,
     CaseType,
     Dossier,
     PartyKind,
@@ -986,8 +985,10 @@ class MonitoringRecordReviewed(Rule):
     monitoring record as ``<monitoring>`` inside its ``<document>``, with ``record-reviewed-on`` (the day the
     organ reviewed it) and ``record-review-passed``. Judged against the earliest decision imposing a penalty,
     dated from 2021-07-15 and not before the record (a record on file is evidence of the case): a finding
-    where the review is dated after that decision, or failed (``record-review-passed="false"``), and, in
-    closed cases, where no review day is recorded. An error: the text forbids the use outright. Whether the
+    where the review is dated after that decision, or failed (``record-review-passed="false"``). An error:
+    the text forbids the use outright. A closed case that records no review day is PUN-EVID-103's warning
+    (an untranscribed date does not show the record went unreviewed). Art 41 para 2's 审核 is the organ's
+    check of the record's content, not the 法制审核 of Art 58, hence system 程序. Whether the
     record is true, clear, complete and accurate is left to a person; the device's own review and the
     publication of its location are PUN-EVID-003 and PUN-EVID-103.
 
@@ -1000,7 +1001,7 @@ class MonitoringRecordReviewed(Rule):
     meta = RuleMeta(
         id="REV-013",
         title="电子技术监控设备记录未经审核即作为处罚证据",
-        system=System.LEGAL_REVIEW,
+        system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.ERROR,
         legal_basis=(pl(41, 2),),
@@ -1010,7 +1011,6 @@ class MonitoringRecordReviewed(Rule):
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
-        closed = ctx.dossier.case.status is CaseStatus.CLOSED
         for doc, decision in monitoring_evidence(ctx):
             m = doc.monitoring
             assert m is not None
@@ -1021,9 +1021,6 @@ class MonitoringRecordReviewed(Rule):
             elif m.record_reviewed_on is not None and m.record_reviewed_on > decision.day:
                 yield Hit(f"{head}至 {m.record_reviewed_on} 才审核记录内容，晚于处罚决定，"
                           "决定作出时该记录尚未经审核。", step=decision.id, document=doc.id)
-            elif m.record_reviewed_on is None and closed:
-                yield Hit(f"{head}未载明行政机关审核记录内容的日期（record-reviewed-on），"
-                          "案卷不能证明该记录在作为证据前经过审核。", step=decision.id, document=doc.id)
 
 
 RULES: tuple[type[Rule], ...] = (

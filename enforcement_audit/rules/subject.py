@@ -23,7 +23,9 @@ from ..models import (
     TransferAuthority,
 )
 from ._common import (
+    CM,
     COERCION,
+    EE,
     MEASURE_LABELS,
     PENALTY_LAW_2021,
     PUN,
@@ -58,7 +60,7 @@ class BodyExists(Rule):
         legal_basis=by_case_type(
             ALL_CASE_TYPES,
             punishment=(pl(17), pl(18), pl(19), pl(20), pl(38, 1, note="主体不适格的处罚无效")),
-            coercion=(cl(17), cl(70)),
+            coercion=(cl(17, only=CM), cl(13, 2, only=EE), cl(34, only=EE), cl(70)),
             inspection=analogy(pl(17), pl(18), pl(19), pl(20)),
         ),
         remediation="核实实施机关：以具有行政主体资格的机关名义作出决定；如名录遗漏，补录主体并附其设立和职权依据。",
@@ -155,7 +157,8 @@ class MatterOnPowerList(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(17), pl(39)), coercion=(cl(17, 1),)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(17), pl(39)),
+                                 coercion=(cl(17, 1, only=CM), cl(13, 2, only=EE), cl(34, only=EE))),
         remediation="核对权责清单（执法事项清单）：确认该事项在行为日是否属于实施机关（受委托或赋权的，为委托机关或赋权机关）"
         "的职权；清单遗漏的，提供设定该职权的法律依据并补正清单；确无职权的，依法移送有权机关处理，已作出的决定依法撤销或确认无效。",
     )
@@ -207,7 +210,13 @@ class WithinDelegation(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(20, 1), pl(20, 2), pl(20, 4), pl(24, 1))),
+        legal_basis=by_case_type(
+            ALL_CASE_TYPES,
+            punishment=(pl(20, 1), pl(20, 2), pl(20, 4), pl(24, 1)),
+            # 行政强制措施权不得委托 (Art 17 para 1): no analogy to the punishment rules on entrustment
+            coercion=(cl(17, 1, only=CM), *analogy(pl(20, 1, only=EE), pl(20, 2, only=EE), pl(20, 4, only=EE),
+                                                   pl(24, 1, only=EE))),
+        ),
         remediation="调取委托书或省级赋权决定，核对事项范围、期限和委托机关：受委托组织应以委托机关名义、在委托范围和期限内实施，"
         "案卷载明委托机关；乡镇、街道应依已公布的赋权决定实施；超出范围或期限的，由有权机关依法重新处理。",
     )
@@ -452,7 +461,8 @@ class ConcentratedPowerTransferDecision(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(18, 2),), coercion=(cl(17, 2),)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(18, 2),),
+                                 coercion=(cl(17, 2, only=CM), *analogy(pl(18, 2, only=EE)))),
         remediation="核实综合行政执法机关行使该事项处罚权的依据：应有国务院或者省、自治区、直辖市人民政府作出的相对集中行政处罚权决定；"
         "在主体名录的权责清单中载明该决定的名称、文号、决定机关和日期；无此决定的，由原有权机关依法实施。",
     )
@@ -557,7 +567,7 @@ class TerritorialJurisdiction(Rule):
         legal_basis=by_case_type(
             PUN | COERCION,
             punishment=(pl(22), LegalBasis(PUNISHMENT_LAW, 20, note="2017年修正，适用于2021年7月15日前的行为")),
-            coercion=(cl(17, 1),),
+            coercion=(cl(17, 1, only=CM), cl(34, only=EE)),
         ),
         remediation="核对违法行为发生地和实施机关的管辖区域：不属本机关管辖的，移送有管辖权的机关处理；依据法律、行政法规、"
         "部门规章的特别管辖规定或上级指定管辖办理的，在案卷中载明依据和指定文书；案件区划代码填写有误的，予以更正。",

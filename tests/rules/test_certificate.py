@@ -109,6 +109,12 @@ def test_metadata() -> None:
         "CERT-002": ["《中华人民共和国行政强制法》第十八条第（二）项", "《中华人民共和国行政强制法》第十七条第三款"],
         "CERT-011": ["《中华人民共和国行政强制法》第十七条第三款"],
     }
+    # a seizure during a punishment investigation is a coercive measure: 行政强制法 Art 18 at that step only
+    seized = with_o5_auxiliary(base_punishment(), "S03")
+    step(seized, "S03")["kind"] = "seizure"
+    (at_seizure,) = run(seized, "CERT-002")
+    assert [str(b) for b in at_seizure.legal_basis] == [
+        "《中华人民共和国行政处罚法》第四十二条第一款", "《中华人民共和国行政强制法》第十八条第（二）项"]
     (inspection,) = run(with_o5_auxiliary(base_inspection(), "S02"), "CERT-011")
     assert [str(b) for b in inspection.legal_basis] == ["《中华人民共和国行政处罚法》第四十二条第一款（参照适用）"]
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from enforcement_audit.engine import Alert, Confidence, Severity
+from enforcement_audit.models import CaseType
 from enforcement_audit.rules.coercion import RULES
 from enforcement_audit.testing import (
     REGISTRY,
@@ -33,7 +34,7 @@ def test_rules_are_in_id_order() -> None:
         "CO-COURT-001", "CO-COURT-002", "CO-COURT-003", "CO-DEM-001", "CO-E-002", "CO-E-003", "CO-E-004", "CO-E-005", "CO-E-007",
         "CO-E-008", "CO-E-009", "CO-E-010", "CO-E-011", "CO-E-108", "CO-E-110", "CO-E-111",
         "CO-FRZ-001", "CO-FRZ-002", "CO-FRZ-003", "CO-FRZ-004", "CO-M-002", "CO-M-006", "CO-M-007", "CO-M-008", "CO-M-010", "CO-M-011", "CO-M-012", "CO-MON-001", "CO-MON-002",
-        "CO-MON-003", "CO-MON-004", "CO-PROXY-001", "CO-PROXY-003", "CO-PROXY-005", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009", "CO-SEAL-010",
+        "CO-MON-003", "CO-MON-004", "CO-MON-104", "CO-PROXY-001", "CO-PROXY-003", "CO-PROXY-005", "CO-SEAL-003", "CO-SEAL-006", "CO-SEAL-009", "CO-SEAL-010",
         "CO-SEAL-011",
     ]
 
@@ -2741,15 +2742,41 @@ def test_co_mon_004_meta() -> None:
     meta = next(r.meta for r in RULES if r.meta.id == "CO-MON-004")
     assert (meta.severity, meta.confidence) == (Severity.ERROR, Confidence.CONFIRMED)
     assert [str(b) for b in meta.legal_basis] == [
-        "《中华人民共和国行政强制法》第四十七条第一款", "《中华人民共和国行政强制法》第四十八条"]
+        "《中华人民共和国行政强制法》第四十七条第一款", "《中华人民共和国行政强制法》第四十八条",
+        "《中华人民共和国行政处罚法》第七十二条第一款第（二）项"]
+    # 行政处罚法 Art 72 (transfer of frozen deposits to pay a fine) only where a punishment case records the execution
+    assert [b.case_types for b in meta.legal_basis][-1] == frozenset({CaseType.PUNISHMENT})
+    meta = next(r.meta for r in RULES if r.meta.id == "CO-MON-104")
+    assert (meta.severity, meta.confidence) == (Severity.WARNING, Confidence.CONFIRMED)
 
 
-def test_co_mon_004_transfer_without_basis_or_notice() -> None:
-    findings = run(transfer_of_deposits(), "CO-MON-004", reg=deposit_basis(None))
-    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-MON-004", "S06", Severity.ERROR)]
-    assert findings[0].message == (
-        "S06 强制执行（2025-08-26）（划拨存款、汇款）：权责清单中事项 MR-EXE-001 的职权未记载划拨存款、汇款的法律依据"
-        "（deposit-transfer-basis）；未记录书面通知金融机构的划拨通知书（deposit_transfer_notice）。")
+def test_co_mon_004_and_104_transfer_without_basis_or_notice() -> None:
+    findings = run(transfer_of_deposits(), "CO-MON-004", "CO-MON-104", reg=deposit_basis(None))
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [
+        ("CO-MON-004", "S06", Severity.ERROR), ("CO-MON-104", "S06", Severity.WARNING)]
+    assert [f.message for f in findings] == [
+        "S06 强制执行（2025-08-26）（划拨存款、汇款）：未记录书面通知金融机构的划拨通知书（deposit_transfer_notice）。",
+        "S06 强制执行（2025-08-26）划拨存款、汇款，但权责清单中事项 MR-EXE-001 的职权未记载划拨存款、汇款的法律依据"
+        "（deposit-transfer-basis），无法确认本机关有法律规定的划拨权。"]
+    # a recorded basis answers CO-MON-104; the missing notice stays CO-MON-004's
+    assert hits(transfer_of_deposits(), "CO-MON-004", "CO-MON-104", reg=deposit_basis(TAX_BASIS)) == [("CO-MON-004", "S06")]
+
+
+def test_co_mon_104_not_judged() -> None:
+    d = transfer_of_deposits(("D08", "deposit_transfer_notice", None))
+    assert hits(d, "CO-MON-104", reg=deposit_basis(TAX_BASIS)) == []
+    d["case"]["matter"]["code"] = "MR-NOT-LISTED"  # no power in force: SUBJ-003's finding
+    assert hits(d, "CO-MON-104", reg=deposit_basis(None)) == []
+    d = transfer_of_deposits()
+    d["schema_version"] = "1.1"
+    assert hits(d, "CO-MON-104", reg=deposit_basis(None)) == []
+    assert hits(base_enforced_execution(), "CO-MON-104") == []  # an auction, not a transfer
+
+
+def test_co_mon_004_npcsc_enactments_are_laws() -> None:
+    d = transfer_of_deposits(("D08", "deposit_transfer_notice", "2025-08-26"))
+    npcsc = "《全国人民代表大会常务委员会关于某事项的规定（虚构）》第三条"
+    assert hits(d, "CO-MON-004", reg=deposit_basis(npcsc)) == []
 
 
 def test_co_mon_004_basis_not_a_law_and_late_notice() -> None:

@@ -494,7 +494,9 @@ def test_pub_012_meta() -> None:
     bases = rule_by_id("PUB-012").meta.legal_basis  # type: ignore[union-attr]
     assert [str(b) for b in bases_for(bases, CaseType.PUNISHMENT)] == [
         "《中华人民共和国行政处罚法》第五十条", "《中华人民共和国居民身份证法》第十三条第二款",
+        "《中华人民共和国民法典》第一千零三十九条", "《中华人民共和国民法典》第一千零三十四条第二款",
         "《中华人民共和国政府信息公开条例》第十五条"]
     # 行政处罚法 Art 50 (confidentiality in punishment) is not cited for a seizure or an inspection
     assert [str(b) for b in bases_for(bases, CaseType.INSPECTION)] == [
-        "《中华人民共和国居民身份证法》第十三条第二款", "《中华人民共和国政府信息公开条例》第十五条"]
+        "《中华人民共和国居民身份证法》第十三条第二款", "《中华人民共和国民法典》第一千零三十九条",
+        "《中华人民共和国民法典》第一千零三十四条第二款", "《中华人民共和国政府信息公开条例》第十五条"]

@@ -2415,10 +2415,11 @@ def monitored(**monitoring: Any) -> dict[str, Any]:
 
 
 def test_evid_003_meta() -> None:
-    for rule_id, severity in (("PUN-EVID-003", Severity.ERROR), ("PUN-EVID-103", Severity.WARNING)):
+    for rule_id, severity, paragraphs in (("PUN-EVID-003", Severity.ERROR, [(41, 1), (41, 3)]),
+                                          ("PUN-EVID-103", Severity.WARNING, [(41, 1), (41, 2), (41, 3)])):
         meta = next(r.meta for r in punishment.RULES if r.meta.id == rule_id)
         assert (meta.severity, meta.confidence) == (severity, Confidence.CONFIRMED)
-        assert [(b.article, b.paragraph) for b in meta.legal_basis] == [(41, 1), (41, 3)]
+        assert [(b.article, b.paragraph) for b in meta.legal_basis] == paragraphs
 
 
 def test_evid_003_and_103_monitoring_in_order() -> None:
@@ -2461,7 +2462,10 @@ def test_evid_103_nothing_stated() -> None:
     assert hits(d, "PUN-EVID-103") == [("PUN-EVID-103", "S10")]
     assert run(d, "PUN-EVID-103")[0].message == (
         "S10 处罚决定（2025-04-21）所依据的文书 D12（电子技术监控设备 测速仪 No.3201记录，2025-03-02）："
-        "未载明设备经过法制和技术审核（审核文号或日期）；未载明设置地点是否已向社会公布；未载明告知当事人违法事实的日期。")
+        "未载明设备经过法制和技术审核（审核文号或日期）；未载明设置地点是否已向社会公布；未载明告知当事人违法事实的日期；"
+        "未载明行政机关审核记录内容的日期（record-reviewed-on），案卷不能证明该记录在作为证据前经过审核。")
+    # REV-013 (an error) judges only a late or failed review: silence is this warning's
+    assert hits(d, "REV-013") == []
     assert hits(d, "PUN-EVID-003") == []
     # an open case is not faulted for what it does not state yet
     assert hits(open_case(d), "PUN-EVID-103") == []
@@ -2529,7 +2533,8 @@ def test_exempt_002_no_penalty_for_a_matter_off_the_list() -> None:
     assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("PUN-EXEMPT-002", "S10", Severity.WARNING)]
     assert findings[0].message == (
         "S10 处罚决定（2025-04-21）决定不予行政处罚，案件记为初次违法（first-offence），但事项 MR-FOOD-001（（测试事项））"
-        "不在《某省市场监管领域首违不罚清单（测试）》（2023年版，自 2023-05-01 起施行）中：请核对不予处罚的依据并在案卷中载明。")
+        "不在《某省市场监管领域首违不罚清单（测试）》（2023年版，自 2023-05-01 起施行）中：清单未列的，可直接依行政处罚法"
+        "第三十三条第一款后段，请在案卷中载明初次违法、危害后果轻微、及时改正的事实（或其他不予处罚的依据）。")
 
 
 def test_exempt_002_listed_first_offence_punished() -> None:

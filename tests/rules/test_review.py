@@ -1330,12 +1330,14 @@ def test_rev_013_review_failed() -> None:
     assert messages(d, "REV-013")[0].endswith("经审核不符合要求，不得作为行政处罚的证据。")
 
 
-def test_rev_013_no_review_recorded() -> None:
+def test_rev_013_no_review_recorded_is_not_an_error() -> None:
+    # an untranscribed review date does not show the record went unreviewed: PUN-EVID-103's warning
     d = monitored(record_reviewed_on=None)
-    assert hits(d, "REV-013") == [("REV-013", "S10")]
-    assert "未载明行政机关审核记录内容的日期（record-reviewed-on）" in messages(d, "REV-013")[0]
-    d["case"]["status"] = "open"  # an open case may not have filed the review yet
     assert hits(d, "REV-013") == []
+    assert hits(d, "PUN-EVID-103") == [("PUN-EVID-103", "S10")]
+    assert "未载明行政机关审核记录内容的日期（record-reviewed-on）" in messages(d, "PUN-EVID-103")[0]
+    d["case"]["status"] = "open"  # an open case may not have filed the review yet
+    assert hits(d, "PUN-EVID-103") == []
 
 
 def test_rev_013_scope() -> None:

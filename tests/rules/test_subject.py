@@ -638,7 +638,7 @@ def test_subj_011_meta() -> None:
     by_type = {t.value: [str(b) for b in bases_for(meta.legal_basis, t)] for t in sorted(meta.case_types)}
     assert by_type == {
         "coercive_measure": ["《中华人民共和国行政强制法》第十七条第二款"],
-        "enforced_execution": ["《中华人民共和国行政强制法》第十七条第二款"],
+        "enforced_execution": ["《中华人民共和国行政处罚法》第十八条第二款（参照适用）"],  # Art 17 is on coercive measures only
         "inspection": ["《中华人民共和国行政处罚法》第十八条第二款（参照适用）"],
         "punishment": ["《中华人民共和国行政处罚法》第十八条第二款"],
     }
