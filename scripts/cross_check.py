@@ -42,7 +42,7 @@ AS_OF = "2026-06-30"
 
 #: (dossier, MAN id, count, note): the one human defect. MAN-004 (discretion) is listed by the punishment
 #: standard's scored item C02 only, so the defect deducts there.
-DEFECT = ("PUN-01-food-fine", "MAN-004", 1, "罚款数额在裁量基准幅度内，但决定书未说明适用裁量基准的理由（虚构）")
+DEFECT = ("PUN-19-pdf-training-ok", "MAN-004", 1, "罚款数额在裁量基准幅度内，但决定书未说明适用裁量基准的理由（虚构）")
 #: (dossier, MAN id, note): the one human veto.
 VETO = ("PUN-02-safety-training-ok", "MAN-001", "询问笔录与培训记录所载未培训人数互相矛盾，违法事实认定证据不足（虚构）")
 

@@ -17,7 +17,8 @@ findings carry the alert. The 2020 cases (PUN-14, PUN-15) are judged by the pre-
 
 Outputs (deterministic, no timestamps):
   sample_dossiers/<ID>/dossier.xml            one folder per sample, named after the dossier id
-  sample_dossiers/registry/*.xml              bodies (with a legal-review catalogue), certificates, legal reviewers
+  sample_dossiers/registry/*.xml              bodies (with a legal-review catalogue and, registry 1.2, discretion
+                                              benchmarks), certificates, legal reviewers
   sample_dossiers/expected-findings.json      the exact findings each sample must produce
   sample_dossiers/README.md                   table of the samples and their planted defects
 
@@ -63,6 +64,9 @@ BODIES: list[dict[str, Any]] = [
         "powers": [
             {"matter": "MR-EXE-001", "name": "对逾期不缴纳罚款、经催告仍不履行的，依法拍卖已扣押财物抵缴罚款",
              "valid_from": "2020-01-01"},
+            # No law lets a market-regulation bureau transfer deposits (行政强制法 Art 47 para 1), so this
+            # power records no deposit-transfer-basis (CO-15 transfers deposits under it: CO-MON-104).
+            {"matter": "MR-EXE-002", "name": "对逾期不履行行政处罚决定的当事人依法强制执行", "valid_from": "2020-01-01"},
             {"matter": "MR-FOOD-001", "name": "对经营不符合食品安全标准的食品的行政处罚", "valid_from": "2020-01-01"},
             {"matter": "MR-FOOD-002", "name": "对经营超过保质期的食品的行政处罚", "valid_from": "2020-01-01"},
             {"matter": "MR-FOOD-003", "name": "对食品经营者未按规定查验记录进货凭证的行政处罚", "valid_from": "2020-01-01"},
@@ -71,6 +75,14 @@ BODIES: list[dict[str, Any]] = [
             {"matter": "MR-INS-001", "name": "食品经营者监督检查（双随机抽查）", "valid_from": "2020-01-01"},
             {"matter": "MR-PROD-001", "name": "对涉嫌不符合保障人体健康和人身、财产安全的国家标准、行业标准的产品的查封、扣押",
              "valid_from": "2020-01-01", "measures": ["seal_up", "seizure"]},
+        ],
+        # 行政处罚裁量基准 (registry 1.2; 行政处罚法 Art 34): the 2025 edition was adopted in June 2025 but
+        # published only on 2025-08-01, after PUN-22's decision that applies it (PUB-005).
+        "benchmarks": [
+            {"id": "MR-DISC", "version": "2022", "title": "《城西县市场监督管理局行政处罚裁量基准》（2022年版，虚构）",
+             "published_on": "2022-03-15", "superseded_on": "2025-08-01"},
+            {"id": "MR-DISC", "version": "2025", "title": "《城西县市场监督管理局行政处罚裁量基准》（2025年修订版，虚构）",
+             "published_on": "2025-08-01"},
         ],
     },
     {
@@ -119,6 +131,11 @@ BODIES: list[dict[str, Any]] = [
             {"id": "RI-EE-02", "matter": "*", "case_types": ["punishment"], "fine_at_least": "50000",
              "penalties": ["suspension_of_business", "closure", "licence_revocation"],
              "source": "《城西县生态环境局重大执法决定法制审核目录清单》（2024年版，虚构）第2项", "valid_from": "2024-01-01"},
+        ],
+        # 行政处罚裁量基准 (registry 1.2), applied by PUN-21's decision; published before it.
+        "benchmarks": [
+            {"id": "EE-DISC", "version": "2024", "title": "《城西县生态环境行政处罚裁量基准》（2024年版，虚构）",
+             "published_on": "2024-04-01"},
         ],
     },
     {"id": "B-CX-HT", "name": "城西县河塘镇人民政府", "type": "township", "territory": "330199102",
@@ -1061,6 +1078,138 @@ def pun_18() -> Sample:
                   [], [], d)
 
 
+def evidence(items: list[dict[str, Any]], kinds: dict[str, str]) -> list[dict[str, Any]]:
+    """Format 1.2: give the documents named in ``kinds`` their statutory evidence kind (行政处罚法 Art 46)."""
+    for doc in items:
+        if doc["id"] in kinds:
+            doc["evidence_kind"] = kinds[doc["id"]]
+    return items
+
+
+def pun_21() -> Sample:
+    did = "PUN-21-wastewater-monitoring-review-late"
+    documents = evidence(docs(
+        ("D01", "monitoring_record", "污染源自动监控数据（总排口化学需氧量小时均值、日均值）及超标报警记录"),
+        ("D02", "filing_approval", "立案审批表"), ("D03", "inspection_record", "现场检查（勘察）笔录"),
+        ("D04", "sampling_record", "现场采样记录单（总排口废水比对采样）"), ("D05", "inquiry_record", "调查询问笔录"),
+        ("D06", "investigation_report", "案件调查报告"), ("D07", "legal_review_opinion", "重大执法决定法制审核意见书"),
+        ("D08", "advance_notice", "行政处罚事先（听证）告知书"), ("D09", "proof_of_service", "送达回证（告知书）"),
+        ("D10", "punishment_decision", "行政处罚决定书"), ("D11", "proof_of_service", "送达回证（决定书）"),
+        ("D12", "closing_report", "结案审批表")),
+        {"D01": "electronic_data", "D03": "on_site_record", "D04": "on_site_record", "D05": "party_statement"})
+    # The automatic monitoring device at the outfall passed its legal and technical review in June
+    # 2024 and its location was published in July 2024, both before the record; the party was told
+    # of the exceedance by the platform's SMS on 09-18, before the decision.
+    # DEFECT: the organ's review of the record (数据审核确认单) is dated 2025-11-14, two weeks after
+    # the decision of 10-29 that rests on it: it was filled in while the file was put in order for
+    # closing (行政处罚法 Art 41 para 2: 未经审核的，不得作为行政处罚的证据).
+    documents[0]["date"] = "2025-09-17"
+    documents[0]["monitoring"] = {
+        "device": "化学需氧量（COD）水质自动在线监测仪（废水总排口，设备编号 CXWS-0217，虚构）",
+        "device_review_ref": "城西环技审〔2024〕7号", "device_reviewed_on": "2024-06-20",
+        "location_published": True, "location_published_on": "2024-07-01", "recorded_on": "2025-09-16",
+        "record_reviewed_on": "2025-11-14", "record_review_passed": True, "party_told_on": "2025-09-18"}
+    d = dossier(
+        did,
+        case("城西环罚〔2025〕47号", "punishment", "ecology_environment", "330199102",
+             ("EE-WAT-001", "对超过水污染物排放标准排放水污染物的行政处罚"), "B-CX-EE",
+             org("城西县某某印染有限公司", "913301990000000341"),
+             violation={"start": "2025-09-16", "end": "2025-09-17"}),
+        officers(("O1", "黄思远", "lead"), ("O2", "林晨", "assisting"), ("O3", "罗佳", "legal_reviewer", "RV-EE-01"),
+                 ("O9", "梁国栋", "agency_head")),
+        [
+            st("S01", "discovery", "2025-09-17", "D01",
+               note="污染源自动监控平台报警：废水总排口化学需氧量日均浓度超过排放标准"),
+            st("S02", "filing", "2025-09-18", "D02", approved_by="O9", approved_on="2025-09-18"),
+            on_site("S03", "inspection", "2025-09-18T14:00:00", "2025-09-18T15:30:00", "D03", "D04", "AV01"),
+            on_site("S04", "inquiry", "2025-09-22T09:30:00", "2025-09-22T10:40:00", "D05"),
+            # National Day and Mid-Autumn 10-01..10-08; Sunday 09-28 and Saturday 10-11 are working days.
+            st("S05", "investigation_report", "2025-10-13", "D06"),
+            # 120,000 yuan is on the body's legal-review catalogue (50,000 or more): reviewed before the
+            # notice, on the investigation report and the investigation records submitted with it (REV-004).
+            st("S06", "legal_review", "2025-10-15", "D07", "D06", "D03", "D05", reviewer="O3", outcome="passed"),
+            # 120,000 yuan for an organisation reaches the hearing threshold (100,000, inclusive): the
+            # notice offers a hearing; no statement and no hearing were asked for.
+            st("S07", "advance_notice", "2025-10-20", "D08", rights=["statement", "defence", "hearing"],
+               penalties=[{"kind": "fine", "amount": "120000"}]),
+            st("S08", "service", "2025-10-20", "D09", of="S07", method="direct"),
+            # The benchmark applied (EE-DISC, 2024 edition) was published on 2024-04-01 (registry).
+            st("S09", "decision", "2025-10-29", "D10", approved_by="O9", approved_on="2025-10-29",
+               penalties=[{"kind": "fine", "amount": "120000"}], benchmark="EE-DISC", benchmark_version="2024"),
+            st("S10", "service", "2025-10-30", "D11", of="S09", method="direct"),
+            st("S11", "disclosure", "2025-11-05", where=_POSTED),
+            st("S12", "payment", "2025-11-12"),
+            st("S13", "closing", "2025-11-20", "D12"),
+            st("S14", "archiving", "2025-11-27"),
+        ],
+        documents,
+        [av(did, "AV01", "PT1H30M")],
+    )
+    d["schema_version"] = "1.2"  # monitoring record, evidence kinds, discretion benchmark
+    return Sample(did, "生态环境：依据污染源自动监控数据认定超标排放，罚款12万元（适用已公布的裁量基准）；监控数据审核确认单日期晚于处罚决定",
+                  "Ecology and environment: 120,000 yuan fine for excess discharge proved by online monitoring data (published benchmark applied); the record was reviewed only after the decision",
+                  [("电子技术监控设备记录（在线监测数据）在处罚决定作出后才经行政机关审核（11-14 审核，决定 10-29）",
+                    "the monitoring record was reviewed by the organ only after the decision it supports (reviewed 11-14, decision 10-29)")],
+                  [("REV-013", "S09", E)], d)
+
+
+def pun_22() -> Sample:
+    did = "PUN-22-expired-food-benchmark-unpublished"
+    documents = evidence(docs(
+        ("D01", "filing_approval", "立案审批表"), ("D02", "inspection_record", "现场检查笔录（附现场照片、进货单据复印件）"),
+        ("D03", "inquiry_record", "询问笔录"), ("D04", "investigation_report", "案件调查终结报告"),
+        ("D05", "legal_review_opinion", "法制审核意见书"), ("D06", "advance_notice", "行政处罚告知书"),
+        ("D07", "proof_of_service", "送达回证（告知书）"), ("D08", "statement_record", "陈述申辩书及复核意见"),
+        ("D09", "punishment_decision", "行政处罚决定书"), ("D10", "proof_of_service", "送达回证（决定书）"),
+        ("D11", "on_site_record", "罚没物品销毁现场笔录"), ("D12", "closing_report", "结案审批表")),
+        {"D02": "on_site_record", "D03": "party_statement", "D08": "party_statement"})
+    d = dossier(
+        did,
+        case("城西市监罚〔2025〕66号", "punishment", "market_regulation", "330199101",
+             ("MR-FOOD-002", "对经营超过保质期的食品的行政处罚"), "B-CX-MR",
+             org("城西县某某便利店", "923301990000000351"),
+             violation={"start": "2025-06-10", "end": "2025-06-25"}),
+        officers(("O1", "宋佳怡", "lead"), ("O2", "陈立新", "assisting"), ("O3", "孙敏", "legal_reviewer", "RV-MR-01"),
+                 ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "discovery", "2025-06-23", note="12315投诉：便利店货架销售超过保质期的袋装糕点"),
+            st("S02", "filing", "2025-06-24", "D01", approved_by="O9", approved_on="2025-06-24",
+               filing_conditions=["evidence", "penalty_applicable", "jurisdiction", "limitation"]),
+            on_site("S03", "inspection", "2025-06-25T09:30:00", "2025-06-25T10:50:00", "D02", "AV01"),
+            on_site("S04", "inquiry", "2025-06-27T14:00:00", "2025-06-27T15:00:00", "D03"),
+            st("S05", "investigation_report", "2025-07-08", "D04"),
+            # the opinion, with the investigation report and records submitted for review (REV-004)
+            st("S06", "legal_review", "2025-07-10", "D05", "D04", "D02", "D03", reviewer="O3", outcome="passed"),
+            st("S07", "advance_notice", "2025-07-14", "D06", rights=["statement", "defence"],
+               penalties=[{"kind": "fine", "amount": "50000"}, {"kind": "confiscation_of_property"}]),
+            st("S08", "service", "2025-07-14", "D07", of="S07", method="direct"),
+            st("S09", "statement_and_defence", "2025-07-16", "D08",
+               note="当事人书面陈述系初次违法、货值金额较小，请求从轻处罚；经复核，按裁量基准在法定幅度内从轻"),
+            # DEFECT: the decision applies the bureau's 2025 discretion benchmark, adopted in June 2025 but
+            # published on the county portal only on 2025-08-01 (registry), a week after the decision.
+            st("S10", "decision", "2025-07-24", "D09", approved_by="O9", approved_on="2025-07-24",
+               penalties=[{"kind": "fine", "amount": "50000"}, {"kind": "confiscation_of_property"}],
+               benchmark="MR-DISC", benchmark_version="2025"),
+            # the decision tells the party that it will be published (市场监管公示规定 Art 8)
+            st("S11", "service", "2025-07-25", "D10", of="S10", method="direct", publication_told=True),
+            st("S12", "disclosure", "2025-07-31", where="国家企业信用信息公示系统"),
+            st("S13", "confiscated_disposal", "2025-08-06", "D11", of="S10", disposal_method="destruction",
+               note="没收的过期糕点（共42袋）由两名执法人员监督无害化销毁"),
+            st("S14", "payment", "2025-08-07"),
+            st("S15", "closing", "2025-08-15", "D12"),
+            st("S16", "archiving", "2025-08-22"),
+        ],
+        documents,
+        [av(did, "AV01", "PT1H20M")],
+    )
+    d["schema_version"] = "1.2"  # evidence kinds, filing conditions, benchmark, disposal of confiscated goods
+    return Sample(did, "市场监管：便利店销售超过保质期的糕点，罚款5万元并没收；决定适用的2025年版裁量基准在决定作出一周后才向社会公布",
+                  "Market regulation: 50,000 yuan fine and confiscation for expired pastries; the 2025 discretion benchmark applied was published a week after the decision",
+                  [("处罚决定适用的裁量基准（2025年版）在决定作出时尚未向社会公布（决定 07-24，公布 08-01）",
+                    "the discretion benchmark applied (2025 edition) was not yet published on the decision day (decision 07-24, published 08-01)")],
+                  [("PUB-005", "S10", E)], d)
+
+
 # ====================================================================== coercion (行政强制)
 
 
@@ -1517,6 +1666,55 @@ def co_14() -> Sample:
     return Sample(did, "应急管理：查封违规存放危险化学品的厂房，当事人拒不到场，见证人到场签名；两段录像无间断",
                   "Emergency management: seal-up of a shed storing hazardous chemicals; party refused to attend, a witness signed; two video files without a gap",
                   [], [], d)
+
+
+def co_15() -> Sample:
+    did = "CO-15-fine-deposit-transfer-no-basis"
+    documents = docs(
+        ("D01", "filing_approval", "强制执行立案审批表"), ("D02", "demand_notice", "催告书"),
+        ("D03", "proof_of_service", "送达回证（催告书）"), ("D04", "execution_decision", "行政强制执行决定书（划拨存款）"),
+        ("D05", "proof_of_service", "送达回证（强制执行决定书）"),
+        ("D06", "deposit_transfer_notice", "划拨存款通知书（致城西县某某农村商业银行）"),
+        ("D07", "execution_record", "强制执行笔录（划拨存款）及银行划款凭证"), ("D08", "closing_report", "结案审批表"))
+    documents[5]["date"] = "2026-01-28"
+    d = dossier(
+        did,
+        case("城西市监执〔2026〕4号", "enforced_execution", "market_regulation", "330199",
+             ("MR-EXE-002", "对逾期不履行行政处罚决定的当事人依法强制执行"), "B-CX-MR",
+             org("城西县某某建材经营部", "923301990000000361")),
+        officers(("O1", "陈立新", "lead"), ("O2", "刘晓东", "assisting"), ("O9", "周建国", "agency_head")),
+        [
+            st("S01", "filing", "2026-01-12", "D01", approved_by="O9", approved_on="2026-01-12",
+               note="《行政处罚决定书》（城西市监罚〔2025〕63号，罚款3万元）2025-11-05送达，缴款期限2025-11-20届满，"
+               "当事人逾期未缴纳，也未在法定期限内申请行政复议；经查其在城西县某某农村商业银行的基本存款账户有余额"),
+            # The demand notice comes after the payment deadline, states the amount and gives ten days.
+            st("S02", "demand_notice", "2026-01-13", "D02", amount="30000", deadline="2026-01-23",
+               performance_deadline="2025-11-20", decision_served_on="2025-11-05",
+               note="催告书：限于2026-01-23前缴纳罚款3万元，逾期依法强制执行；告知当事人有权陈述和申辩"),
+            st("S03", "service", "2026-01-13", "D03", of="S02", method="direct"),
+            st("S04", "execution_decision", "2026-01-26", "D04", approved_by="O9", approved_on="2026-01-26"),
+            st("S05", "service", "2026-01-26", "D05", of="S04", method="direct"),
+            # DEFECT: no law lets a market-regulation bureau transfer deposits (行政强制法 Art 47 para 1); the
+            # power MR-EXE-002 records no deposit-transfer basis, yet the bureau had the bank transfer the
+            # fine instead of applying to the court. CO-MON-104 warns (the power list shows no law; whether
+            # one exists is for a person to confirm). The written notice to the bank (D06) was delivered on
+            # the day. enforcement-power is not recorded (the bureau believed it had it), so CO-MON-003
+            # does not judge the step.
+            on_site("S06", "execution", "2026-01-28T10:00:00", "2026-01-28T10:40:00", "D06", "D07", "AV01",
+                    execution_method="transfer_of_deposits", party_present=False, party_signed=False,
+                    note="执法人员到开户银行送达划拨存款通知书，银行当场将3万元划入国库指定账户"),
+            st("S07", "disclosure", "2026-02-06", where=_POSTED),
+            st("S08", "closing", "2026-02-10", "D08"),
+        ],
+        documents,
+        [av(did, "AV01", "PT45M", "2026-01-28T09:58:00", "2026-01-28T10:43:00")],
+    )
+    d["schema_version"] = "1.2"  # transfer of deposits with the notice to the bank, demand-notice amount and deadlines
+    return Sample(did, "市场监管：当事人逾期不缴罚款，经催告后由本局决定划拨其银行存款抵缴；权责清单无法律授予本局划拨存款的依据",
+                  "Market regulation: unpaid fine collected by transferring the party's deposits after a demand notice; no law gives the bureau that power",
+                  [("没有法律授权的行政机关（县市场监管局）自行划拨存款（权责清单未载明划拨依据），应申请人民法院强制执行；已书面通知银行",
+                    "deposits transferred by a bureau no law empowers to do so (no basis on its power list); it should have applied to the court. The bank was notified in writing")],
+                  [("CO-MON-104", "S06", W)], d)
 
 
 # ====================================================================== inspection (行政检查)
@@ -1990,8 +2188,8 @@ def pdf_01() -> Sample:
 
 
 SAMPLES = (pun_01, pun_02, pun_03, pun_04, pun_05, pun_06, pun_07, pun_08, pun_09, pun_10, pun_11, pun_12,
-           pun_13, pun_14, pun_15, pun_16, pun_17, pun_18,
-           co_01, co_02, co_03, co_04, co_05, co_06, co_07, co_08, co_09, co_10, co_11, co_12, co_13, co_14,
+           pun_13, pun_14, pun_15, pun_16, pun_17, pun_18, pun_21, pun_22,
+           co_01, co_02, co_03, co_04, co_05, co_06, co_07, co_08, co_09, co_10, co_11, co_12, co_13, co_14, co_15,
            ins_01, ins_02, ins_03, ins_04, ins_05, ins_06, ins_07, ins_08, ins_09, ins_10, pun_19, pun_20, pdf_01)
 
 
@@ -2065,6 +2263,12 @@ def readme(items: list[Sample]) -> str:
         "reportlab's built-in font STSong-Light): check reads them and compares them with the manifest. PDF-01",
         "holds PDFs only, no manifest: check extracts a draft manifest on the fly (LOAD-EXTRACT-001).",
         "",
+        "PUN-21、PUN-22、CO-15 为格式 1.2 案卷（证据种类、电子技术监控记录、裁量基准、划拨存款通知书等），",
+        "`registry/bodies.xml` 为参照库格式 1.2（列出生态环境局、市场监管局的行政处罚裁量基准及其公布日期）。",
+        "PUN-21, PUN-22 and CO-15 are format-1.2 manifests (evidence kinds, an electronic-monitoring record, the",
+        "discretion benchmark applied, the notice to the bank of a transfer of deposits); `registry/bodies.xml` is",
+        "registry 1.2 (it lists the discretion benchmarks of two bodies with their publication days).",
+        "",
         "| 案卷 Dossier | 类型 Case type | 状态 Status | 内容 Content | 植入的问题 Planted defect(s) | 应有结果 Expected |",
         "|---|---|---|---|---|---|",
     ]
@@ -2098,7 +2302,9 @@ def write(out: Path) -> list[Sample]:
     reg = out / "registry"
     reg.mkdir(exist_ok=True)
     for part, entries in REGISTRY.items():
-        (reg / f"{part}.xml").write_bytes(writer.registry_xml(part, entries))
+        # bodies.xml lists discretion benchmarks (registry 1.2); the other parts use 1.0 items only
+        version = "1.2" if part == "bodies" else "1.0"
+        (reg / f"{part}.xml").write_bytes(writer.to_xml(part, {"schema_version": version, part: entries}))
     wanted = {s.id for s in items}
     for child in sorted(out.iterdir()):  # drop dossier folders of samples that no longer exist
         if child.is_dir() and (child / "dossier.xml").is_file() and child.name not in wanted:

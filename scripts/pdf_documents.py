@@ -914,6 +914,26 @@ def sampling_record(doc: _Doc, f: _F) -> None:
     _tail(doc, f, name="")
 
 
+def monitoring_record(doc: _Doc, f: _F) -> None:
+    """电子技术监控记录 (format 1.2; 行政处罚法 Art 41): what the device recorded, with the organ's review of the
+    record (para 2: 未经审核的，不得作为行政处罚的证据)."""
+    _head(doc, f, number_is_case=False)
+    start = f.datetime("start")
+    reviewer = f.s("reviewer")
+    rows = [["被监控单位", _party_cell(f)], ["监控设备", f.s("measure")], ["设置地点", f.s("place")],
+            ["记录时间", period_text(start, f.datetime("end")) if start else ""], ["记录的违法事实", f.s("facts")],
+            ["备注", f.s("note")]]
+    doc.label_table([r for r in rows if r[1]])
+    data = f.rows("items")
+    if data:
+        doc.gap(LEADING / 3)
+        doc.table([1, 5, 3, 3], [["序号", "监测项目", "监测值", "备注"], *data], header=True)
+    if f.s("review_opinion") or reviewer:
+        doc.label_table([["审核意见", "\n".join(x for x in (f.s("review_opinion"), f"审核人：{reviewer}" if reviewer else "",
+                                                           f.day("related_date")) if x)]])
+    _tail(doc, f, name="")
+
+
 def collective_deliberation_minutes(doc: _Doc, f: _F) -> None:
     _record_head(doc, f, "讨论", "汇报人")
     doc.fields([Field("主持人", f.s("host")), Field("参加人员", "、".join(map(str, f.items("attendees")))),
@@ -1017,6 +1037,24 @@ def demand_notice(doc: _Doc, f: _F) -> None:
     _rights(doc, f, "催告书", law="根据《中华人民共和国行政强制法》第三十六条的规定，", subject="本催告")
     if f.s("conclusion"):
         doc.para(f.s("conclusion"))
+    _tail(doc, f)
+
+
+def deposit_transfer_notice(doc: _Doc, f: _F) -> None:
+    """划拨存款、汇款通知书 to the bank (format 1.2; 行政强制法 Art 47 para 1: 「划拨存款、汇款应当由法律规定的行政机关
+    决定，并书面通知金融机构。」)."""
+    _head(doc, f)
+    if f.s("recipient"):
+        doc.para(f.s("recipient") + "：", indent=False)
+    if f.s("related_document"):
+        when = f"于{f.day('related_date')}" if f.date("related_date") else ""
+        doc.para(f"本机关{when}对{f.s('party_name') or '当事人'}作出{f.s('related_document')}，并已依法送达。")
+    _facts(doc, f)
+    doc.fields(_party_fields(f, "存款人"))
+    lead = f"依据{f.basis()}的规定，" if f.items("basis") else "根据《中华人民共和国行政强制法》第四十七条第一款的规定，"
+    account = f"从其在你行开立的{f.s('measure')}中" if f.s("measure") else "从其在你行开立的账户中"
+    amount = "、".join(f.penalties()) or "应缴款项"
+    doc.para(f"{lead}请你行{account}划拨{amount}，缴入国库。")
     _tail(doc, f)
 
 
@@ -1192,7 +1230,9 @@ _TEMPLATES: dict[str, Template] = {
     "demand_notice": demand_notice,
     "announcement": announcement,
     "execution_decision": execution_decision,
+    "deposit_transfer_notice": deposit_transfer_notice,
     "execution_record": execution_record,
+    "monitoring_record": monitoring_record,
     "inspection_result_notice": inspection_result_notice,
     "rectification_order": rectification_order,
     "follow_up_record": follow_up_record,
@@ -1215,7 +1255,8 @@ TITLES: dict[str, str] = {
     "seizure_decision": "实施行政强制措施决定书（扣押）", "seal_up_decision": "实施行政强制措施决定书（查封）",
     "seizure_inventory": "扣押财物清单", "seal_up_inventory": "查封场所、设施、财物清单",
     "release_decision": "解除行政强制措施决定书", "demand_notice": "催告书", "announcement": "公告",
-    "execution_decision": "行政强制执行决定书", "execution_record": "强制执行现场笔录",
+    "execution_decision": "行政强制执行决定书", "deposit_transfer_notice": "划拨存款（汇款）通知书",
+    "execution_record": "强制执行现场笔录", "monitoring_record": "电子技术监控记录",
     "inspection_result_notice": "检查结果告知书", "rectification_order": "责令限期整改指令书",
     "follow_up_record": "整改复查意见书", "closing_report": "结案审批表",
 }

@@ -69,7 +69,7 @@ def hand_frame() -> list[DossierInfo]:
 
 
 def test_index_sample_dossiers(samples: Frame) -> None:
-    assert len(samples) == 44
+    assert len(samples) == 47
     assert [(u.path, u.reason) for u in samples.unloadable] == [
         (str(SAMPLES / "PDF-01-only-pdfs"), "PDF-01-only-pdfs/ 中没有 dossier.xml")]
     assert [i.id for i in samples] == sorted(i.id for i in samples)
@@ -172,7 +172,7 @@ def test_draw_json_records_everything(samples: Frame) -> None:
     assert j["parameters"] == {"size": 1, "ratio": None, "minimum": 1, "strata": ["department", "case_type"]}
     ids = "\n".join(sorted(i.id for i in samples))
     assert j["frame"]["sha256"] == hashlib.sha256(ids.encode()).hexdigest() == frame_sha256(samples)
-    assert j["frame"]["size"] == 44 and sum(j["frame"]["strata"].values()) == 44
+    assert j["frame"]["size"] == 47 and sum(j["frame"]["strata"].values()) == 47
     assert j["frame"]["strata"]["B-CX-YJ|punishment"] == 6
     assert all(len(v) == 1 for v in j["sample"].values())
     assert j["excluded"] == [{"path": str(SAMPLES / "PDF-01-only-pdfs"), "reason": "PDF-01-only-pdfs/ 中没有 dossier.xml"}]
@@ -434,8 +434,8 @@ def test_cli_sample_writes_and_verifies(cli: click.Group, tmp_path: Path) -> Non
     r = invoke(cli, "sample", str(SAMPLES), "--seed", "2026", "--ratio", "30%", "-o", str(out))
     assert r.exit_code == 0, r.output
     assert r.output.startswith("交叉检查抽样（enforcement-audit")
-    assert "■ B-CX-MR 城西县市场监督管理局 / 行政处罚：共 5 件，抽取 2 件" in r.output
-    assert "共抽取案卷 23 件（范围 44 件）。" in r.output
+    assert "■ B-CX-MR 城西县市场监督管理局 / 行政处罚：共 6 件，抽取 2 件" in r.output
+    assert "共抽取案卷 23 件（范围 47 件）。" in r.output
     assert "PDF-01-only-pdfs：PDF-01-only-pdfs/ 中没有 dossier.xml" in r.output
     written = json.loads(out.read_text(encoding="utf-8"))
     assert written == draw(index_dossiers([SAMPLES]), seed=2026, ratio=0.3).to_json()

@@ -145,7 +145,7 @@ def test_cross_check_assignment_has_no_conflicts(cross: dict[str, Any]) -> None:
 def test_cross_check_scores_every_sampled_file(cross: dict[str, Any]) -> None:
     score = cross["score"]
     sampled = set(cross["sampled"])
-    # 30 % of each department × case-type stratum, rounded up: 23 of the 44 samples with a manifest
+    # 30 % of each department × case-type stratum, rounded up: 23 of the 47 samples with a manifest
     assert len(sampled) == 23
     scored = {d["id"]: d for d in score["dossiers"]}
     assert set(scored) == sampled
@@ -164,9 +164,9 @@ def test_cross_check_scores_every_sampled_file(cross: dict[str, Any]) -> None:
     deductions = [x for d in scored.values() for item in d["score"]["items"] for x in item["deductions"]]
     assert deductions and all(x["source"].startswith(f"{x['kind']}: ") for x in deductions)
     human = [x for x in deductions if x["kind"] == "human"]
-    assert [(x["source"], x["points"]) for x in human] == [(f"human: MAN-004 by {reviewer['PUN-01-food-fine']}", 2)]
-    pun01 = scored["PUN-01-food-fine"]["score"]
-    assert (pun01["total"], pun01["grade"]) == (98, "优秀")
+    assert [(x["source"], x["points"]) for x in human] == [(f"human: MAN-004 by {reviewer['PUN-19-pdf-training-ok']}", 2)]
+    pun19 = scored["PUN-19-pdf-training-ok"]["score"]
+    assert (pun19["total"], pun19["grade"]) == (98, "优秀")
     co02 = [x["source"] for item in scored["CO-02-lpg-seizure-overdue"]["score"]["items"] for x in item["deductions"]]
     assert co02 == ["machine: CO-SEAL-006@S03"]
 
@@ -180,5 +180,6 @@ def test_cross_check_department_summary(cross: dict[str, Any]) -> None:
     assert {k: v["files"] for k, v in departments.items()} == by_dept
     assert departments["B-CX-QS"]["vetoed"] == 1  # PUN-04 (SUBJ-005)
     assert departments["B-CX-YJ"]["vetoed"] == 2  # INS-03 (CERT-006) and PUN-02 (the reviewer's veto)
-    assert departments["B-CX-MR"]["defects_by_system"].get("人工评查") == 1  # PUN-01's human defect
+    # PUN-19's human defect and PUN-02's human veto
+    assert departments["B-CX-YJ"]["defects_by_system"].get("人工评查") == 2
     assert all(d["provisional"] == 0 for d in departments.values())
