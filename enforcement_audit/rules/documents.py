@@ -214,6 +214,56 @@ class SummaryDecisionContents(Rule):
             yield from _missing(ctx, doc, missing, page=1)
 
 
+#: 行政复议法 (2023 revision) took effect on this day (Art 90): review first for on-the-spot decisions (Art 23).
+REVIEW_LAW_2024 = dt.date(2024, 1, 1)
+#: Wording that tells the party to apply for review first, or that litigation follows the review decision.
+_REVIEW_FIRST = re.compile(r"先[^。；]{0,15}(?:申请)?行政复议|复议前置|对(?:行政)?复议决定不服")
+
+
+class SummaryDecisionReviewFirst(Rule):
+    """An on-the-spot decision from 2024 tells the party to apply for administrative review first.
+
+    Requirement: 行政复议法 (2023) Art 23 para 1 item 1: 「对当场作出的行政处罚决定不服」 the party 「应当先向
+    行政复议机关申请行政复议，对行政复议决定不服的，可以再依法向人民法院提起行政诉讼」; para 2: 「对前款规定的情形，
+    行政机关在作出行政行为时应当告知公民、法人或者其他组织先向行政复议机关申请行政复议。」 In force from 2024-01-01
+    (Art 90). Read: the decision text of a summary-procedure (当场) punishment dated on or after that day; a
+    finding when it tells of 行政诉讼 without saying that review comes first (先…申请行政复议, or litigation
+    against the review decision) — the pre-2024 wording 「可以…申请行政复议，或者…提起行政诉讼」 offers a suit
+    the party may no longer bring directly. A text naming neither remedy is PUN-SIMPLE-003's finding. Other
+    复议前置 cases (natural-resource rights, 政府信息公开) are not judged.
+
+    Non-compliant: a 2024 on-the-spot decision stating 「可在六十日内申请行政复议，或者在六个月内向人民法院提起行政诉讼」.
+
+    Compliant: 「应当先在六十日内向城西县人民政府申请行政复议；对行政复议决定不服的，可以依法向人民法院提起行政诉讼」.
+    """
+
+    meta = RuleMeta(
+        id="PUN-SIMPLE-103",
+        title="当场处罚决定书未告知应先申请行政复议",
+        system=System.PROCEDURE,
+        case_types=PUN,
+        severity=Severity.ERROR,
+        legal_basis=(LegalBasis(REVIEW_LAW, 23, 1, 1), LegalBasis(REVIEW_LAW, 23, 2), pl(52, 2)),
+        remediation="2024年1月1日起，对当场作出的行政处罚决定不服的，应当先申请行政复议：更正当场处罚决定书的救济告知"
+        "（先向行政复议机关申请行政复议，对复议决定不服的再提起行政诉讼），更新预定格式的文书，并向当事人重新告知。",
+        needs_documents=True,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        if ctx.dossier.case.procedure is not Procedure.SUMMARY:
+            return
+        for doc, facts in _documents(ctx, *DECISION_KINDS):
+            day = _document_day(ctx, doc, facts)
+            if day is None or day < REVIEW_LAW_2024:
+                continue
+            litigation = next((r for r in facts.rights if r.right == "litigation"), None)
+            if litigation is None or _REVIEW_FIRST.search(facts.text):
+                continue
+            yield Hit(f"{_name(doc)}（{day.isoformat()}）告知可以提起行政诉讼，但未告知应当先申请行政复议"
+                      "（行政复议法第二十三条：对当场作出的行政处罚决定不服的，复议前置）。",
+                      step=_step_id(ctx, doc), document=doc.id, page=litigation.page)
+
+
 class DecisionPaymentNotice(Rule):
     """A fine decision says where and how to pay and warns of the 3 % daily surcharge.
 
@@ -1440,6 +1490,7 @@ class PublishedTextWithoutPhoneNumbers(Rule):
 RULES: tuple[type[Rule], ...] = (
     DecisionContents,
     SummaryDecisionContents,
+    SummaryDecisionReviewFirst,
     SubstitutePerformanceDecisionContents,
     InventoryCopiesAndReceipt,
     SubstitutePerformanceRecordSigned,

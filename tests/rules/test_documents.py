@@ -294,8 +294,11 @@ def test_new_numbering_before_2021() -> None:
 SUMMARY = ("城西县市场监督管理局\n当场行政处罚决定书\n编号：0001234\n当事人：城西县某某食品商行\n"
            "当事人于2025年4月21日10时在城西县人民路12号店内销售标签不符合规定的预包装食品，违反了《中华人民共和国食品安全法》"
            "第七十一条第一款的规定。依据《中华人民共和国食品安全法》第一百二十五条第二款的规定，当场给予罚款人民币贰佰元的行政处罚。"
-           "如不服本决定，可以在收到本决定书之日起六十日内申请行政复议，或者在六个月内依法提起行政诉讼。\n"
+           "如不服本决定，应当先在收到本决定书之日起六十日内向城西县人民政府申请行政复议；对行政复议决定不服的，"
+           "可以自收到行政复议决定书之日起十五日内依法提起行政诉讼。\n"
            "执法人员签名：陈立新、刘晓东\n城西县市场监督管理局\n二〇二五年四月二十一日")
+#: the wording of on-the-spot forms before 2024 (review or suit, at the party's choice)
+EITHER_OR = "可以在收到本决定书之日起六十日内申请行政复议，或者在六个月内依法提起行政诉讼"
 
 
 def _summary_case() -> dict[str, Any]:
@@ -312,6 +315,29 @@ def test_summary_decision_contents() -> None:
     found = run({"D09": text}, "PUN-SIMPLE-003", d=d)
     assert [(f.rule_id, f.location.step, f.location.document) for f in found] == [("PUN-SIMPLE-003", "S10", "D09")]
     assert found[0].message.endswith("未载明：地点、执法人员签名或者盖章。")
+
+
+def test_summary_decision_review_first() -> None:
+    d = _summary_case()
+    old_form = SUMMARY.replace(
+        "应当先在收到本决定书之日起六十日内向城西县人民政府申请行政复议；对行政复议决定不服的，可以自收到行政复议决定书之日起"
+        "十五日内依法提起行政诉讼", EITHER_OR)
+    found = run({"D09": old_form}, "PUN-SIMPLE-103", d=d)
+    assert [(f.rule_id, f.location.step, f.location.document, f.location.page) for f in found] == [
+        ("PUN-SIMPLE-103", "S10", "D09", 1)]
+    assert found[0].message.endswith(
+        "（2025-04-21）告知可以提起行政诉讼，但未告知应当先申请行政复议（行政复议法第二十三条：对当场作出的行政处罚决定不服的，复议前置）。")
+    assert hits({"D09": old_form}, "PUN-SIMPLE-003", d=d) == []  # both remedies are named: Art 52's items are there
+    assert hits({"D09": SUMMARY}, "PUN-SIMPLE-103", d=d) == []
+    # before 2024 the party could choose: the old wording was right then
+    earlier = _summary_case()
+    for s in earlier["steps"]:
+        if s["id"] == "S10":
+            s["date"] = "2023-04-21"
+    dated_2023 = old_form.replace("2025年4月21日", "2023年4月21日").replace("二〇二五年四月二十一日", "二〇二三年四月二十一日")
+    assert hits({"D09": dated_2023}, "PUN-SIMPLE-103", d=earlier) == []
+    # a general-procedure decision: Art 23 para 1 item 1 concerns on-the-spot decisions only
+    assert hits({"D09": old_form}, "PUN-SIMPLE-103") == []
 
 
 PROXY = ("城西县综合行政执法局\n代履行决定书\n当事人：城西县某某食品商行\n你单位未在限期内清除占道堆放的建筑材料，"
