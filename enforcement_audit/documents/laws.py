@@ -14,7 +14,7 @@ import hashlib
 import itertools
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -44,10 +44,36 @@ class LawVersion:
     source: str = ""
     confidence: str = "U"
     note: str = ""
+    #: the paragraphs (款) of the articles whose text was read, as (article, items per paragraph) pairs in
+    #: article order: (24, (0, 5, 0)) = article 24 has three paragraphs, the second with five items (项)
+    structure: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    structure_source: str = ""  # the text the structure was read in (repository, path, commit)
 
     @property
     def confirmed(self) -> bool:
         return self.confidence in ("C1", "C1-copy", "C2")
+
+    def article_structure(self, article: int) -> tuple[int, ...] | None:
+        """Items per paragraph of ``article`` (``(0,)``: one paragraph, no items); None: not recorded."""
+        return next((paragraphs for number, paragraphs in self.structure if number == article), None)
+
+    def citation_error(self, article: int, paragraph: int | None = None, item: int | None = None) -> str | None:
+        """Why 第article条第paragraph款第（item）项 does not exist in this version; None if it exists or the
+        article's structure is not recorded. An item cited without a paragraph is an item of paragraph 1."""
+        if not 1 <= article <= self.articles:
+            return f"{self.label} 只有 {self.articles} 条，没有第 {article} 条"
+        paragraphs = self.article_structure(article)
+        if paragraphs is None:
+            return None
+        if paragraph is not None and not 1 <= paragraph <= len(paragraphs):
+            return f"{self.label} 第 {article} 条只有 {len(paragraphs)} 款，没有第 {paragraph} 款"
+        if item is not None:
+            which = paragraph or 1
+            items = paragraphs[which - 1]
+            if not 1 <= item <= items:
+                has = f"只有 {items} 项" if items else "没有分项"
+                return f"{self.label} 第 {article} 条第 {which} 款{has}，没有第 {item} 项"
+        return None
 
     def in_force_on(self, day: dt.date) -> bool:
         return self.in_force <= day and (self.until is None or day < self.until)
@@ -145,10 +171,27 @@ def _ints(where: str, key: str, value: Any) -> tuple[int, ...]:
     return tuple(value)
 
 
+def _structure(where: str, value: Any, articles: int) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """``{ "24" = [0, 5, 0], ... }``: per article, the number of items (项) of each paragraph (款)."""
+    if not isinstance(value, dict) or not value:
+        raise LawCatalogueError(f"{where}: `structure` 须为非空的表，如 {{ \"24\" = [0, 5, 0] }}，现为 {value!r}")
+    out: dict[int, tuple[int, ...]] = {}
+    for key, paragraphs in value.items():
+        if not (key.isascii() and key.isdigit() and str(int(key)) == key and 1 <= int(key) <= articles):
+            raise LawCatalogueError(f"{where}: `structure` 的键 {key!r} 须为 1 至 {articles}（`articles`）之间的条文序号")
+        if (not isinstance(paragraphs, list) or not paragraphs
+                or not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in paragraphs)):
+            raise LawCatalogueError(
+                f"{where}: `structure.\"{key}\"` 须为非空的非负整数列表（每款的项数，无项为 0），现为 {paragraphs!r}")
+        out[int(key)] = tuple(paragraphs)
+    return tuple(sorted(out.items()))
+
+
 def _version(where: str, data: Any) -> LawVersion:
     if not isinstance(data, dict):
         raise LawCatalogueError(f"{where}: 须为表（table）")
-    known = {"label", "adopted", "in_force", "articles", "repealed", "source", "confidence", "note"}
+    known = {"label", "adopted", "in_force", "articles", "repealed", "source", "confidence", "note", "structure",
+             "structure_source"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise LawCatalogueError(f"{where}: 未知的键 {', '.join(unknown)}")
@@ -160,6 +203,12 @@ def _version(where: str, data: Any) -> LawVersion:
         raise LawCatalogueError(f"{where}: `confidence` 须为 {'/'.join(CONFIDENCES)} 之一，现为 {confidence!r}")
     in_force = _date(where, "in_force", data.get("in_force"))
     assert in_force is not None
+    structure: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    if "structure" in data:
+        structure = _structure(where, data["structure"], articles)
+        _text(where, "structure_source", data.get("structure_source"))
+    elif "structure_source" in data:
+        raise LawCatalogueError(f"{where}: 有 `structure_source` 而没有 `structure`")
     return LawVersion(
         label=_text(where, "label", data.get("label")),
         in_force=in_force,
@@ -169,6 +218,8 @@ def _version(where: str, data: Any) -> LawVersion:
         source=_text(where, "source", data.get("source"), required=False),
         confidence=confidence,
         note=_text(where, "note", data.get("note"), required=False),
+        structure=structure,
+        structure_source=_text(where, "structure_source", data.get("structure_source"), required=False),
     )
 
 
@@ -194,10 +245,7 @@ def _law(where: str, data: Any) -> Law:
         if later.in_force <= earlier.in_force:
             raise LawCatalogueError(f"{where}: 版本须按施行日期从早到晚排列（{earlier.label} 之后是 {later.label}）")
     # each version ends when the next one takes effect
-    chained = [
-        LawVersion(v.label, v.in_force, v.articles, v.adopted, nxt.in_force, v.source, v.confidence, v.note)
-        for v, nxt in itertools.pairwise(versions)
-    ]
+    chained = [replace(v, until=nxt.in_force) for v, nxt in itertools.pairwise(versions)]
     chained.append(versions[-1])
     return Law(law_id, _text(where, "name", data.get("name")), rank, tuple(chained), tuple(aliases))
 

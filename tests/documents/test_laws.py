@@ -78,6 +78,17 @@ def test_a_good_user_file_chains_versions() -> None:
         (GOOD + '[[renumbering]]\nlaw = "other"\nfrom_version = "a"\nto_version = "b"\ntopic = "t"\nkeywords = ["k"]\nold = [1]\nnew = [2]\n',
          "`law` = 'other' 不是目录中的法律"),
         ("format = 2\n", "不支持的 format"),
+        (GOOD + 'structure = { 3 = [0, 2] }\n', "第 2 个 version: `structure_source` 须为非空文本"),
+        (GOOD + 'structure_source = "x"\n', "第 2 个 version: 有 `structure_source` 而没有 `structure`"),
+        (GOOD + 'structure_source = "x"\nstructure = [0, 2]\n', "第 2 个 version: `structure` 须为非空的表"),
+        (GOOD + 'structure_source = "x"\nstructure = {}\n', "`structure` 须为非空的表"),
+        (GOOD + 'structure_source = "x"\nstructure = { 46 = [0] }\n', "`structure` 的键 '46' 须为 1 至 45"),
+        (GOOD + 'structure_source = "x"\nstructure = { "03" = [0] }\n', "`structure` 的键 '03'"),
+        (GOOD + 'structure_source = "x"\nstructure = { "第三条" = [0] }\n', "`structure` 的键 '第三条'"),
+        (GOOD + 'structure_source = "x"\nstructure = { 3 = [] }\n', '`structure."3"` 须为非空的非负整数列表'),
+        (GOOD + 'structure_source = "x"\nstructure = { 3 = [0, -1] }\n', '`structure."3"` 须为非空的非负整数列表'),
+        (GOOD + 'structure_source = "x"\nstructure = { 3 = 2 }\n', '`structure."3"` 须为'),
+        (GOOD + 'structure_source = "x"\nstructure = { 3 = [true] }\n', '`structure."3"` 须为'),
     ],
 )
 def test_bad_user_files_name_the_key(text: str, message: str) -> None:
@@ -93,3 +104,48 @@ def test_unreadable_and_malformed_files(tmp_path: Path) -> None:
     broken.write_text("[[law]\n", encoding="utf-8")
     with pytest.raises(LawCatalogueError, match="TOML 格式错误"):
         load_catalogue([broken])
+
+
+STRUCTURED = GOOD + """structure_source = "demo text @ 0123"
+
+  [law.version.structure]
+  1 = [0]
+  3 = [0, 5, 0]
+  18 = [10]
+"""
+
+
+def test_a_version_records_paragraphs_and_items() -> None:
+    # without `structure` a format = 1 file loads as before (GOOD); with it, either written as a sub-table
+    # or inline, the same structure results
+    for text in (STRUCTURED, GOOD + 'structure_source = "demo text @ 0123"\nstructure = { 18 = [10], "3" = [0, 5, 0], 1 = [0] }\n'):
+        laws, _ = parse_catalogue(tomllib.loads(text), "user.toml")
+        old, new = laws[0].versions
+        assert (old.structure, old.structure_source, old.article_structure(3)) == ((), "", None)
+        assert new.structure == ((1, (0,)), (3, (0, 5, 0)), (18, (10,)))
+        assert new.structure_source == "demo text @ 0123" and new.until is None
+        assert new.article_structure(3) == (0, 5, 0) and new.article_structure(2) is None
+    assert new.citation_error(3, 2, 5) is None
+    assert new.citation_error(3, 2, 6) == "2020年修正 第 3 条第 2 款只有 5 项，没有第 6 项"
+    assert new.citation_error(3, 4) == "2020年修正 第 3 条只有 3 款，没有第 4 款"
+    assert new.citation_error(3, None, 1) == "2020年修正 第 3 条第 1 款没有分项，没有第 1 项"
+    assert new.citation_error(18, None, 10) is None and new.citation_error(18, 1, 10) is None
+    assert new.citation_error(18, 2) == "2020年修正 第 18 条只有 1 款，没有第 2 款"
+    assert new.citation_error(46) == "2020年修正 只有 45 条，没有第 46 条"
+    assert new.citation_error(2, 9, 9) is None  # article 2's structure is not recorded
+    assert old.citation_error(3, 9, 9) is None
+
+
+def test_shipped_structures_cover_the_texts_read() -> None:
+    laws = load_catalogue()
+    recorded = {(law.id, v.label): v for law in laws.laws for v in law.versions if v.structure}
+    assert set(recorded) == {("administrative-penalty-law", "2017年修正"), ("administrative-penalty-law", "2021年修订"),
+                             ("administrative-coercion-law", "2011年制定")}
+    for version in recorded.values():
+        # every article of these three texts was read
+        assert [article for article, _ in version.structure] == list(range(1, version.articles + 1))
+        assert "Theonefkguy/Chinese-Laws" in version.structure_source
+    coercion = recorded[("administrative-coercion-law", "2011年制定")]
+    assert coercion.article_structure(24) == (0, 5, 0) and coercion.article_structure(18) == (10,)
+    assert recorded[("administrative-penalty-law", "2017年修正")].article_structure(38) == (4, 0, 0)
+    assert recorded[("administrative-penalty-law", "2021年修订")].article_structure(64) == (8,)
