@@ -1,6 +1,7 @@
 """Every citation in the rules names a provision that exists.
 
-The rules' ``meta.legal_basis`` and the checklist's ``[[item.legal_basis]]`` (rules/manual-checks.toml) are
+The rules' ``meta.legal_basis``, the citations held in the rule modules' tables (a message's citation per
+step kind, say) and the checklist's ``[[item.legal_basis]]`` (rules/manual-checks.toml) are
 checked against the law catalogue (rules/laws.toml): the article must lie within the cited version's
 last article, and where the version records the article's `structure`, the paragraph (款) and item (项)
 must exist (an item cited without a paragraph is an item of paragraph 1). A citation of 行政处罚法 whose
@@ -14,7 +15,9 @@ fails, unless it is listed in ``UNCHECKED`` below with the reason. Laws the cata
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
+from collections.abc import Iterator
 
 import pytest
 
@@ -33,13 +36,33 @@ CATALOGUE = load_catalogue()
 Key = tuple[str, int, int | None, int | None, str | None]
 
 
+def _module_bases(value: object, depth: int = 0) -> Iterator[LegalBasis]:
+    """LegalBasis objects held in a rule module's tables (tuples, lists, dicts, sets), e.g. the citation a
+    message quotes per step kind (recording._TEXT_RECORD)."""
+    if isinstance(value, LegalBasis):
+        yield value
+    elif depth < 4 and isinstance(value, (tuple, list, set, frozenset)):
+        for v in value:
+            yield from _module_bases(v, depth + 1)
+    elif depth < 4 and isinstance(value, dict):
+        for v in value.values():
+            yield from _module_bases(v, depth + 1)
+
+
 def _citations() -> dict[Key, set[str]]:
-    """(law, article, paragraph, item, note) -> the rules and checklist items citing it."""
+    """(law, article, paragraph, item, note) -> the rules, rule modules and checklist items citing it."""
     found: dict[Key, set[str]] = defaultdict(set)
     for rule in ALL_RULES:
         for basis in rule.meta.legal_basis:
             if basis.article is not None:
                 found[(basis.law, basis.article, basis.paragraph, basis.item, basis.note)].add(rule.meta.id)
+    modules = {rule.__module__ for rule in ALL_RULES}
+    for name in sorted(modules):
+        for attr, value in vars(sys.modules[name]).items():
+            for basis in _module_bases(value):
+                if basis.article is not None:
+                    found[(basis.law, basis.article, basis.paragraph, basis.item, basis.note)].add(
+                        f"{name.rsplit('.', 1)[-1]}.{attr}")
     for item in load_checklist().item:
         for spec in item.legal_basis:
             basis = spec.citation()
@@ -78,6 +101,11 @@ def _problems(catalogue: LawCatalogue, citations: dict[Key, set[str]]) -> list[s
 def test_catalogued_citations_name_existing_provisions() -> None:
     assert CITATIONS
     assert _problems(CATALOGUE, CITATIONS) == []
+
+
+def test_citations_in_rule_module_tables_are_collected() -> None:
+    # the citation REC-014's message quotes for an inquiry lives in a table, not in the rule's meta
+    assert any(who.startswith("recording.") for who in CITATIONS[("中华人民共和国行政处罚法", 55, 2, None, None)])
 
 
 def test_the_citations_include_both_penalty_law_versions_and_the_coercion_law() -> None:
