@@ -2633,6 +2633,7 @@ class CourtApplicationWithinThreeMonths(Rule):
         legal_basis=(
             cl(53),
             LegalBasis(REVIEW_LAW, 20, 1),
+            LegalBasis(REVIEW_LAW, 9, 1, note="2017年修正，适用于2024年1月1日前作出的行政行为"),
             LegalBasis(LITIGATION_LAW, 46, 1),
             pl(72, 2),
         ),

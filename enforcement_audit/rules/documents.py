@@ -437,7 +437,9 @@ class DecisionRemedyPeriods(Rule):
         severity=Severity.ERROR,
         legal_basis=by_case_type(
             ALL_CASE_TYPES,
-            common=(LegalBasis(REVIEW_LAW, 20, 1), LegalBasis(LITIGATION_LAW, 46, 1)),
+            common=(LegalBasis(REVIEW_LAW, 20, 1),
+                    LegalBasis(REVIEW_LAW, 9, 1, note="2017年修正，适用于2024年1月1日前作出的行政行为"),
+                    LegalBasis(LITIGATION_LAW, 46, 1)),
             punishment=(pl(59, 1, 5),),
             coercion=(cl(24, 2, 4, only=CM), cl(37, 2, 4, only=EE)),
             inspection=(),
