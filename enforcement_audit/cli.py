@@ -511,7 +511,7 @@ def rules_cmd(fmt: str) -> None:
         click.echo(json.dumps([_meta_json(m) for m in metas], ensure_ascii=False, indent=2))
         return
     for m in metas:
-        basis = "；".join(str(b) for b in m.legal_basis)
+        basis = "；".join(_scoped(b) for b in m.legal_basis)
         click.echo(f"{m.id:<16} {m.severity.label}  [{m.system.label}] {m.title}\n{'':<16} 依据：{basis}")
 
 
