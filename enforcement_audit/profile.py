@@ -40,6 +40,8 @@ class MonthPeriod(Param):
     last month, or that month's last day when there is none (民法典 Art 202)."""
 
     months: int = Field(ge=1, le=1200)
+    #: first day the text setting the period was in force; what started before is not judged by it
+    effective_from: dt.date | None = None
 
 
 class Threshold(Param):

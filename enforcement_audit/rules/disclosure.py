@@ -13,6 +13,7 @@ from ..models import (
     Capacity,
     CaseStatus,
     CaseType,
+    DecisionOutcome,
     NonDisclosureGround,
     PenaltyKind,
     Procedure,
@@ -94,7 +95,8 @@ class DecisionDisclosed(Rule):
     within ``punishment_disclosure`` (national: 7 working days) of the decision; other enforcement
     decisions within ``other_disclosure`` (national: 20 working days). Decisions checked: every
     general-procedure ``decision`` step of a punishment case (summary-procedure decisions are not
-    subject to this rule), every ``seal_up``/``seizure`` step of a coercive-measure case, every
+    subject to this rule, nor are decisions recorded as ``no_penalty`` or ``not_established``: no
+    行政处罚决定 was made), every ``seal_up``/``seizure`` step of a coercive-measure case, every
     ``execution_decision`` step of an enforced-execution case. A ``disclosure`` step dated on/after
     the decision counts (if it carries ``of``, it must name the decision step); so does, from format 1.2,
     a ``non_disclosure`` step on a listed ground (its ``of`` naming the decision, or without ``of`` dated
@@ -148,7 +150,9 @@ def _decisions_to_disclose(ctx: Context) -> tuple[list[Step], DayPeriod, str] | 
     if case.type is CaseType.PUNISHMENT:
         if case.procedure is not Procedure.GENERAL:
             return None
-        decisions = list(dossier.steps_of(StepKind.DECISION))
+        # a decision not to punish (不予处罚 / 违法事实不成立) is not a 行政处罚决定 (行政处罚法 Art 48 para 1)
+        decisions = [d for d in dossier.steps_of(StepKind.DECISION)
+                     if d.decision_outcome not in (DecisionOutcome.NO_PENALTY, DecisionOutcome.NOT_ESTABLISHED)]
         exempt = ctx.params.warning_only_undisclosed
         if exempt is not None and exempt.enabled:
             decisions = [d for d in decisions if not warning_only(d)]
@@ -194,6 +198,8 @@ class DisclosureWithdrawn(Rule):
     gets a deadline alert (预警) on ``as_of``: yellow while that day is within the profile's
     ``alert_window``, red once it has passed.
 
+    Judged on revocations dated from 2021-07-15: the 2017 text had no such duty.
+
     Non-compliant: ``<step id="S16" kind="revocation" date="2025-09-26"/>`` with
     ``<step id="S12" kind="disclosure" date="2025-04-25" withdrawn-on="2025-10-09"/>``
     (3 WD end on 2025-09-30; 10-01..10-08 is the National Day holiday, Sunday 09-28 a make-up day).
@@ -216,6 +222,8 @@ class DisclosureWithdrawn(Rule):
         dossier = ctx.dossier
         open_case = dossier.case.status is CaseStatus.OPEN
         for revocation in dossier.steps_of(StepKind.REVOCATION):
+            if revocation.day < PENALTY_LAW_2021:
+                continue  # the 2017 text has no withdrawal duty (Art 48 para 2 is new in 2021)
             deadline = ctx.working_day_deadline(revocation.day, WITHDRAWAL_DAYS)
             for disclosure in dossier.steps_of(StepKind.DISCLOSURE):
                 if disclosure.day > revocation.day:
@@ -393,8 +401,8 @@ class PublicationPeriodKept(Rule):
                 period, what = short_period, "仅通报批评或者罚款的处罚信息（较低数额罚款标准未建模，按较短公示期判断）"
             else:
                 period, what = long_period, "处罚信息"
-            if period is None:
-                continue
+            if period is None or (period.effective_from is not None and disclosure.day < period.effective_from):
+                continue  # published before the text setting the period was in force
             end = _add_months(disclosure.day, period.months)
             if withdrawn >= end or _revoked_by(ctx, disclosure) is not None:
                 continue

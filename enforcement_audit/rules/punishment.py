@@ -118,8 +118,9 @@ _CONFISCATIONS: dict[PenaltyKind, str] = {
 }
 
 #: Penalties that always carried the hearing right under the old text (2017 revision, Art 42 para 1:
-#: 责令停产停业、吊销许可证或者执照); the old text named no confiscation, qualification downgrade,
-#: closure or employment restriction.
+#: 责令停产停业、吊销许可证或者执照); the old text named no qualification downgrade, closure or
+#: employment restriction. A 较大数额 confiscation did carry it: the Supreme People's Court reads the
+#: article's 「等」 so (指导案例6号, 2012, see GUIDING_CASE_6), and the rules apply that reading.
 _OLD_HEARING_PENALTIES: dict[PenaltyKind, str] = {
     PenaltyKind.SUSPENSION_OF_BUSINESS: "责令停产停业",
     PenaltyKind.LICENCE_REVOCATION: "吊销许可证或者执照",
@@ -132,6 +133,11 @@ _INVESTIGATIVE_STEPS = ON_SITE_STEPS | {StepKind.INVESTIGATION_REPORT}
 PRESERVATION_DAYS = 7
 #: 行政处罚法 Art 64 para 1 item 5 (2017: Art 42 para 1 item 5): 委托一至二人代理.
 MAX_HEARING_AGENTS = 2
+
+#: 最高人民法院指导案例6号 (2012): 「行政机关作出没收较大数额涉案财产的行政处罚决定时，未告知当事人有要求举行听证的
+#: 权利或者未依法举行听证的，人民法院应当依法认定该行政处罚违反法定程序。」 — the old Art 42's 「等」 includes it.
+GUIDING_CASE_6 = LegalBasis("最高人民法院指导案例6号", note="黄泽富、何伯琼、何熠诉四川省成都市金堂工商行政管理局行政处罚案，"
+                            "没收较大数额涉案财产适用修订前第四十二条")
 
 #: Added to a PUN-HEAR-001 message when the old text's triggers were applied.
 _OLD_TRIGGERS = "（事先告知书于2021年7月15日前送达，适用修订前第四十二条第一款）"
@@ -194,9 +200,10 @@ def hearing_triggers(ctx: Context, *steps: Step | None, old: bool = False) -> li
     """Why the hearing right applies, in Chinese; empty when it does not.
 
     Each given step (the advance notice with its proposed penalties, the decision) is looked at
-    on its own: a fine (and, under the 2021 text, a confiscation) is compared per step with the
-    profile threshold for the party kind; the listed penalties always trigger. ``old``: judge by the
-    old text (2017 revision, Art 42 para 1: 责令停产停业、吊销许可证或者执照、较大数额罚款) instead of
+    on its own: a fine and each kind of confiscation are compared per step with the profile threshold
+    for the party kind; the listed penalties always trigger. ``old``: judge by the old text (2017
+    revision, Art 42 para 1: 责令停产停业、吊销许可证或者执照、较大数额罚款等, the 「等」 including a 较大数额
+    confiscation per 最高人民法院指导案例6号) instead of
     行政处罚法 Art 63 para 1 items 1 to 4; the caller decides the version (the day the advance notice
     was served).
     """
@@ -219,8 +226,7 @@ def _hearing_triggers(ctx: Context, steps: tuple[Step | None, ...], old: bool) -
         own: list[str] = []  # this step's reasons, each to be prefixed with the step's description
         if PenaltyKind.FINE in kinds and threshold.reached(step.fine):
             own.append(f"罚款 {yuan(step.fine)} 元，达到对{party}较大数额罚款的听证标准（{_threshold_text(threshold)}）")
-        confiscations: dict[PenaltyKind, str] = {} if old else _CONFISCATIONS
-        for kind, label in confiscations.items():
+        for kind, label in _CONFISCATIONS.items():  # old text too: 指导案例6号
             if kind not in kinds:
                 continue
             amounts = [p.amount for p in step.penalties if p.kind is kind and p.amount is not None]
@@ -359,9 +365,10 @@ class HearingRightNotified(Rule):
 
     Version: the day the advance notice was served (the notice day when no service is recorded)
     decides the text. Served before 2021-07-15: the old text (2017 revision, Art 42 para 1) gave the
-    hearing right before 责令停产停业, 吊销许可证或者执照 and 较大数额罚款 only (same profile
-    thresholds); a confiscation, a qualification downgrade, a closure or an employment restriction
-    then carried no hearing right.
+    hearing right before 责令停产停业, 吊销许可证或者执照 and 较大数额罚款 「等」 (same profile
+    thresholds); the Supreme People's Court reads that 「等」 as including a 较大数额 confiscation
+    (指导案例6号, 2012), so a confiscation over the threshold triggers it too; a qualification
+    downgrade, a closure or an employment restriction did not.
 
     Non-compliant: organisation, ``<step id="S10" kind="decision"><penalty kind="fine"
     amount="100000"/></step>`` after ``<step id="S07" kind="advance_notice" rights="statement
@@ -376,7 +383,7 @@ class HearingRightNotified(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.WARNING,
-        legal_basis=(pl(63, 1), pl(44), old_pl(42, 1)),
+        legal_basis=(pl(63, 1), pl(44), old_pl(42, 1), GUIDING_CASE_6),
         remediation="拟作出较大数额罚款、没收较大数额违法所得或较大价值非法财物、降低资质等级、吊销许可证件、"
         "责令停产停业、责令关闭、限制从业等处罚的，在事先告知书中写明当事人有要求听证的权利及申请期限；"
         "已遗漏的，重新制作并送达事先告知书，重新给予听证申请期限后再作决定。",
@@ -421,7 +428,8 @@ class HearingRequestWindow(Rule):
     is 3 calendar days (a last day on a rest day or holiday moves to the next working day). Served
     on/after 2021-07-15: 5 working days (Art 64 para 1 item 1, Art 85). The same day chooses the
     hearing triggers (as in PUN-HEAR-001): before 2021-07-15 those of the old Art 42 para 1
-    (责令停产停业, 吊销许可证或者执照, 较大数额罚款), from then on those of Art 63 para 1.
+    (责令停产停业, 吊销许可证或者执照, 较大数额罚款, and per 指导案例6号 a 较大数额 confiscation), from then
+    on those of Art 63 para 1.
 
     Non-compliant: fine of 100,000 yuan on an organisation, notice served on Friday 2025-09-26,
     decision on 2025-10-10 (window: 09-28 (make-up Sunday), 09-29, 09-30, 10-09, 10-10). Notice
@@ -430,8 +438,7 @@ class HearingRequestWindow(Rule):
 
     Compliant: the same with the decision on Saturday 2025-10-11 (a make-up working day), or a
     ``hearing_request`` step, or an express waiver before the decision; the 2021 notice with the
-    decision on 2021-07-20, or with a confiscation of 100,000 yuan instead of the fine (no hearing
-    right under the old text).
+    decision on 2021-07-20, or with a warning instead of the fine (no hearing right).
     """
 
     meta = RuleMeta(
@@ -440,7 +447,7 @@ class HearingRequestWindow(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.WARNING,
-        legal_basis=(pl(64, 1, 1), pl(85), pl(63, 1), old_pl(42, 1, 1)),
+        legal_basis=(pl(64, 1, 1), pl(85), pl(63, 1), old_pl(42, 1, 1), GUIDING_CASE_6),
         remediation="适用听证的案件，事先告知书送达后等待听证申请期限（2021年7月15日起送达的为5个工作日，此前为3日）"
         "届满，或取得当事人书面明确放弃听证的意思表示后，再作出处罚决定；已提前作出的，依法自行纠正并重新给予听证申请期限。",
         confidence=Confidence.UNCONFIRMED,
@@ -543,7 +550,9 @@ class StatementWindow(Rule):
     The decision must be dated after the statement window (profile ``statement_window``; national
     default 5 working days from service of the advance notice, unconfirmed, hence a warning) has
     closed, unless a ``statement_and_defence`` step (the party made its statement or expressly
-    waived, ``waived="true"``; its 复核 is part of the step) is dated on/before the decision. The
+    waived, ``waived="true"``; its 复核 is part of the step) is dated on/before the decision and
+    on/after the notice's service (a statement made before the notice did not answer the notified
+    penalty, Art 44, 45). The
     window starts on the day the advance notice was served (the notice day when no service is
     recorded); the party may still act on the window's last day, so a decision on it is premature.
     A general-procedure decision without any advance notice is REC-001's business.
@@ -577,9 +586,10 @@ class StatementWindow(Rule):
             notice = _notice_before(ctx, decision)
             if notice is None:
                 continue
-            if any(s.day <= decision.day for s in dossier.steps_of(StepKind.STATEMENT_AND_DEFENCE)):
-                continue
             served, service = _served_on(ctx, notice)
+            # only a statement on the notified penalty counts: made (or waived) after the notice reached the party
+            if any(served <= s.day <= decision.day for s in dossier.steps_of(StepKind.STATEMENT_AND_DEFENCE)):
+                continue
             last = ctx.period_deadline(served, period)
             if decision.day <= last:
                 yield Hit(
@@ -2052,6 +2062,12 @@ _OUTCOME_ITEMS: dict[DecisionOutcome, int] = {
 }
 
 
+#: Penalties that may stand beside a transfer to the judicial organs: 行政执法机关移送涉嫌犯罪案件的规定 Art 11
+#: para 2 — 「移送…前已经作出的警告，责令停产停业，暂扣或者吊销许可证、暂扣或者吊销执照的行政处罚决定，不停止执行」.
+_KEPT_ON_TRANSFER = frozenset({PenaltyKind.WARNING, PenaltyKind.SUSPENSION_OF_BUSINESS, PenaltyKind.LICENCE_SUSPENSION,
+                               PenaltyKind.LICENCE_REVOCATION})
+
+
 class DecisionOutcomeConsistent(Rule):
     """The decision's stated outcome agrees with what the decision does.
 
@@ -2059,8 +2075,9 @@ class DecisionOutcomeConsistent(Rule):
     outcomes: (1) a penalty, (2) no penalty for a minor violation, (3) no penalty because the facts
     are not established, (4) transfer to the judicial organs. For every ``decision`` step that
     states ``decision-outcome``: ``penalty`` needs at least one penalty; ``no_penalty`` and
-    ``not_established`` carry no penalty; ``transfer`` carries no penalty and the dossier holds a
-    ``transfer`` step (移送). A closed case without the transfer step is a finding; an open case
+    ``not_established`` carry no penalty; ``transfer`` carries no penalty other than those that stand
+    beside a transfer (a warning, 责令停产停业, 暂扣或者吊销许可证件: 行政执法机关移送涉嫌犯罪案件的规定 Art 11
+    para 2; a fine or a confiscation there is 以罚代移) and the dossier holds a ``transfer`` step (移送). A closed case without the transfer step is a finding; an open case
     is not judged on it (the law sets no period here). A decision without ``decision-outcome`` is
     not judged. Whether the outcome is right on the facts stays a human judgement.
 
@@ -2078,9 +2095,10 @@ class DecisionOutcomeConsistent(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.ERROR,
-        legal_basis=(pl(57, 1),),
+        legal_basis=(pl(57, 1), pl(27, 1), LegalBasis("行政执法机关移送涉嫌犯罪案件的规定", 11, 2)),
         remediation="核对负责人的处理决定：给予处罚的，决定书应载明处罚种类和幅度；不予处罚（违法行为轻微或违法事实不能成立）"
-        "的，不得同时载明处罚内容；涉嫌犯罪的，不作处罚决定并将移送材料、移送书和接收回执归入案卷。"
+        "的，不得同时载明处罚内容；涉嫌犯罪的，移送司法机关，不得以罚款、没收等行政处罚代替移送（移送前已作出的警告、"
+        "责令停产停业、暂扣或者吊销许可证件的决定不停止执行），并将移送材料、移送书和接收回执归入案卷。"
         "结论记载错误的更正案卷记载，处理确有错误的依法纠正。",
     )
 
@@ -2095,9 +2113,10 @@ class DecisionOutcomeConsistent(Rule):
                 if not decision.penalties:
                     yield Hit(f"{head}，但决定未载明任何处罚种类。", step=decision.id)
                 continue
-            if decision.penalties:
-                kinds = _kinds_text(p.kind for p in decision.penalties)
-                yield Hit(f"{head}，但决定同时载明了处罚（{kinds}）。", step=decision.id)
+            wrong = [p.kind for p in decision.penalties
+                     if not (outcome is DecisionOutcome.TRANSFER and p.kind in _KEPT_ON_TRANSFER)]
+            if wrong:
+                yield Hit(f"{head}，但决定同时载明了处罚（{_kinds_text(wrong)}）。", step=decision.id)
             if (outcome is DecisionOutcome.TRANSFER and dossier.case.status is CaseStatus.CLOSED
                     and not any(True for _ in dossier.steps_of(StepKind.TRANSFER))):
                 yield Hit(f"{head}，案件已结案但案卷中无移送司法机关的记录（移送步骤）。", step=decision.id)

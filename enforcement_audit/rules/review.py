@@ -537,7 +537,8 @@ class ReviewerNotInvestigator(Rule):
         system=System.LEGAL_REVIEW,
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
-        legal_basis=(gd_review(6, 2), gd_review(21)),
+        legal_basis=(gd_review(6, 2), gd_review(21),
+                     LegalBasis("市场监督管理行政处罚程序规定", 49, 3, note="市场监管：办案人员不得作为审核人员")),
         remediation="由未参与本案调查取证的法制审核人员重新审核；确因人员不足由同一人承担的，应说明理由并经负责人批准，"
         "今后做到审核与调查分离。",
         confidence=Confidence.UNCONFIRMED,
@@ -764,7 +765,8 @@ class ComplexCaseDeliberated(Rule):
     dated on or before each general-procedure decision made on or after 2021-07-15. Decisions made
     earlier fall under the pre-2021 text (then Art 38 para 2), which required deliberation only
     for complex or major violations given a *heavier* penalty (较重的行政处罚), a judgement the data
-    cannot make; they are not judged. 「重大违法行为」 has no flag and is a human judgement.
+    cannot make; they are not judged. A decision imposing no penalty (不予处罚、不予立案) is not
+    concerned (给予行政处罚). 「重大违法行为」 has no flag and is a human judgement.
 
     Non-compliant: ``<flags complex="true"/>``, decision S10 on 2025-04-21 and no
     ``collective_deliberation`` step (or only one dated 2025-04-25).
@@ -791,6 +793,8 @@ class ComplexCaseDeliberated(Rule):
         for decision in _sorted(ctx, StepKind.DECISION):
             if decision.day < PENALTY_LAW_2021 or any(c.day <= decision.day for c in deliberations):
                 continue
+            if not decision.penalties:
+                continue  # Art 57 para 2: 「对情节复杂或者重大违法行为给予行政处罚」 — a decision imposing none is not concerned
             yield Hit(
                 f"{describe(decision)}作出前没有集体讨论{_later_note(deliberations, decision)}："
                 "本案标记为情节复杂，应当由行政机关负责人集体讨论决定。",
@@ -832,7 +836,8 @@ class ReviewBeforeDeliberation(Rule):
             if not any(not_after(r, deliberation) for r in reviews):
                 yield Hit(
                     f"{describe(deliberation)}早于法制审核 {describe(reviews[0])}："
-                    "重大执法决定应先经法制审核，再由负责人集体讨论决定。",
+                    "重大执法决定宜先经法制审核，再由负责人集体讨论决定（河南省行政执法条例第二十八条第二款如此规定，"
+                    "其他地区作为良好做法参照）。",
                     step=deliberation.id,
                 )
 

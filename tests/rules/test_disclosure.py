@@ -299,6 +299,19 @@ def test_pub_007_warning_only_decision_exempt_in_market_regulation() -> None:
     assert hits(d, "PUB-007", profile="market-regulation") == [("PUB-007", "S10")]
 
 
+@pytest.mark.parametrize("outcome", ["no_penalty", "not_established"])
+def test_pub_007_no_penalty_decision_not_expected(outcome: str) -> None:
+    # 行政处罚法 Art 48 para 1 concerns 行政处罚决定: a decision not to punish is none
+    d = base_punishment()
+    drop_step(d, "S12")
+    step(d, "S10")["penalties"] = []
+    step(d, "S10")["decision_outcome"] = outcome
+    assert hits(d, "PUB-007") == []
+    step(d, "S10")["decision_outcome"] = "penalty"
+    step(d, "S10")["penalties"] = [{"kind": "fine", "amount": "8000"}]
+    assert hits(d, "PUB-007") == [("PUB-007", "S10")]
+
+
 def test_pub_007_uncovered_year_adds_calendar_warning() -> None:
     d = base_punishment()
     step(d, "S10")["date"] = "2027-03-01"
@@ -341,6 +354,16 @@ def test_pub_009_withdrawn_after_national_day_is_late() -> None:
     assert "S16" in message and "2025-09-30" in message and "2025-10-09" in message
     assert "逾期 1 个工作日（9 个自然日）" in message
     assert findings[0].severity is Severity.ERROR
+
+
+def test_pub_009_not_before_2021_07_15() -> None:
+    # the 2017 text had no duty to withdraw: a revocation on 2021-07-14 is not judged, one a day later is
+    d = revoked("2021-07-14", None)
+    step(d, "S10")["date"] = "2021-05-06"
+    step(d, "S12")["date"] = "2021-05-10"
+    assert hits(d, "PUB-009") == []
+    d["steps"][-1]["date"] = "2021-07-15"
+    assert hits(d, "PUB-009") == [("PUB-009", "S12")]
 
 
 def test_pub_009_over_labour_day() -> None:
@@ -562,6 +585,17 @@ def test_pub_011_fine_only_withdrawn_a_day_before_three_months_without_reason() 
     message = findings[0].message
     assert "S10" in message and "3 个月" in message and "2025-07-25" in message and "2025-07-24" in message
     assert "未载明撤回理由" in message
+
+
+def test_pub_011_not_before_the_rule_was_in_force() -> None:
+    # the 3-month / 3-year periods come from the 2021 公示规定 (in force 2021-09-01): a disclosure before is not judged
+    assert load_profile(MR).parameters.publication_period.effective_from.isoformat() == "2021-09-01"  # type: ignore[union-attr]
+    d = withdrawn("2021-09-15")
+    step(d, "S10")["date"] = "2021-08-20"
+    step(d, "S12")["date"] = "2021-08-31"
+    assert hits(d, "PUB-011", profile=MR) == []
+    step(d, "S12")["date"] = "2021-09-01"
+    assert hits(d, "PUB-011", profile=MR) == [("PUB-011", "S12")]
 
 
 def test_pub_011_fine_only_withdrawn_when_three_months_end() -> None:

@@ -569,6 +569,16 @@ def test_notice_002_decision_on_last_day_of_window() -> None:
     assert hits(d, "PUN-NOTICE-002") == []
 
 
+def test_notice_002_statement_before_the_notice_does_not_count() -> None:
+    # a statement made before the advance notice was served did not answer the notified penalty
+    d = base_punishment()
+    step(d, "S10")["date"] = "2025-04-14"  # last day of the window (notice served 04-07)
+    step(d, "S09")["date"] = "2025-04-03"
+    assert hits(d, "PUN-NOTICE-002") == [("PUN-NOTICE-002", "S10")]
+    step(d, "S09")["date"] = "2025-04-07"  # on the day of service: counts
+    assert hits(d, "PUN-NOTICE-002") == []
+
+
 def test_notice_002_over_labour_day() -> None:
     # served Mon 2025-04-28; 5 WD: 04-29, 04-30, 05-06, 05-07, 05-08
     d = base_punishment()
@@ -2089,7 +2099,18 @@ def test_dec_006_open_case_transfer_pending_not_judged() -> None:
 def test_dec_006_metadata() -> None:
     meta = punishment.DecisionOutcomeConsistent.meta
     assert meta.severity is Severity.ERROR and meta.confidence is Confidence.CONFIRMED
-    assert [(b.article, b.paragraph) for b in meta.legal_basis] == [(57, 1)]
+    assert [(b.article, b.paragraph) for b in meta.legal_basis] == [(57, 1), (27, 1), (11, 2)]
+
+
+def test_dec_006_transfer_beside_a_licence_revocation() -> None:
+    # 行政执法机关移送涉嫌犯罪案件的规定 Art 11 para 2: a warning, 责令停产停业 or 吊销许可证 stand beside a transfer
+    d = outcome("transfer", {"kind": "licence_revocation"})
+    d["steps"].append({"id": "S16", "kind": "transfer", "date": "2025-04-23"})
+    assert hits(d, "PUN-DEC-006") == []
+    step(d, "S10")["penalties"].append(FINE)  # a fine in place of the transfer: 以罚代移
+    findings = run(d, "PUN-DEC-006")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-DEC-006", "S10")]
+    assert "同时载明了处罚（罚款）" in findings[0].message
 
 
 # ------------------------------------------------------------------ PUN-EXEMPT-004

@@ -188,8 +188,6 @@ def untold(served: str, *penalties: dict[str, Any]) -> dict[str, Any]:
 
 
 OLD_NOT_NEW = [
-    {"kind": "confiscation_of_gains", "amount": "100000"},
-    {"kind": "confiscation_of_property", "amount": "100000"},
     {"kind": "qualification_downgrade"},
     {"kind": "closure"},
     {"kind": "employment_restriction"},
@@ -208,8 +206,11 @@ def test_hear_001_old_text_named_fewer_penalties(penalty: dict[str, Any]) -> Non
         ({"kind": "fine", "amount": "100000"}, "罚款 100000 元"),
         ({"kind": "suspension_of_business"}, "责令停产停业"),
         ({"kind": "licence_revocation"}, "吊销许可证或者执照"),
+        # the old Art 42's 「等」 includes a 较大数额 confiscation (最高人民法院指导案例6号)
+        ({"kind": "confiscation_of_gains", "amount": "100000"}, "没收违法所得 100000 元"),
+        ({"kind": "confiscation_of_property", "amount": "100000"}, "没收非法财物 100000 元"),
     ],
-    ids=["fine", "suspension", "revocation"],
+    ids=["fine", "suspension", "revocation", "confiscation-of-gains", "confiscation-of-property"],
 )
 def test_hear_001_old_text_triggers(penalty: dict[str, Any], label: str) -> None:
     findings = run(untold("2021-07-14", penalty), "PUN-HEAR-001")
@@ -221,6 +222,12 @@ def test_hear_001_old_text_triggers(penalty: dict[str, Any], label: str) -> None
 
 def test_hear_001_old_text_fine_below_threshold() -> None:
     assert hits(untold("2021-07-14", {"kind": "fine", "amount": "99999"}), "PUN-HEAR-001") == []
+    assert hits(untold("2021-07-14", {"kind": "confiscation_of_gains", "amount": "99999"}), "PUN-HEAR-001") == []
+
+
+def test_hear_001_and_002_cite_guiding_case_6() -> None:
+    for rule in (punishment.HearingRightNotified, punishment.HearingRequestWindow):
+        assert any(b.law == "最高人民法院指导案例6号" for b in rule.meta.legal_basis), rule.meta.id
 
 
 def test_hear_001_new_text_message_has_no_version_note() -> None:

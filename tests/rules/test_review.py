@@ -486,6 +486,14 @@ def test_pun_coll_001_2021_boundary() -> None:
     assert hits(complex_case(decision_day="2021-07-15"), "PUN-COLL-001") == [("PUN-COLL-001", "S10")]
 
 
+def test_pun_coll_001_decision_without_penalty_not_concerned() -> None:
+    # Art 57 para 2: 「对情节复杂或者重大违法行为给予行政处罚」
+    d = complex_case()
+    step(d, "S10")["penalties"] = []
+    step(d, "S10")["decision_outcome"] = "no_penalty"
+    assert hits(d, "PUN-COLL-001") == []
+
+
 def test_pun_coll_001_summary_procedure_not_judged() -> None:
     d = complex_case()
     d["case"]["procedure"] = "summary"
@@ -505,7 +513,8 @@ def test_pun_coll_002_deliberation_before_review() -> None:
     (finding,) = run(d, "PUN-COLL-002")
     assert finding.severity is Severity.WARNING
     assert finding.message == (
-        "S09c 集体讨论（2025-04-02）早于法制审核 S06 法制审核（2025-04-03）：重大执法决定应先经法制审核，再由负责人集体讨论决定。"
+        "S09c 集体讨论（2025-04-02）早于法制审核 S06 法制审核（2025-04-03）：重大执法决定宜先经法制审核，再由负责人集体讨论决定（河南省行政执法条例第二十八条第二款如此规定，"
+        "其他地区作为良好做法参照）。"
     )
 
 
