@@ -501,14 +501,45 @@ class LatestReviewPassed(Rule):
             if not earlier:
                 continue
             latest = earlier[-1]
-            if latest.outcome is ReviewOutcome.PASSED:
-                continue
-            outcome = f"为「{_OUTCOME_LABELS[latest.outcome]}」" if latest.outcome else "未记载审核结论"
+            if latest.outcome is ReviewOutcome.PASSED or latest.outcome is None:
+                continue  # an unrecorded outcome is REV-107's warning: the record may be incomplete
             yield Hit(
-                f"{describe(decision)}作出前最近一次法制审核 {describe(latest)}{outcome}，"
+                f"{describe(decision)}作出前最近一次法制审核 {describe(latest)}为「{_OUTCOME_LABELS[latest.outcome]}」，"
                 "审核未通过的不得作出决定。",
                 step=decision.id,
             )
+
+
+class LatestReviewOutcomeRecorded(Rule):
+    """The legal review a decision rests on records its outcome.
+
+    Requirement: 行政处罚法 Art 58 para 1: 「未经法制审核或者审核未通过的，不得作出决定」 — the file has to show
+    that the review passed. For every decision with a ``legal_review`` step before it, the latest such
+    review records ``outcome``. A warning: an unrecorded outcome is a gap in the record (the opinion may
+    be on paper), not proof that the review failed; a review recorded as not passed is REV-007's error.
+
+    Non-compliant: ``<step id="S06" kind="legal_review" date="2025-04-03" reviewer="O3"/>`` (no outcome)
+    before the decision S10.
+
+    Compliant: the same with ``outcome="passed"``.
+    """
+
+    meta = RuleMeta(
+        id="REV-107",
+        title="作出决定所依据的法制审核未记载审核结论",
+        system=System.LEGAL_REVIEW,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(58, 1),),
+        remediation="在案卷中补入法制审核意见书并登记审核结论（通过、退回补充调查等）；确未通过的，按审核意见处理后重新审核。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for decision in _sorted(ctx, StepKind.DECISION):
+            earlier = _reviews_before(ctx, decision)
+            if earlier and earlier[-1].outcome is None:
+                yield Hit(f"{describe(decision)}作出前最近一次法制审核 {describe(earlier[-1])}未记载审核结论（outcome），"
+                          "案卷不能证明审核已通过。", step=decision.id)
 
 
 # ---------------------------------------------------------------- REV-008
@@ -568,6 +599,21 @@ class ReviewerNotInvestigator(Rule):
 # ---------------------------------------------------------------- REV-009
 
 
+def _reviewer_gap(ctx: Context, review: Step) -> str | None:
+    """Why the reviewer of a review cannot be identified on the register (None: they can)."""
+    d = ctx.dossier
+    if review.reviewer is None:
+        return "未记载审核人员，无法核实其是否具备法律职业资格。"
+    officer = d.officer_by_id.get(review.reviewer)
+    if officer is None:
+        return f"审核人员 {_name(d, review.reviewer)} 不在案卷的执法人员名单中，无法核实其资格。"
+    if officer.reviewer is None:
+        return f"审核人员 {_name(d, review.reviewer)} 未关联法制审核人员名录编号，无法核实其法律职业资格。"
+    if ctx.registry.reviewer_by_id.get(officer.reviewer) is None:
+        return f"审核人员 {_name(d, review.reviewer)} 的名录编号 {officer.reviewer} 不在法制审核人员名录中。"
+    return None
+
+
 class ReviewerQualified(Rule):
     """The legal reviewer is on the reviewer register and, if first reviewing from 2018, legally qualified.
 
@@ -578,7 +624,9 @@ class ReviewerQualified(Rule):
     (``officer reviewer="RV-.."``, reviewers.xml); and, if the register's ``first-review`` date is
     on or after 2018-01-01, the entry carries a ``legal-qualification`` number obtained
     (``qualified-on``) no later than the review day. Reviewers who first reviewed before 2018 are
-    exempt. One finding per review step (the first problem found), located there.
+    exempt. One finding per review step, located there. A reviewer who cannot be identified on the
+    register (none named, not an officer of the dossier, no register link, unknown register id) is
+    REV-109's warning: a gap of the record, not proof of a missing qualification.
 
     Non-compliant: reviewer RV-02 (first review 2019-05-01, no ``legal-qualification``).
 
@@ -606,16 +654,11 @@ class ReviewerQualified(Rule):
     @staticmethod
     def _problem(ctx: Context, review: Step) -> str | None:
         d = ctx.dossier
-        if review.reviewer is None:
-            return "未记载审核人员，无法核实其是否具备法律职业资格。"
-        officer = d.officer_by_id.get(review.reviewer)
-        if officer is None:
-            return f"审核人员 {_name(d, review.reviewer)} 不在案卷的执法人员名单中，无法核实其资格。"
-        if officer.reviewer is None:
-            return f"审核人员 {_name(d, review.reviewer)} 未关联法制审核人员名录编号，无法核实其法律职业资格。"
-        entry = ctx.registry.reviewer_by_id.get(officer.reviewer)
-        if entry is None:
-            return f"审核人员 {_name(d, review.reviewer)} 的名录编号 {officer.reviewer} 不在法制审核人员名录中。"
+        if _reviewer_gap(ctx, review) is not None or review.reviewer is None:
+            return None  # who reviewed cannot be told: REV-109's warning
+        officer = d.officer_by_id[review.reviewer]
+        assert officer.reviewer is not None
+        entry = ctx.registry.reviewer_by_id[officer.reviewer]
         if entry.first_review < PENALTY_LAW_2017:
             return None
         if not entry.legal_qualification:
@@ -633,6 +676,37 @@ class ReviewerQualified(Rule):
 
 MR_PROCEDURE = "市场监督管理行政处罚程序规定"
 
+
+class ReviewerIdentified(Rule):
+    """The legal reviewer can be identified on the reviewer register.
+
+    Requirement: 行政处罚法 Art 58 para 2 (quoted at REV-009): whether a reviewer first reviewing from
+    2018 holds the legal qualification can only be told from the register. For each ``legal_review``
+    step: a ``reviewer`` is named, is an officer of the dossier, links to the register (``officer
+    reviewer="RV-.."``) and the register knows that id. A warning: a gap in the record or the registry,
+    not proof that the reviewer is unqualified (that is REV-009's error).
+
+    Non-compliant: ``<step id="S06" kind="legal_review" date="2025-04-03"/>`` (no reviewer named).
+
+    Compliant: ``reviewer="O3"`` with ``<officer id="O3" role="legal_reviewer" reviewer="RV-01"/>`` on the register.
+    """
+
+    meta = RuleMeta(
+        id="REV-109",
+        title="无法核实法制审核人员的资格",
+        system=System.LEGAL_REVIEW,
+        case_types=PUN,
+        severity=Severity.WARNING,
+        legal_basis=(pl(58, 2), ART_38_2017),
+        remediation="在审核环节登记审核人员，在案卷执法人员名单中列明并关联法制审核人员名录编号；名录遗漏的，补录其法律职业资格"
+        "证书编号、取得日期和初次从事审核的日期。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        for review in _sorted(ctx, StepKind.LEGAL_REVIEW):
+            gap = _reviewer_gap(ctx, review)
+            if gap is not None:
+                yield Hit(f"{describe(review)}：{gap}", step=review.id)
 
 class ReviewWithinTimeLimit(Rule):
     """The legal review opinion is given within the profile's review time limit.
@@ -1035,8 +1109,10 @@ RULES: tuple[type[Rule], ...] = (
     ReviewPackageComplete,
     ReviewCoversEightItems,
     LatestReviewPassed,
+    LatestReviewOutcomeRecorded,
     ReviewerNotInvestigator,
     ReviewerQualified,
+    ReviewerIdentified,
     ReviewWithinTimeLimit,
     JointDecisionReviewedByEach,
     ReviewBeforeNotice,

@@ -257,11 +257,15 @@ def test_rev_007_latest_review_not_passed(outcome: str, label: str) -> None:
     ]
 
 
-def test_rev_007_review_without_outcome() -> None:
+def test_rev_007_and_107_review_without_outcome() -> None:
+    # an unrecorded outcome does not show a failed review: REV-107's warning, not REV-007's error
     d = base_punishment()
     del step(d, "S06")["outcome"]
-    assert hits(d, "REV-007") == [("REV-007", "S10")]
-    assert "未记载审核结论" in messages(d, "REV-007")[0]
+    assert hits(d, "REV-007", "REV-107") == [("REV-107", "S10")]
+    assert messages(d, "REV-107") == [
+        "S10 处罚决定（2025-04-21）作出前最近一次法制审核 S06 法制审核（2025-04-03）未记载审核结论（outcome），案卷不能证明审核已通过。"]
+    assert run(d, "REV-107")[0].severity is Severity.WARNING
+    assert hits(base_punishment(), "REV-107") == []
 
 
 def test_rev_007_returned_then_passed_passes() -> None:
@@ -410,37 +414,42 @@ def test_rev_009_qualification_obtained_after_the_review() -> None:
     assert hits(d, "REV-009", reg=registry_with("RV-01", qualified_on="2025-04-03")) == []
 
 
-def test_rev_009_officer_not_linked_to_the_register() -> None:
+# a reviewer who cannot be identified on the register is REV-109's warning, not REV-009's error
+
+
+def test_rev_109_officer_not_linked_to_the_register() -> None:
     d = base_punishment()
     del officer(d, "O3")["reviewer"]
-    assert hits(d, "REV-009") == [("REV-009", "S06")]
-    assert "未关联法制审核人员名录编号" in messages(d, "REV-009")[0]
+    assert hits(d, "REV-009", "REV-109") == [("REV-109", "S06")]
+    assert "未关联法制审核人员名录编号" in messages(d, "REV-109")[0]
+    assert run(d, "REV-109")[0].severity is Severity.WARNING
 
 
-def test_rev_009_agency_head_as_reviewer() -> None:
+def test_rev_109_agency_head_as_reviewer() -> None:
     d = base_punishment()
     step(d, "S06")["reviewer"] = "O9"
-    assert hits(d, "REV-009") == [("REV-009", "S06")]
+    assert hits(d, "REV-009", "REV-109") == [("REV-109", "S06")]
 
 
-def test_rev_009_register_id_unknown() -> None:
+def test_rev_109_register_id_unknown() -> None:
     d = base_punishment()
     officer(d, "O3")["reviewer"] = "RV-99"
-    assert hits(d, "REV-009") == [("REV-009", "S06")]
-    assert "RV-99 不在法制审核人员名录中" in messages(d, "REV-009")[0]
+    assert hits(d, "REV-009", "REV-109") == [("REV-109", "S06")]
+    assert "RV-99 不在法制审核人员名录中" in messages(d, "REV-109")[0]
 
 
-def test_rev_009_no_reviewer_named() -> None:
+def test_rev_109_no_reviewer_named() -> None:
     d = base_punishment()
     del step(d, "S06")["reviewer"]
-    assert hits(d, "REV-009") == [("REV-009", "S06")]
-    assert messages(d, "REV-009") == ["S06 法制审核（2025-04-03）：未记载审核人员，无法核实其是否具备法律职业资格。"]
+    assert hits(d, "REV-009", "REV-109") == [("REV-109", "S06")]
+    assert messages(d, "REV-109") == ["S06 法制审核（2025-04-03）：未记载审核人员，无法核实其是否具备法律职业资格。"]
+    assert hits(base_punishment(), "REV-109") == []
 
 
 def test_rev_009_each_review_judged() -> None:
     d = base_punishment()
     officer(d, "O3")["reviewer"] = "RV-02"
-    add(d, id="S09r", kind="legal_review", date="2025-04-15", outcome="passed")
+    add(d, id="S09r", kind="legal_review", date="2025-04-15", outcome="passed", reviewer="O3")
     assert hits(d, "REV-009") == [("REV-009", "S06"), ("REV-009", "S09r")]
 
 
