@@ -187,6 +187,9 @@ class Parameters(BaseModel):
     publication_period_short: MonthPeriod | None = None
     # decisions imposing a warning only are not published (市场监管公示规定 Art 2 para 2); PUB-007 skips them
     warning_only_undisclosed: Flag | None = None
+    # evidence preservation in an emergency: reported within 24 hours, approval afterwards (市场监管程序规定
+    # Art 33 para 2); unset: approval beforehand (行政处罚法 Art 56 knows no exception)
+    preservation_emergency_report: Flag | None = None
     # the first-offence exemption list (首违不罚清单) in force for the jurisdiction or sector, by matter code
     # (行政处罚法 Art 33 para 1); unset in every bundled profile: lists name behaviours, not power-list codes
     first_offence_exemptions: ExemptionList | None = None

@@ -1832,8 +1832,11 @@ class EvidencePreservation(Rule):
     it may be registered and preserved in advance (先行登记保存) with the approval of the organ's
     head, and a handling decision is made within 7 working days. For each ``evidence_preservation``
     step of a punishment case: (a) the step carries ``approved-by`` naming an officer of the dossier
-    with role ``agency_head`` and ``approved-on`` on or before the step's day (the law grants no
-    emergency exception, unlike 行政强制法 Art 19); (b) its handling decision is the
+    with role ``agency_head`` and ``approved-on`` on or before the step's day (行政处罚法 grants no
+    emergency exception, unlike 行政强制法 Art 19; where the profile sets ``preservation_emergency_report``
+    — 市场监管: 市场监督管理行政处罚程序规定 Art 33 para 2, 「情况紧急，需要当场采取先行登记保存措施的，办案人员应当在
+    二十四小时内向…负责人报告，并补办批准手续」 — an approval by the next day passes when the step records its
+    ``emergency-reason``); (b) its handling decision is the
     ``preservation_decision`` step whose ``of`` names it, else the earliest ``preservation_decision``
     without ``of`` dated on or after it (one decision may dispose of several preservations); it is
     dated no later than the 7th working day after the preservation day (the start day not counted).
@@ -1859,10 +1862,11 @@ class EvidencePreservation(Rule):
         case_types=PUN,
         severity=Severity.ERROR,
         legal_basis=(pl(56), pl(85), old_pl(37, 2)),
-        remediation="先行登记保存证据前报行政机关负责人批准，审批表载明批准人和批准日期（不晚于登记保存之日）；"
+        remediation="先行登记保存证据前报行政机关负责人批准，审批表载明批准人和批准日期（不晚于登记保存之日；适用市场监管程序"
+        "规定的，情况紧急当场登记保存的在二十四小时内报告并补办批准手续，载明紧急情况）；"
         "自登记保存之日起7个工作日内（2021年7月15日前为7日）作出处理决定（如检验、鉴定、移送、解除登记保存等），"
         "并将处理决定书送达当事人、归入案卷；已超期的，立即作出处理决定并说明超期原因。",
-        parameters=("alert_window",),
+        parameters=("alert_window", "preservation_emergency_report"),
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
@@ -1871,18 +1875,23 @@ class EvidencePreservation(Rule):
         if not preservations:
             return
         decisions = sorted(dossier.steps_of(StepKind.PRESERVATION_DECISION), key=lambda s: s.day)
+        emergency = ctx.params.preservation_emergency_report
         for preservation in preservations:
-            problems = self._approval_problems(dossier, preservation)
+            problems = self._approval_problems(dossier, preservation,
+                                               emergency is not None and emergency.enabled)
             if problems:
                 yield Hit(f"{describe(preservation)}未经行政机关负责人事前批准：{'；'.join(problems)}。",
                           step=preservation.id)
             yield from self._decision(ctx, preservation, decisions)
 
     @staticmethod
-    def _approval_problems(dossier: Dossier, step: Step) -> list[str]:
+    def _approval_problems(dossier: Dossier, step: Step, emergency_allowed: bool = False) -> list[str]:
         problems = head_problems(dossier, step.approved_by, "批准人", "案卷中无批准人（approved-by）")
         if step.approved_on is None:
             problems.append("无批准日期（approved-on），无法确认登记保存前已经批准")
+        elif (emergency_allowed and step.emergency_reason
+              and step.approved_on <= step.day + dt.timedelta(days=1)):
+            pass  # reported within 24 hours and approved afterwards (市场监管程序规定 Art 33 para 2)
         elif step.approved_on > step.day:
             problems.append(f"批准日期 {step.approved_on.isoformat()} 晚于登记保存之日 {step.day.isoformat()}")
         return problems

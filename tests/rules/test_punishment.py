@@ -1344,7 +1344,7 @@ def test_evid_002_meta() -> None:
     meta = punishment.EvidencePreservation.meta
     assert meta.severity is Severity.ERROR
     assert meta.confidence is Confidence.CONFIRMED
-    assert meta.parameters == ("alert_window",)
+    assert meta.parameters == ("alert_window", "preservation_emergency_report")
     assert [(b.article, b.paragraph, b.note) for b in meta.legal_basis] == [
         (56, None, None), (85, None, None), (37, 2, "2017年修正")
     ]
@@ -1388,6 +1388,19 @@ def test_evid_002_approved_a_day_after() -> None:
     findings = run(preserved("2025-03-06", "2025-03-10", approved_on="2025-03-07"), "PUN-EVID-002")
     assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-EVID-002", "S16")]
     assert "未经行政机关负责人事前批准：批准日期 2025-03-07 晚于登记保存之日 2025-03-06" in findings[0].message
+
+
+def test_evid_002_emergency_report_within_24_hours_in_market_regulation() -> None:
+    # 市场监督管理行政处罚程序规定 Art 33 para 2: in an emergency, report within 24 hours and approve afterwards
+    d = preserved("2025-03-06", "2025-03-10", approved_on="2025-03-07")
+    step(d, "S16")["emergency_reason"] = "当事人正在转移涉案食品"
+    assert hits(d, "PUN-EVID-002", profile="market-regulation") == []
+    assert hits(d, "PUN-EVID-002") == [("PUN-EVID-002", "S16")]  # 行政处罚法 Art 56 knows no such exception
+    del step(d, "S16")["emergency_reason"]  # no emergency recorded: approval came too late
+    assert hits(d, "PUN-EVID-002", profile="market-regulation") == [("PUN-EVID-002", "S16")]
+    d = preserved("2025-03-06", "2025-03-10", approved_on="2025-03-08")
+    step(d, "S16")["emergency_reason"] = "当事人正在转移涉案食品"
+    assert hits(d, "PUN-EVID-002", profile="market-regulation") == [("PUN-EVID-002", "S16")]  # beyond 24 hours
 
 
 def test_evid_002_no_approval_recorded() -> None:
