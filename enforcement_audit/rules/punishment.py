@@ -287,9 +287,11 @@ class DecisionInTime(Rule):
     Requirement: 行政处罚法 Art 60: the decision is made within 90 days of filing (profile
     ``decision_deadline``, calendar days; a last day on a rest day or holiday moves to the next
     working day), unless a law, regulation or rule provides otherwise. The days of every
-    ``decision_extension`` step (``days``) dated on or before the original last day are added (an
-    extension approved on the last day is still within the period, which ends at 24:00). A later
-    extension does not revive an expired period. Open case without a decision: an alert (预警) —
+    ``decision_extension`` step (``days``) dated on or before the last day of the period as extended so
+    far are added, in date order (an extension approved on the last day is still within the period,
+    which ends at 24:00; a further extension made within the extended period counts, e.g. 市场监管程序规定
+    Art 64 para 1). An extension made after the period ran out does not revive it. Periods a sector
+    rule leaves out (市场监管: 中止、听证、公告、检测… Art 64 para 2) are not deducted. Open case without a decision: an alert (预警) —
     yellow while the last day is within the profile's ``alert_window`` of ``as_of``, red once it
     has passed. A closed case without a decision is REC-001's business. The 90-day period was
     introduced by the 2021 revision (in force 2021-07-15); the 2017 text set none, so a case filed
@@ -322,10 +324,16 @@ class DecisionInTime(Rule):
         if filing is None or filing.day < PENALTY_LAW_2021:
             return
         period = ctx.params.decision_deadline
-        original = ctx.period_deadline(filing.day, period)
-        extensions = [s for s in dossier.steps_of(StepKind.DECISION_EXTENSION) if s.days and s.day <= original]
-        extra = sum(s.days or 0 for s in extensions)
-        deadline = ctx.period_deadline(filing.day, period, extra) if extra else original
+        deadline = ctx.period_deadline(filing.day, period)
+        extensions: list[Step] = []
+        extra = 0
+        # each extension counts when made within the period as already extended (a further extension, e.g.
+        # 市场监管程序规定 Art 64 para 1, is decided before the extended period runs out)
+        for ext in sorted((s for s in dossier.steps_of(StepKind.DECISION_EXTENSION) if s.days), key=lambda s: s.day):
+            if ext.day <= deadline:
+                extensions.append(ext)
+                extra += ext.days or 0
+                deadline = ctx.period_deadline(filing.day, period, extra)
         decision = dossier.first(StepKind.DECISION)
         if decision is not None:
             if decision.day > deadline:

@@ -188,6 +188,25 @@ def test_dec_001_several_extensions_add_up() -> None:
     assert hits(d, "PUN-DEC-001") == [("PUN-DEC-001", "S10")]
 
 
+def test_dec_001_further_extension_within_the_extended_period_counts() -> None:
+    # 90 days from 2025-03-05 end Tue 06-03; S16 (05-20) extends by 30 to Thu 07-03; S17 on 06-20 (after the
+    # original last day, within the extended one) extends by 30 more: 03-05 + 150 = Sat 08-02 -> Mon 08-04
+    d = base_punishment()
+    d["steps"] += [
+        {"id": "S16", "kind": "decision_extension", "date": "2025-05-20", "days": 30},
+        {"id": "S17", "kind": "decision_extension", "date": "2025-06-20", "days": 30},
+    ]
+    step(d, "S10")["date"] = "2025-08-04"
+    assert hits(d, "PUN-DEC-001") == []
+    step(d, "S10")["date"] = "2025-08-05"
+    findings = run(d, "PUN-DEC-001")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-DEC-001", "S10")]
+    assert "S16 延长 30 日、S17 延长 30 日" in findings[0].message
+    step(d, "S17")["date"] = "2025-07-04"  # after the extended period ran out: does not revive it
+    step(d, "S10")["date"] = "2025-08-04"
+    assert hits(d, "PUN-DEC-001") == [("PUN-DEC-001", "S10")]
+
+
 def test_dec_001_open_case_without_decision_alerts() -> None:
     # period ends Tue 2025-06-03; 05-31..06-02 is the Dragon Boat holiday
     d = open_case(base_punishment(), "S10", "S11", "S12", "S13", "S14", "S15")
