@@ -190,6 +190,9 @@ class Parameters(BaseModel):
     # evidence preservation in an emergency: reported within 24 hours, approval afterwards (市场监管程序规定
     # Art 33 para 2); unset: approval beforehand (行政处罚法 Art 56 knows no exception)
     preservation_emergency_report: Flag | None = None
+    # the hearing threshold applies to confiscated gains and property together (市场监管听证办法 Art 5 item 4);
+    # unset: each kind on its own (行政处罚法 Art 63 para 1 item 2 names them separately)
+    confiscations_combined: Flag | None = None
     # the first-offence exemption list (首违不罚清单) in force for the jurisdiction or sector, by matter code
     # (行政处罚法 Art 33 para 1); unset in every bundled profile: lists name behaviours, not power-list codes
     first_offence_exemptions: ExemptionList | None = None

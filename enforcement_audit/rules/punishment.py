@@ -226,13 +226,21 @@ def _hearing_triggers(ctx: Context, steps: tuple[Step | None, ...], old: bool) -
         own: list[str] = []  # this step's reasons, each to be prefixed with the step's description
         if PenaltyKind.FINE in kinds and threshold.reached(step.fine):
             own.append(f"罚款 {yuan(step.fine)} 元，达到对{party}较大数额罚款的听证标准（{_threshold_text(threshold)}）")
-        for kind, label in _CONFISCATIONS.items():  # old text too: 指导案例6号
-            if kind not in kinds:
-                continue
-            amounts = [p.amount for p in step.penalties if p.kind is kind and p.amount is not None]
+        combined = ctx.params.confiscations_combined
+        if combined is not None and combined.enabled:
+            # 市场监管听证办法 Art 5 item 4: 没收违法所得和非法财物价值总额 against the fine threshold
+            amounts = [p.amount for p in step.penalties if p.kind in _CONFISCATIONS and p.amount is not None]
             total = sum(amounts, Decimal(0))
             if amounts and threshold.reached(total):
-                own.append(f"{label} {yuan(total)} 元，达到较大数额的听证标准（{_threshold_text(threshold)}）")
+                own.append(f"没收违法所得和非法财物价值总额 {yuan(total)} 元，达到较大数额的听证标准（{_threshold_text(threshold)}）")
+        else:
+            for kind, label in _CONFISCATIONS.items():  # old text too: 指导案例6号
+                if kind not in kinds:
+                    continue
+                amounts = [p.amount for p in step.penalties if p.kind is kind and p.amount is not None]
+                total = sum(amounts, Decimal(0))
+                if amounts and threshold.reached(total):
+                    own.append(f"{label} {yuan(total)} 元，达到较大数额的听证标准（{_threshold_text(threshold)}）")
         listed = _OLD_HEARING_PENALTIES if old else _HEARING_PENALTIES
         own += [label for kind, label in listed.items() if kind in kinds]
         if own:
@@ -396,7 +404,7 @@ class HearingRightNotified(Rule):
         "责令停产停业、责令关闭、限制从业等处罚的，在事先告知书中写明当事人有要求听证的权利及申请期限；"
         "已遗漏的，重新制作并送达事先告知书，重新给予听证申请期限后再作决定。",
         confidence=Confidence.UNCONFIRMED,
-        parameters=("hearing_threshold_individual", "hearing_threshold_organisation"),
+        parameters=("hearing_threshold_individual", "hearing_threshold_organisation", "confiscations_combined"),
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
@@ -459,7 +467,7 @@ class HearingRequestWindow(Rule):
         remediation="适用听证的案件，事先告知书送达后等待听证申请期限（2021年7月15日起送达的为5个工作日，此前为3日）"
         "届满，或取得当事人书面明确放弃听证的意思表示后，再作出处罚决定；已提前作出的，依法自行纠正并重新给予听证申请期限。",
         confidence=Confidence.UNCONFIRMED,
-        parameters=("hearing_threshold_individual", "hearing_threshold_organisation"),
+        parameters=("hearing_threshold_individual", "hearing_threshold_organisation", "confiscations_combined"),
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:

@@ -261,7 +261,7 @@ def test_hear_001_meta() -> None:
     meta = punishment.HearingRightNotified.meta
     assert meta.confidence is Confidence.UNCONFIRMED
     assert meta.severity is Severity.WARNING
-    assert meta.parameters == ("hearing_threshold_individual", "hearing_threshold_organisation")
+    assert meta.parameters == ("hearing_threshold_individual", "hearing_threshold_organisation", "confiscations_combined")
 
 
 def test_hear_001_threshold_reached_and_right_given() -> None:
@@ -346,6 +346,17 @@ def test_hear_001_confiscation_threshold(kind: str) -> None:
     assert hits(d, "PUN-HEAR-001") == [("PUN-HEAR-001", "S07")]
     step(d, "S10")["penalties"] = [{"kind": kind, "amount": "99999"}]
     assert hits(d, "PUN-HEAR-001") == []
+
+
+def test_hear_001_confiscations_combined_in_market_regulation() -> None:
+    # 市场监管听证办法 Art 5 item 4: gains and property together; nationally each kind on its own
+    d = fined("60000", kind="confiscation_of_gains")
+    step(d, "S10")["penalties"].append({"kind": "confiscation_of_property", "amount": "50000"})
+    step(d, "S07")["rights"] = ["statement", "defence"]
+    assert hits(d, "PUN-HEAR-001") == []
+    findings = run(d, "PUN-HEAR-001", profile="market-regulation")
+    assert [(f.rule_id, f.location.step) for f in findings] == [("PUN-HEAR-001", "S07")]
+    assert "没收违法所得和非法财物价值总额 110000 元" in findings[0].message
 
 
 def test_hear_001_warning_only_no_hearing() -> None:
