@@ -199,21 +199,23 @@ def _one_officer_accepted(ctx: Context, s: Step) -> bool | None:
 
 def _short_of_two(ctx: Context, s: Step) -> Hit | None:
     found = assessments(s, ctx)
-    qualified = [a for a in found if a.standing is Standing.QUALIFIED]
+    # a valid enforcement certificate whose fields or territory do not cover the case still shows 执法资格
+    # (Art 42 para 1 says no more); the coverage is CERT-007's warning (local rules, not a national text)
+    qualified = [a for a in found if a.standing in (Standing.QUALIFIED, Standing.NOT_COVERED)]
     if len(qualified) >= 2:
         return None
     accepted = _one_officer_accepted(ctx, s)
     if accepted and qualified:
         return None  # a one-officer exception on an accepted basis (CERT-003)
     names = f"（{'、'.join(a.who for a in qualified)}）" if qualified else ""
-    others = [a for a in found if a.standing is not Standing.QUALIFIED]
+    others = [a for a in found if a not in qualified]
     if others:
         tail = "；未计入：" + "；".join(f"{a.who}{a.reason}" for a in others)
     else:
         tail = f"；该环节共登记 {len(found)} 名执法人员" if found else "；该环节未登记任何执法人员"
     if accepted is False:
         tail += f"；所载一人执法依据“{s.one_officer_basis}”不在本配置认可的例外依据之列（CERT-003）"
-    return Hit(f"{describe(s)} 持有效行政执法证且证件覆盖本案领域和区域的执法人员仅 {len(qualified)} 名{names}，"
+    return Hit(f"{describe(s)} 持有效行政执法证的执法人员仅 {len(qualified)} 名{names}，"
                f"少于两名{tail}。", step=s.id)
 
 
@@ -237,8 +239,9 @@ class TwoCertifiedOfficers(Rule):
     provides otherwise (行政处罚法 Art 42 para 1); a coercive measure is carried out by two or more
     enforcement officers (行政强制法 Art 18(2)). An officer counts when listed on the step, not auxiliary
     staff, holding an enforcement certificate (not a supervision certificate) valid on the step's day (not
-    before valid-from, not after valid-to, not suspended or revoked) whose fields include the case sector and
-    whose territory covers the case region. Summary-procedure punishment steps other than seal-up/seizure are
+    before valid-from, not after valid-to, not suspended or revoked). Whether the certificate's fields and
+    territory cover the case is CERT-007's warning, not counted here: Art 42 para 1 asks for 执法资格 and two
+    officers, and the coverage rests on local certificate rules. Summary-procedure punishment steps other than seal-up/seizure are
     not judged here (Art 42 "法律另有规定的除外"; see CERT-005 for the certificates shown).
 
     Non-compliant: ``<step id="S03" kind="inspection" officers="O1 O4">`` where O4 holds the expired
@@ -257,7 +260,7 @@ class TwoCertifiedOfficers(Rule):
         legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(42, 1),),
                                  coercion=(cl(18, None, 2, only=CM), cl(17, 3, only=CM), *analogy(cl(17, 3, only=EE))),
                                  measure_steps=(cl(18, None, 2),)),
-        remediation="核对该环节的实际参与人员：由两名以上持有效行政执法证、证件覆盖本案领域和区域的执法人员实施；"
+        remediation="核对该环节的实际参与人员：由两名以上持有效行政执法证的执法人员实施（证件的执法类别和区域见 CERT-007）；"
         "确系人员不足或无证人员实施的，该环节取得的证据不得作为定案依据，应依法重新调查取证或重新实施。",
     )
 

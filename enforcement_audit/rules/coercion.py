@@ -501,8 +501,9 @@ class ExecutionNotOnHoliday(Rule):
 
     Reading of 法定节假日: any day that is not a working day counts, i.e. the statutory festival
     days *and* the ordinary Saturday/Sunday rest days (the law's own usage in Art 69 opposes
-    工作日 to 法定节假日, and the rest days under 全国年节及纪念日放假办法 include weekends). This
-    reading is contestable for weekends; the finding message says which kind of day it was. A
+    工作日 to 法定节假日, and the rest days under 全国年节及纪念日放假办法 include weekends). For
+    weekends the reading rests on the Supreme People's Court's reply (2016)最高法行他81号 (「行政机关不得在
+    星期六实施强制拆除」, read only in a secondary copy, W41); the finding message says which kind of day it was. A
     weekend day designated a make-up working day (调休, e.g. Saturday 2025-10-11) is a working day
     and passes. Whether a recorded emergency really justified the timing is a human judgement
     (catalogue §11 item 11). The night part of Art 43 is rule CO-E-108.
@@ -548,7 +549,8 @@ class NoUtilitiesCut(Rule):
     方式迫使当事人履行相关行政决定. Every ``execution`` step with ``utilities-cut="true"`` is a
     finding. The format has no flag saying the premises are a residence (居民生活), so any
     recorded cut is reported and the message says that whether residents' living was affected
-    must be checked; ``utilities-cut="false"`` or omitted passes.
+    must be checked — a warning, since the text forbids cuts only 「对居民生活」; ``utilities-cut="false"``
+    or omitted passes.
 
     Non-compliant: ``<step id="S06" kind="execution" date="2025-08-26" utilities-cut="true"/>``.
 
@@ -561,7 +563,7 @@ class NoUtilitiesCut(Rule):
         title="以停止供水、供电、供热、供燃气方式迫使当事人履行",
         system=System.PROCEDURE,
         case_types=ALL_CASE_TYPES,
-        severity=Severity.ERROR,
+        severity=Severity.WARNING,
         legal_basis=(cl(43, 2),),
         remediation="立即停止并恢复供水、供电、供热、供燃气；核实停止供应是否影响居民生活，改用法定的强制执行方式"
         "（加处罚款或滞纳金、拍卖、代履行或申请人民法院强制执行），并对违法实施强制执行的责任依法处理。",
@@ -1655,7 +1657,8 @@ class FreezeNotAboveSumInvolved(Rule):
     Requirement: 行政强制法 Art 29 para 2: 「冻结存款、汇款的数额应当与违法行为涉及的金额相当；已被其他国家机关依法
     冻结的，不得重复冻结。」 Judged on every ``freeze`` step (format 1.2) that records both the amount frozen
     (``amount``) and the sum involved in the violation (``sum-involved``, 1.2): an amount above the sum
-    is a finding (an amount at or below it is taken as 相当; how far below is a judgement). Not judged where
+    is a finding (an amount at or below it is taken as 相当; how far below is a judgement). A warning: the
+    text asks for 「相当」, not 「不得超过」, so how much above is still commensurate is a judgement. Not judged where
     either figure is missing. Whether the organ is one a law empowers to freeze and acts without
     entrustment (Art 29 para 1) is SUBJ-008's and SUBJ-009's business; a duplicate freeze is not recorded.
 
@@ -1669,7 +1672,7 @@ class FreezeNotAboveSumInvolved(Rule):
         title="冻结存款、汇款的数额超过违法行为涉及的金额",
         system=System.PROCEDURE,
         case_types=ALL_CASE_TYPES,
-        severity=Severity.ERROR,
+        severity=Severity.WARNING,
         legal_basis=(cl(29, 2),),
         remediation="冻结存款、汇款的数额应当与违法行为涉及的金额相当：超出部分应及时作出解除冻结决定并通知金融机构和当事人；"
         "在冻结决定书和冻结通知书中载明冻结数额，在案卷中记录违法行为涉及金额的计算依据。",

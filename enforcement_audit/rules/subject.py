@@ -157,7 +157,7 @@ class MatterOnPowerList(Rule):
         system=System.SUBJECT,
         case_types=ALL_CASE_TYPES,
         severity=Severity.ERROR,
-        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(17), pl(39)),
+        legal_basis=by_case_type(ALL_CASE_TYPES, punishment=(pl(17),),
                                  coercion=(cl(17, 1, only=CM), cl(13, 2, only=EE), cl(34, only=EE))),
         remediation="核对权责清单（执法事项清单）：确认该事项在行为日是否属于实施机关（受委托或赋权的，为委托机关或赋权机关）"
         "的职权；清单遗漏的，提供设定该职权的法律依据并补正清单；确无职权的，依法移送有权机关处理，已作出的决定依法撤销或确认无效。",

@@ -212,24 +212,28 @@ def test_cert_002_revocation() -> None:
     assert "注销/撤销" in messages(base_punishment(), "CERT-002", reg=r)[0]
 
 
-def test_cert_002_wrong_field_or_territory() -> None:
+def test_cert_002_wrong_field_or_territory_is_cert_007_not_cert_002() -> None:
+    # Art 42 para 1 asks for 执法资格 and two officers; the certificate's coverage is CERT-007's warning
     r = reg()
     cert(r, "33019920190002")["fields"] = ["urban_management"]
-    assert hits(base_punishment(), "CERT-002", reg=r) == [("CERT-002", "S03"), ("CERT-002", "S04")]
-    assert "不含本案领域 market_regulation" in messages(base_punishment(), "CERT-002", reg=r)[0]
+    assert hits(base_punishment(), "CERT-002", "CERT-007", reg=r) == [("CERT-007", "S03"), ("CERT-007", "S04")]
+    assert "不含本案领域 market_regulation" in messages(base_punishment(), "CERT-007", reg=r)[0]
     r = reg()
     cert(r, "33019920190002")["territory"] = "330299"
-    assert hits(base_punishment(), "CERT-002", reg=r) == [("CERT-002", "S03"), ("CERT-002", "S04")]
-    assert "不含本案区域 330199" in messages(base_punishment(), "CERT-002", reg=r)[0]
+    assert hits(base_punishment(), "CERT-002", "CERT-007", reg=r) == [("CERT-007", "S03"), ("CERT-007", "S04")]
+    assert "不含本案区域 330199" in messages(base_punishment(), "CERT-007", reg=r)[0]
+    # an uncovered certificate with an expired one: only one valid certificate, CERT-002 again
+    cert(r, "33019920190001")["valid_to"] = "2024-12-31"
+    assert ("CERT-002", "S03") in hits(base_punishment(), "CERT-002", "CERT-007", reg=r)
 
 
 def test_cert_002_territory_is_a_prefix() -> None:
     d = base_punishment()
     d["case"]["region"] = "330199101"  # a township inside the county: county certificates cover it
-    assert hits(d, "CERT-002") == []
+    assert hits(d, "CERT-002", "CERT-007") == []
     r = reg()
     cert(r, "33019920190002")["territory"] = "330199101"  # township certificate, county-wide case
-    assert hits(base_punishment(), "CERT-002", reg=r) == [("CERT-002", "S03"), ("CERT-002", "S04")]
+    assert hits(base_punishment(), "CERT-002", "CERT-007", reg=r) == [("CERT-007", "S03"), ("CERT-007", "S04")]
 
 
 def test_cert_002_evidence_preservation_is_on_site() -> None:
