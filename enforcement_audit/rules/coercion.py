@@ -1300,24 +1300,26 @@ class MeasureWithinPeriod(Rule):
 
     Requirement: 行政强制法 Art 25: the period is at most 30 days (calendar days, start day not
     counted; a last day that is not a working day moves to the next working day). In complex
-    cases the organ head may approve **one** extension of at most 30 days (para 1); it must be
-    decided within the original period. Time for testing, inspection, quarantine or technical
-    appraisal is not counted only if that period was fixed and notified to the party in writing
-    (para 3). Within the period the organ decides on disposal or release (Art 27, 28).
+    cases the organ head may approve an extension: 「延长期限不得超过三十日」 (para 1) — the text caps the
+    extension at 30 days, it does not say how many decisions may make it up; each must be decided within
+    the period as it then runs. Time for testing, inspection, quarantine or technical appraisal is not
+    counted (para 3, unconditionally); that period must be fixed and notified to the party in writing
+    (para 3, a duty of its own). Within the period the organ decides on disposal or release (Art 27, 28).
 
     Data: the period runs from ``measure/@start``. Extensions are ``extension`` steps with
-    ``measure="<id>"`` and ``days``. Only the first extension counts, and only if it has
-    ``approved-by`` and ``approved-on`` and both its day and its approval are on or before the
-    original period end; it runs from the original period end. Each second extension, extension
-    over 30 days (counted as 30), extension without ``days`` (counted as the legal maximum, 30),
-    unapproved or late extension is a finding on the extension step. ``excluded-period`` days are
-    deducted only with ``notified="true"``. The measure's end is ``measure/@end``, or
+    ``measure="<id>"`` and ``days``, counted in date order while they total at most 30 days, each only
+    if it has ``approved-by`` and ``approved-on`` and both its day and its approval are on or before the
+    period end as it then runs; it runs from that end. An extension taking the total over 30 days (the
+    excess not counted), an extension without ``days`` (counted as what is left of the 30), an unapproved
+    or late extension is a finding on the extension step. ``excluded-period`` days are deducted; one
+    without ``notified="true"`` is also a finding (not told in writing). The measure's end is ``measure/@end``, or
     without it the first ``release`` step with ``measure="<id>"``. Open case without an
     end: a deadline alert (预警) on ``as_of`` — yellow while the period end is within the profile's
     ``alert_window``, red once it has passed, nothing before; closed case without an end: a finding.
 
     Non-compliant: ``<measure id="M1" kind="seizure" start="2025-06-03" end="2025-07-04"/>``
-    (period ends 2025-07-03), or a second ``<step kind="extension" measure="M1" days="10"/>``.
+    (period ends 2025-07-03), or a second ``<step kind="extension" measure="M1" days="10"/>`` after a
+    first one of 30 days.
 
     Compliant: ``<measure id="M1" kind="seizure" start="2025-06-03" end="2025-07-03"/>``; or
     ``end="2025-08-04"`` with ``<step kind="extension" measure="M1" date="2025-07-01" days="30"
@@ -1362,7 +1364,7 @@ def _labelled(step: Step, label: str) -> str:
 
 
 def _period_hits(ctx: Context, measure: Measure, spec: _PeriodSpec) -> Iterator[Hit]:
-    """The findings of one measure against its 30-day period plus one approved extension of at most 30 days."""
+    """The findings of one measure against its 30-day period plus approved extensions of at most 30 days in all."""
     dossier = ctx.dossier
     label = _measure_label(ctx, measure)
     excluded: set[dt.date] = set()
@@ -1372,10 +1374,12 @@ def _period_hits(ctx: Context, measure: Measure, spec: _PeriodSpec) -> Iterator[
         span = f"{period.start.isoformat()} 至 {period.end.isoformat()}（{period.reason}）"
         if not spec.deducts_testing:
             ignored.append(span)
-        elif period.notified:
-            excluded |= _days_of(period.start, period.end)
         else:
-            unnotified.append(span)
+            # Art 25 para 3: the testing period is not part of the measure's period, whatever the notice;
+            # telling the party in writing is a duty of its own (reported below)
+            excluded |= _days_of(period.start, period.end)
+            if not period.notified:
+                unnotified.append(span)
     frozen = frozenset(excluded)
 
     original_end, raw, skipped = _period_end(ctx, measure.start, SEAL_PERIOD_DAYS, frozen)
@@ -1385,45 +1389,42 @@ def _period_hits(ctx: Context, measure: Measure, spec: _PeriodSpec) -> Iterator[
     extensions = sorted(
         (s for s in dossier.steps_of(StepKind.EXTENSION) if s.measure == measure.id), key=lambda s: s.day
     )
-    for index, ext in enumerate(extensions):
+    used = 0  # days of extension counted so far: Art 25 para 1 caps the extension at 30 days in all
+    for ext in extensions:
         ext_text = _labelled(ext, spec.extension_label)
-        if index > 0:
-            yield Hit(
-                f"{label}已由 {_labelled(extensions[0], spec.extension_label)}延长过一次，{ext_text}是再次延长；"
-                f"{spec.noun}期限只能延长一次，再次延长的期间不予计算。",
-                step=ext.id,
-            )
-            continue
+        left = SEAL_EXTENSION_MAX_DAYS - used
         problems: list[str] = []
         counted = True
         if not (ext.approved_by and ext.approved_on):
             problems.append("没有行政机关负责人批准的记录（批准人和批准日期）")
             counted = False
         late = [ext.day] + ([ext.approved_on] if ext.approved_on else [])
-        if max(late) > original_end:
-            problems.append(f"延长决定或其批准晚于原期限届满日 {original_end.isoformat()}")
+        if max(late) > period_end:
+            problems.append(f"延长决定或其批准晚于当时的期限届满日 {period_end.isoformat()}")
             counted = False
         if ext.days is None:
-            problems.append(f"未载明延长天数（按法定上限{SEAL_EXTENSION_MAX_DAYS}日计）")
-        elif ext.days > SEAL_EXTENSION_MAX_DAYS:
+            problems.append(f"未载明延长天数（按法定上限余下的{left}日计）")
+        elif ext.days > left:
             problems.append(
-                f"延长 {ext.days} 日，超过法定上限{SEAL_EXTENSION_MAX_DAYS}日（按{SEAL_EXTENSION_MAX_DAYS}日计）"
+                f"延长 {ext.days} 日，与此前的延长合计超过法定上限{SEAL_EXTENSION_MAX_DAYS}日（按{left}日计）"
+                if used else f"延长 {ext.days} 日，超过法定上限{SEAL_EXTENSION_MAX_DAYS}日（按{left}日计）"
             )
         if problems:
             tail = "该延长不予计算" if not counted else "超出部分不予计算"
             yield Hit(f"{label}的延长 {ext_text}：{'；'.join(problems)}；{tail}。", step=ext.id)
-        if counted:
-            days = min(ext.days or SEAL_EXTENSION_MAX_DAYS, SEAL_EXTENSION_MAX_DAYS)
-            period_end, raw, more = _period_end(ctx, original_end, days, frozen)
+        days = min(ext.days if ext.days is not None else left, left)
+        if counted and days > 0:
+            before = period_end
+            period_end, raw, more = _period_end(ctx, before, days, frozen)
             skipped += more
-            basis.append(
-                f"原期限届满日 {original_end.isoformat()}，经 {ext.id} 批准延长 {days} 日{_moved(period_end, raw)}"
-            )
+            used += days
+            basis.append(f"期限届满日 {before.isoformat()}，经 {ext.id} 批准延长 {days} 日{_moved(period_end, raw)}")
 
     if skipped:
         basis.append(f"已扣除书面告知当事人的检测等期间 {skipped} 日")
     if unnotified:
-        basis.append(f"检测等期间 {'、'.join(unnotified)}未书面告知当事人，依法不予扣除")
+        yield Hit(f"{label}的检测等期间 {'、'.join(unnotified)}未书面告知当事人（行政强制法第二十五条第三款：检测等期间"
+                  "应当明确，并书面告知当事人）；该期间仍不计入查封、扣押期限。", step=measure.step)
     if ignored:
         basis.append(f"记录的期间 {'、'.join(ignored)}不予扣除（冻结期限没有扣除检测等期间的规定）")
     rule_text = "；".join(basis)

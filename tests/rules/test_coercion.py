@@ -174,12 +174,18 @@ def test_seal_006_shorter_extension_counts_its_own_days() -> None:
     assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
 
 
-def test_seal_006_second_extension_is_a_finding_and_not_counted() -> None:
+def test_seal_006_extensions_count_up_to_30_days_in_all() -> None:
+    # Art 25 para 1 caps the extension at 30 days; it does not limit the number of extensions
+    d = seizure_on("2025-06-03", "2025-07-24")
+    d["steps"] += [extension("S07", "2025-07-01", days=11), extension("S08", "2025-07-10", days=10)]
+    assert hits(d, "CO-SEAL-006") == []  # 07-03 + 11 = Mon 07-14, + 10 = Thu 07-24
+    measure(d)["end"] = "2025-07-25"
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
+    # 30 days and 10 more: the second extension goes beyond the cap and is not counted
     d = seizure_on("2025-06-03", "2025-08-04")
     d["steps"] += [extension("S07", "2025-07-01"), extension("S08", "2025-08-01", days=10)]
     assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S08")]
-    assert "只能延长一次" in messages(d, "CO-SEAL-006")[0]
-    # kept beyond the first extension: the second one does not cover it
+    assert "与此前的延长合计超过法定上限30日（按0日计）" in messages(d, "CO-SEAL-006")[0]
     d = seizure_on("2025-06-03", "2025-08-14")
     d["steps"] += [extension("S07", "2025-07-01"), extension("S08", "2025-08-01", days=10)]
     assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03"), ("CO-SEAL-006", "S08")]
@@ -221,7 +227,7 @@ def test_seal_006_late_extension_is_not_counted() -> None:
     d = seizure_on("2025-06-03", "2025-08-04")
     d["steps"].append(extension("S07", "2025-07-04"))
     assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03"), ("CO-SEAL-006", "S07")]
-    assert "晚于原期限届满日 2025-07-03" in messages(d, "CO-SEAL-006")[1]
+    assert "晚于当时的期限届满日 2025-07-03" in messages(d, "CO-SEAL-006")[1]
 
 
 def test_seal_006_extension_approved_after_original_end_is_late() -> None:
@@ -248,13 +254,16 @@ def test_seal_006_notified_excluded_period_is_deducted() -> None:
     assert "已扣除书面告知当事人的检测等期间 10 日" in messages(d, "CO-SEAL-006")[0]
 
 
-def test_seal_006_unnotified_excluded_period_is_not_deducted_and_message_says_so() -> None:
+def test_seal_006_unnotified_testing_period_is_deducted_and_reported() -> None:
+    # Art 25 para 3: the testing period is not part of the period; telling the party in writing is its own duty
     d = seizure_on("2025-06-03", "2025-07-14")
     measure(d)["excluded_periods"] = [{"start": "2025-06-10", "end": "2025-06-19", "reason": "产品质量检验"}]
     assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03")]
     (msg,) = messages(d, "CO-SEAL-006")
-    assert "2025-06-10 至 2025-06-19（产品质量检验）未书面告知当事人，依法不予扣除" in msg
-    assert "期限届满日 2025-07-03" in msg
+    assert "2025-06-10 至 2025-06-19（产品质量检验）未书面告知当事人" in msg and "该期间仍不计入查封、扣押期限" in msg
+    measure(d)["end"] = "2025-07-15"  # 07-03 + 10 days = Sun 07-13 -> Mon 07-14: one day over
+    assert hits(d, "CO-SEAL-006") == [("CO-SEAL-006", "S03"), ("CO-SEAL-006", "S03")]
+    assert sorted("超期 1 日" in m for m in messages(d, "CO-SEAL-006")) == [False, True]
 
 
 def test_seal_006_overlapping_excluded_periods_are_not_counted_twice() -> None:
@@ -1218,13 +1227,12 @@ def test_frz_004_approved_extension_counts() -> None:
     assert "经 S08 批准延长 30 日，末日 2025-08-02 为非工作日，顺延至 2025-08-04" in messages(d, "CO-FRZ-004")[0]
 
 
-def test_frz_004_second_extension_message_names_freeze() -> None:
+def test_frz_004_extension_beyond_the_cap_names_freeze() -> None:
     d = freeze_on("2025-06-03", "2025-08-04")
     d["steps"] += [extension("S08", "2025-07-01"), extension("S09", "2025-08-01", days=10)]
     assert hits(d, "CO-FRZ-004") == [("CO-FRZ-004", "S09")]
     (msg,) = messages(d, "CO-FRZ-004")
-    assert "S08 延长冻结期限（2025-07-01）延长过一次，S09 延长冻结期限（2025-08-01）是再次延长" in msg
-    assert "冻结期限只能延长一次" in msg and "查封" not in msg
+    assert "S09 延长冻结期限（2025-08-01）" in msg and "与此前的延长合计超过法定上限30日" in msg and "查封" not in msg
 
 
 def test_frz_004_unapproved_or_late_extension_does_not_count() -> None:
