@@ -1605,15 +1605,20 @@ def co_13() -> Sample:
              org("城西县某某装饰材料店", "923301990000000301")),
         officers(("O1", "王志强", "lead"), ("O2", "陆文斌", "assisting"), ("O9", "许德明", "agency_head")),
         [
-            st("S01", "filing", "2025-12-02", "D01", approved_by="O9", approved_on="2025-12-02",
+            st("S01", "filing", "2025-11-24", "D01", approved_by="O9", approved_on="2025-11-24",
                note="《责令限期清除决定书》要求11月21日前清除占用人行道堆放的装修材料，逾期未清除"),
-            st("S02", "demand_notice", "2025-12-04", "D02",
-               note="催告书：限于2025-12-04 18时前自行清除，逾期由本局代履行，费用由当事人承担"),
-            st("S03", "service", "2025-12-04", "D03", of="S02", method="direct"),
-            st("S04", "execution_decision", "2025-12-05", "D04", approved_by="O9", approved_on="2025-12-05"),
-            st("S05", "service", "2025-12-05", "D05", of="S04", method="direct"),
-            # DEFECT: the party was reminded on Thursday 12-04; three working days run to Tuesday 12-09,
-            # but the substitute performance was carried out on Monday 12-08 (counted as calendar days).
+            st("S02", "demand_notice", "2025-11-24", "D02",
+               note="催告书（行政强制法第三十五条）：限于2025-11-28前自行清除，逾期将依法代履行，费用由当事人承担；"
+                    "告知陈述、申辩权"),
+            st("S03", "service", "2025-11-24", "D03", of="S02", method="direct"),
+            st("S04", "execution_decision", "2025-12-03", "D04", approved_by="O9", approved_on="2025-12-03"),
+            st("S05", "service", "2025-12-03", "D05", of="S04", method="direct"),
+            st("S09", "demand_notice", "2025-12-04", "D08",
+               note="代履行前催告（第五十一条第一款第二项）：限于2025-12-04 18时前自行清除，逾期由本局代履行"),
+            st("S10", "service", "2025-12-04", "D09", of="S09", method="direct"),
+            # DEFECT: after the 代履行 decision the party was reminded on Thursday 12-04; three working days run
+            # to Tuesday 12-09, but the substitute performance was carried out on Monday 12-08 (counted as
+            # calendar days).
             on_site("S06", "execution", "2025-12-08T09:00:00", "2025-12-08T11:30:00", "D06", "AV01",
                     execution_method="substitute_performance", note="委托环卫作业公司代为清运，当事人到场"),
             st("S07", "disclosure", "2025-12-12", where=_POSTED),
@@ -1622,10 +1627,11 @@ def co_13() -> Sample:
         docs(("D01", "filing_approval", "强制执行立案审批表"), ("D02", "demand_notice", "催告书"),
              ("D03", "proof_of_service", "送达回证（催告书）"), ("D04", "execution_decision", "代履行决定书"),
              ("D05", "proof_of_service", "送达回证（代履行决定书）"), ("D06", "execution_record", "代履行现场笔录"),
-             ("D07", "closing_report", "结案审批表")),
+             ("D07", "closing_report", "结案审批表"), ("D08", "demand_notice", "代履行催告书"),
+             ("D09", "proof_of_service", "送达回证（代履行催告书）")),
         [av(did, "AV01", "PT2H30M")],
     )
-    return Sample(did, "综合执法：代为清运占道堆放的装修材料，催告后不足3个工作日即代履行（按自然日计算）",
+    return Sample(did, "综合执法：代为清运占道堆放的装修材料，代履行决定后催告不足3个工作日即代履行（按自然日计算）",
                   "Urban management: substitute removal of materials piled on a pavement, carried out less than 3 working days after the reminder",
                   [("代履行三日前未催告：周四催告，下周一即代履行（3个工作日应至周二）",
                     "reminder less than 3 working days before substitute performance (Thursday reminder, Monday removal)")],

@@ -722,7 +722,9 @@ class DemandBeforeSubstitutePerformance(Rule):
     Requirement: 行政强制法 Art 51 para 1 item 2: 代履行三日前，催告当事人履行 (if the party then
     performs, the substitute performance stops); the period is in working days (Art 69: periods
     of ten days or less). For each ``execution`` step with ``execution-method="substitute_performance"``
-    some ``demand_notice`` must have reached the party at least 3 working days before: the party is
+    some ``demand_notice`` dated on or after the latest ``execution_decision`` before it (the 代履行决定书 of
+    item 1 comes first; the 催告 of Art 35 made before that decision does not stand for item 2's) must have
+    reached the party at least 3 working days before: the party is
     reminded on the day the notice was served (the earliest ``service`` with ``of`` = the notice),
     or on the notice's own day when no service is recorded, and that day + 3 working days must be
     on or before the execution day (the same convention as PUN-HEAR-003). An execution with
@@ -755,14 +757,19 @@ class DemandBeforeSubstitutePerformance(Rule):
             if execution.execution_method is not ExecutionMethod.SUBSTITUTE_PERFORMANCE or execution.emergency_reason:
                 continue
             label = f"{describe(execution)}（代履行）"
+            # Art 51 para 1: (一) the 代履行决定书 is served, (二) the party is reminded three days before the
+            # substitute performance: a 催告 made before that decision (Art 35's) does not stand for it
+            decided = [d.day for d in dossier.steps_of(StepKind.EXECUTION_DECISION) if d.day <= execution.day]
+            after = max(decided) if decided else None
             reminders: list[tuple[dt.date, Step, Step | None]] = []
             for demand in demands:
-                if demand.day > execution.day:
+                if demand.day > execution.day or (after is not None and demand.day < after):
                     continue
                 service = service_of(ctx, demand.id)
                 reminders.append((service.day if service is not None else demand.day, demand, service))
             if not reminders:
-                yield Hit(f"{label}之前没有催告：案卷中没有该日或之前的催告（催告书）环节。", step=execution.id)
+                where = f"代履行决定（{after.isoformat()}）之后" if after is not None else "该日或之前"
+                yield Hit(f"{label}之前没有催告：案卷中没有{where}的催告（催告书）环节。", step=execution.id)
                 continue
             served, demand, service = min(reminders, key=lambda r: r[0])
             earliest = ctx.working_day_deadline(served, SUBSTITUTE_DEMAND_DAYS)

@@ -951,8 +951,11 @@ def test_e_007_in_a_punishment_case_with_execution_steps() -> None:
 
 
 def substitute(demand: str, execution: str, served: str | None = "same") -> dict[str, Any]:
+    """A substitute performance S06 on ``execution`` whose reminder S02 (Art 51 para 1 item 2) is dated
+    ``demand``, on the day of the 代履行 decision S04 (item 1)."""
     d = base_enforced_execution()
     step(d, "S02")["date"] = demand
+    step(d, "S04")["date"] = step(d, "S04")["approved_on"] = demand
     if served is None:
         drop_step(d, "S03")
     else:
@@ -963,10 +966,16 @@ def substitute(demand: str, execution: str, served: str | None = "same") -> dict
     return d
 
 
-def test_proxy_003_base_with_substitute_performance_passes() -> None:
+def test_proxy_003_reminder_must_follow_the_decision() -> None:
+    # base: 催告 S02 (08-04, Art 35) before the decision S04 (08-20); Art 51 para 1 item 2 asks for a reminder
+    # three days before the substitute performance, after the 代履行 decision (item 1)
     d = base_enforced_execution()
     step(d, "S06")["execution_method"] = "substitute_performance"
-    assert hits(d, "CO-PROXY-003") == []
+    assert hits(d, "CO-PROXY-003") == [("CO-PROXY-003", "S06")]
+    assert messages(d, "CO-PROXY-003") == [
+        "S06 强制执行（2025-08-26）（代履行）之前没有催告：案卷中没有代履行决定（2025-08-20）之后的催告（催告书）环节。"]
+    d["steps"].append({"id": "S09", "kind": "demand_notice", "date": "2025-08-21", "records": [{"document": "D02"}]})
+    assert hits(d, "CO-PROXY-003") == []  # 08-21 + 3 WD = 08-26
 
 
 def test_proxy_003_exactly_three_working_days_over_makeup_sunday() -> None:
