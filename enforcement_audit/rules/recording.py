@@ -1192,7 +1192,10 @@ _SEALED: dict[str, _Formality] = {
         "行政强制执行决定书", "强制执行决定应当以书面形式作出，并载明行政机关的名称、印章和日期", cl(37, 2, 5)),
 }
 
-_RECORD_SIGNATURE = "笔录应当交被询问人、被检查人核对后由其和执法人员签名或者盖章，拒绝签名的在笔录中注明"
+#: 行政处罚法 Art 55 para 2 says only 「询问或者检查应当制作笔录」; who signs is set by sector rules, e.g.
+#: 市场监督管理行政处罚程序规定 Art 28 (inspection) and Art 29 (inquiry), applied elsewhere by analogy.
+_MR_PROCEDURE = "市场监督管理行政处罚程序规定"
+_SECTOR_NOTE = "市场监管；其他领域参照适用"
 _HEARING = _Formality(
     "听证笔录", "听证笔录应当交当事人或者其代理人核对无误后签字或者盖章，拒绝的由听证主持人在笔录中注明",
     pl(64, item=8), HEARING_2017)
@@ -1201,8 +1204,12 @@ _SIGNED: dict[str, _Formality] = {
     "on_site_record": _Formality(
         "现场笔录", "现场笔录由当事人和行政执法人员签名或者盖章，当事人拒绝的在笔录中注明；当事人不到场的，"
         "由见证人和行政执法人员签名或者盖章", cl(18, item=8)),
-    "inspection_record": _Formality("现场检查（勘验）笔录", _RECORD_SIGNATURE, pl(55, 2)),
-    "inquiry_record": _Formality("询问笔录", _RECORD_SIGNATURE, pl(55, 2)),
+    "inspection_record": _Formality(
+        "现场检查（勘验）笔录", "现场笔录载明时间、地点、事件等内容，由办案人员、当事人签名或者盖章",
+        LegalBasis(_MR_PROCEDURE, 28, note=_SECTOR_NOTE)),
+    "inquiry_record": _Formality(
+        "询问笔录", "询问笔录经被询问人核对无误后，由被询问人逐页签名、盖章或者以其他方式确认，办案人员应当在笔录上签名",
+        LegalBasis(_MR_PROCEDURE, 29, note=_SECTOR_NOTE)),
     "hearing_record": _HEARING,
     "hearing_transcript": _HEARING,
 }
@@ -1248,7 +1255,8 @@ class DocumentsSignedAndSealed(Rule):
         severity=Severity.ERROR,
         legal_basis=by_case_type(
             ALL_CASE_TYPES,
-            punishment=(pl(59, 2), pl(64, item=8), pl(55, 2)),
+            punishment=(pl(59, 2), pl(64, item=8), pl(55, 2), LegalBasis(_MR_PROCEDURE, 28, note=_SECTOR_NOTE),
+                        LegalBasis(_MR_PROCEDURE, 29, note=_SECTOR_NOTE)),
             coercion=(cl(24, 2, 5, only=CM), cl(18, item=8, only=CM), cl(37, 2, 5, only=EE)),
             inspection=analogy(pl(55, 2)),
         ),

@@ -1358,7 +1358,9 @@ def test_arc_004_meta() -> None:
         "enforced_execution": ["《中华人民共和国行政强制法》第三十七条第二款第（五）项"],
         "inspection": ["《中华人民共和国行政处罚法》第五十五条第二款（参照适用）"],
         "punishment": ["《中华人民共和国行政处罚法》第五十九条第二款", "《中华人民共和国行政处罚法》第六十四条第（八）项",
-                       "《中华人民共和国行政处罚法》第五十五条第二款"],
+                       "《中华人民共和国行政处罚法》第五十五条第二款",
+                       "《市场监督管理行政处罚程序规定》第二十八条（市场监管；其他领域参照适用）",
+                       "《市场监督管理行政处罚程序规定》第二十九条（市场监管；其他领域参照适用）"],
     }
 
 
@@ -1419,7 +1421,11 @@ def test_arc_004_unsigned_records() -> None:
     doc(p, "D02")["signed"] = False  # inspection record of a punishment case
     doc(p, "D03")["signed"] = False  # inquiry record
     assert located(p, "ARC-004") == [("ARC-004", "S03", "D02"), ("ARC-004", "S04", "D03")]
-    assert messages(p, "ARC-004")[1].endswith("（《中华人民共和国行政处罚法》第五十五条第二款）。")
+    # 行政处罚法 Art 55 para 2 asks for a record, not for signatures: the signing rule is a sector rule's
+    assert messages(p, "ARC-004")[1].endswith(
+        "询问笔录经被询问人核对无误后，由被询问人逐页签名、盖章或者以其他方式确认，办案人员应当在笔录上签名"
+        "（《市场监督管理行政处罚程序规定》第二十九条（市场监管；其他领域参照适用））。")
+    assert "第五十五条" not in " ".join(messages(p, "ARC-004"))
 
 
 @pytest.mark.parametrize("kind", ["hearing_record", "hearing_transcript"])
