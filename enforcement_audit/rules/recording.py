@@ -115,14 +115,16 @@ _AFTER_INVESTIGATION = _AFTER_NOTICE | {
 #: Investigative steps (调查取证) and everything after them: filing must come first.
 _AFTER_FILING = _AFTER_INVESTIGATION | {_K.INSPECTION, _K.INQUIRY, _K.EVIDENCE_PRESERVATION}
 
-_CLOSING = _Required(STEP_LABELS[_K.CLOSING], _has(_K.CLOSING))
+#: An enforced execution ends without the organ's own decision and execution when it applied to the court
+#: (行政强制法 Art 53: no 强制执行决定 of its own), when the party performed after the demand, or when the
+#: execution was terminated.
+_EXECUTION_ENDED_OTHERWISE = (_K.COURT_APPLICATION, _K.PAYMENT, _K.EXECUTION_TERMINATION)
 
 _PUNISHMENT_GENERAL: tuple[_Required, ...] = (
     _Required(STEP_LABELS[_K.FILING], _has(_K.FILING), _AFTER_FILING),
     _Required("调查取证（现场检查或询问）", _has(_K.INSPECTION, _K.INQUIRY), _AFTER_INVESTIGATION),
     _Required(STEP_LABELS[_K.ADVANCE_NOTICE], _has(_K.ADVANCE_NOTICE), _AFTER_NOTICE),
     _Required(STEP_LABELS[_K.DECISION], _has(_K.DECISION), _AFTER_DECISION),
-    _CLOSING,
 )
 _PUNISHMENT_SUMMARY: tuple[_Required, ...] = (
     _Required(STEP_LABELS[_K.DECISION], _has(_K.DECISION), _AFTER_DECISION),
@@ -131,19 +133,16 @@ _COERCIVE_MEASURE: tuple[_Required, ...] = (
     _Required("查封、扣押的审批", _measure_approved, MEASURE_STEPS),
     _Required("查封或扣押", _has(*MEASURE_STEPS), frozenset({_K.EXTENSION, _K.RELEASE, _K.DECISION})),
     _Required(f"{STEP_LABELS[_K.RELEASE]}或处理决定", _has(_K.RELEASE, _K.DECISION)),
-    _CLOSING,
 )
 _ENFORCED_EXECUTION: tuple[_Required, ...] = (
     _Required(STEP_LABELS[_K.DEMAND_NOTICE], _has(_K.DEMAND_NOTICE), frozenset({_K.EXECUTION_DECISION, _K.EXECUTION})),
-    _Required(STEP_LABELS[_K.EXECUTION_DECISION], _has(_K.EXECUTION_DECISION), frozenset({_K.EXECUTION})),
-    _Required(STEP_LABELS[_K.EXECUTION], _has(_K.EXECUTION)),
-    _CLOSING,
+    _Required(STEP_LABELS[_K.EXECUTION_DECISION], _has(_K.EXECUTION_DECISION, *_EXECUTION_ENDED_OTHERWISE),
+              frozenset({_K.EXECUTION})),
+    _Required(STEP_LABELS[_K.EXECUTION], _has(_K.EXECUTION, *_EXECUTION_ENDED_OTHERWISE)),
 )
 _INSPECTION: tuple[_Required, ...] = (
     _Required(STEP_LABELS[_K.INSPECTION], _has(_K.INSPECTION),
               frozenset({_K.INSPECTION_RESULT, _K.RECTIFICATION_ORDER, _K.FOLLOW_UP, _K.DISCLOSURE})),
-    _Required(STEP_LABELS[_K.INSPECTION_RESULT], _has(_K.INSPECTION_RESULT), frozenset({_K.DISCLOSURE})),
-    _CLOSING,
 )
 
 
@@ -168,13 +167,17 @@ class RequiredStepsRecorded(Rule):
     广东 rule, Art 9–13, lists the records stage by stage, including 结案). Required 环节 by case type:
 
     * punishment, general procedure: filing; an investigation step (inspection or inquiry); advance
-      notice; decision; service of each decision (``service of=<decision id>``); closing;
-    * punishment, summary procedure: decision, and (closed cases) its service; no closing step is
-      required for an on-the-spot decision;
+      notice; decision; service of each decision (``service of=<decision id>``);
+    * punishment, summary procedure: decision, and (closed cases) its service;
     * coercive measure: an approval (an ``approval`` step, or ``approved-by`` on the seal-up/seizure
-      step); the seal-up or seizure; a release or a (disposal) decision; closing;
-    * enforced execution: demand notice; execution decision; execution; closing;
-    * inspection: inspection; inspection result; closing.
+      step); the seal-up or seizure; a release or a (disposal) decision;
+    * enforced execution: demand notice; execution decision and execution — unless the organ applied to
+      the court (``court_application``: Art 53, no decision of its own), the party paid, or the execution
+      was terminated;
+    * inspection: inspection (the result told to the enterprise is INS-012's warning).
+
+    The closing (结案) step rests on sector and provincial rules, not on a national text: REC-102, a
+    warning.
 
     Closed cases are judged on all of them (a closed case without a decision is not asked for the
     decision's service: the missing decision is the finding). Open cases are judged only on 环节
@@ -232,6 +235,39 @@ class RequiredStepsRecorded(Rule):
                         f"（应有 of=\"{decision.id}\" 的「{STEP_LABELS[_K.SERVICE]}」环节）。",
                         step=decision.id,
                     )
+
+
+class ClosingRecorded(Rule):
+    """A closed case records its closing (结案).
+
+    Requirement: no national text names the closing step; the 广东 rule (Art 13, 参照适用) lists 结案 among
+    the records, and sector rules require a 结案审批表 (市场监督管理行政处罚程序规定 Art 77: 「办案机构应当在十五个
+    工作日内填写结案审批表，经市场监督管理部门负责人批准后，予以结案」). Judged on closed cases, except
+    on-the-spot punishments: a ``closing`` step. A warning: the duty is a sector's or a province's.
+
+    Non-compliant: ``<case status="closed">`` with no ``<step kind="closing"/>``.
+
+    Compliant: ``<step id="S14" kind="closing" date="2025-05-20"><record document="D11"/></step>``.
+    """
+
+    meta = RuleMeta(
+        id="REC-102",
+        title="已结案但未记录结案环节",
+        system=System.RECORDING,
+        case_types=ALL_CASE_TYPES,
+        severity=Severity.WARNING,
+        legal_basis=(gd_record(13), LegalBasis("市场监督管理行政处罚程序规定", 77, note="市场监管；其他领域参照适用")),
+        remediation="补入结案审批表（或结案报告）并记录结案环节（日期、批准人）；今后案件办结后及时办理结案手续。",
+        confidence=Confidence.UNCONFIRMED,
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        d = ctx.dossier
+        if d.case.status is not CaseStatus.CLOSED or StepKind.CLOSING in d.steps_by_kind:
+            return
+        if d.case.type is CaseType.PUNISHMENT and d.case.procedure is Procedure.SUMMARY:
+            return
+        yield Hit(f"本案已结案，但案卷中没有「{STEP_LABELS[_K.CLOSING]}」环节的记录。")
 
 
 # ---------------------------------------------------------------- REC-014 text record of on-site steps
@@ -1376,4 +1412,5 @@ RULES: tuple[type[Rule], ...] = (
     OnSiteStepHasTextRecord,
     AvInPrivatePlaceHasBasis,
     StepsInLawfulOrder,
+    ClosingRecorded,
 )
