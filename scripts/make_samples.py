@@ -1864,7 +1864,7 @@ def ins_05() -> Sample:
                   "Urban management: billboard safety inspection; record signed by neither party nor witness; result published late",
                   [("现场检查笔录无当事人签名，也无见证人签名", "inspection record signed by neither the party nor a witness"),
                    ("检查结果超过20个工作日才公示（跨五一）", "result published after 20 working days (across Labour Day 2025)")],
-                  [("INS-011", "S02", E), ("PUB-015", "S04", W)], d)
+                  [("INS-111", "S02", W), ("PUB-015", "S04", W)], d)
 
 
 def ins_06() -> Sample:

@@ -78,7 +78,7 @@ EDITS: tuple[Edit, ...] = (
     Edit("INS-05-billboard-unsigned-late-disclosure", "fix",
          "补记见证人到场并签名（公示逾期不变）/ a witness attended and signed; the late disclosure stays",
          (('witness-present="false" witness-signed="false"', 'witness-present="true" witness-signed="true"'),),
-         "removes INS-011@S02; PUB-015@S04 persists"),
+         "removes INS-111@S02; PUB-015@S04 persists"),
     Edit("INS-01-food-random-ok", "plant",
          "检查结果公示推迟到 2025-04-25（20 个工作日期限为 2025-04-18）/ result published a week late",
          (('<step id="S04" kind="disclosure" date="2025-04-18"', '<step id="S04" kind="disclosure" date="2025-04-25"'),

@@ -41,12 +41,12 @@ PUN03, CO06, CO02, INS05 = ("PUN-03-dust-review-after-decision", "CO-06-demoliti
 INS01, CO14 = "INS-01-food-random-ok", "CO-14-solvent-seal-up-witness-ok"
 
 #: Fixed in quarter 2: every planted finding of PUN-03 (review now before the decision), CO-06
-#: (daytime execution), CO-02 (released on day 30); INS-05 only its unsigned record (INS-011).
+#: (daytime execution), CO-02 (released on day 30); INS-05 only its unsigned record (INS-111).
 RESOLVED: set[Key] = {
     (PUN03, "REC-101", "S09"), (PUN03, "REV-001", "S09"), (PUN03, "REV-003", "S11"),
     (CO06, "CO-E-108", "S06"),
     (CO02, "CO-SEAL-006", "S03"),
-    (INS05, "INS-011", "S02"),
+    (INS05, "INS-111", "S02"),
 }
 #: Planted in quarter 2: INS-01's result published after 20 working days (PUB-015 at the disclosure);
 #: CO-14's second officer's certificate expired (CERT-006), leaving one certified officer at the

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import CapExemption, CaseStatus, Dossier, InspectionMode, InspectionResult, Step, StepKind
-from ._common import INS, analogy, describe, pl
+from ._common import INS, analogy, cl, describe, pl
 from .subject import outside_territory
 
 #: 司法部办公厅 2025 document templates (审批—通知—实施—记录—反馈), catalogue §7 [W16, W37].
@@ -238,40 +238,31 @@ class InspectionNoticeGiven(Rule):
 
 
 class InspectionRecordSigned(Rule):
-    """Every on-site inspection has a written record (现场检查笔录) that is signed.
+    """Every on-site inspection has a written record (现场检查笔录).
 
-    Requirement: 行政处罚法 Art 55 para 2: an inspection is recorded in writing (检查应当制作笔录);
-    the record is signed by the party, or, if the party is absent, by a witness, and a refusal to
-    sign is noted in the record (catalogue INS-011; the 司法部 现场检查笔录 template; by analogy
-    with 行政强制法 Art 18 items 8–9). For each ``inspection`` step of an inspection case:
+    Requirement: 行政处罚法 Art 55 para 2 (applied to a pure inspection by analogy): 「询问或者检查应当制作
+    笔录」; the 司法部 现场检查笔录 template (catalogue INS-011). For each ``inspection`` step of an inspection
+    case at least one ``record`` names a document of the dossier. Who signs the record (party, witness) is
+    INS-111's warning: no national text on inspections says it.
 
-    - at least one ``record`` names a document of the dossier, and no such document is marked
-      ``signed="false"``;
-    - ``party-signed="true"``; or the party was absent (``party-present="false"``) and
-      ``witness-signed="true"``; or the party was present and refused (``party-signed="false"``)
-      and the refusal is noted (``note="当事人拒绝签名"``).
+    Non-compliant: an inspection step without a ``<record document="…"/>``.
 
-    Non-compliant: ``<step id="S02" kind="inspection" party-present="true" party-signed="false"/>``
-    without ``note``, or an inspection step without a ``<record document="…"/>``.
-
-    Compliant: ``<step id="S02" kind="inspection" party-present="true" party-signed="true"><record
-    document="D02"/></step>``; or ``party-present="false" witness-signed="true"``.
+    Compliant: ``<step id="S02" kind="inspection"><record document="D02"/></step>``.
     """
 
     meta = RuleMeta(
         id="INS-011",
-        title="现场检查无笔录或笔录未签名",
+        title="现场检查没有笔录",
         system=System.RECORDING,
         case_types=INS,
         severity=Severity.ERROR,
         legal_basis=(*analogy(pl(55, 2)), INSPECTION_TEMPLATES),
-        remediation="检查现场应制作现场检查笔录并归入案卷；笔录交当事人核对后签名或盖章，当事人拒绝的在笔录中注明，"
-        "当事人不在场的邀请见证人到场并签名；无法补正的，在案卷中说明情况。",
+        remediation="检查现场应制作现场检查笔录并归入案卷；无法补正的，在案卷中说明情况。",
     )
 
     def check(self, ctx: Context) -> Iterator[Hit]:
         for step in ctx.dossier.steps_of(StepKind.INSPECTION):
-            problems = self._record_problems(ctx, step) + self._signature_problems(step)
+            problems = self._record_problems(ctx, step)
             if problems:
                 yield Hit(f"{describe(step)}：{'；'.join(problems)}。", step=step.id)
 
@@ -280,11 +271,47 @@ class InspectionRecordSigned(Rule):
         documents = ctx.dossier.document_by_id
         refs = [r.document for r in step.records if r.document is not None]
         problems = [f"引用的笔录 {ref} 不在案卷文书中" for ref in refs if ref not in documents]
-        present = [documents[ref] for ref in refs if ref in documents]
-        if not present:
+        if not any(ref in documents for ref in refs):
             problems.insert(0, "没有文字记录（现场检查笔录）")
-        problems += [f"笔录 {doc.id} 未签名" for doc in present if doc.signed is False]
         return problems
+
+
+class InspectionRecordSignatures(Rule):
+    """The inspection record is signed by the party, or a witness, or notes the refusal.
+
+    Requirement: the party signs the record, or, if absent, a witness does, and a refusal to sign is noted
+    (the 司法部 现场检查笔录 template; by analogy with 行政强制法 Art 18 items 8–9; sector rules such as
+    市场监督管理行政处罚程序规定 Art 28). For each ``inspection`` step: no record document marked
+    ``signed="false"``; and ``party-signed="true"``, or the party absent (``party-present="false"``) and
+    ``witness-signed="true"``, or the party present and refusing (``party-signed="false"``) with the refusal
+    noted (``note``). A warning: no national text on inspections sets it, and an unrecorded flag is a gap
+    of the record.
+
+    Non-compliant: ``<step id="S02" kind="inspection" party-present="true" party-signed="false"/>`` without
+    ``note``.
+
+    Compliant: ``party-present="true" party-signed="true"``; or ``party-present="false" witness-signed="true"``.
+    """
+
+    meta = RuleMeta(
+        id="INS-111",
+        title="现场检查笔录未由当事人或见证人签名",
+        system=System.RECORDING,
+        case_types=INS,
+        severity=Severity.WARNING,
+        legal_basis=(*analogy(cl(18, item=8), cl(18, item=9)), INSPECTION_TEMPLATES),
+        remediation="笔录交当事人核对后签名或盖章，当事人拒绝的在笔录中注明，当事人不在场的邀请见证人到场并签名；"
+        "无法补正的，在案卷中说明情况。",
+    )
+
+    def check(self, ctx: Context) -> Iterator[Hit]:
+        documents = ctx.dossier.document_by_id
+        for step in ctx.dossier.steps_of(StepKind.INSPECTION):
+            unsigned = [f"笔录 {ref} 未签名" for r in step.records if (ref := r.document) is not None
+                        and ref in documents and documents[ref].signed is False]
+            problems = unsigned + self._signature_problems(step)
+            if problems:
+                yield Hit(f"{describe(step)}：{'；'.join(problems)}。", step=step.id)
 
     @staticmethod
     def _signature_problems(step: Step) -> list[str]:
@@ -602,4 +629,5 @@ RULES: tuple[type[Rule], ...] = (
     InspectionCodeRecorded,
     ViolationLeadsToCase,
     RectificationFollowedUp,
+    InspectionRecordSignatures,
 )

@@ -1270,7 +1270,7 @@ class DocumentsSignedAndSealed(Rule):
     the officers is recorded on the step (``party-signed="false"`` with ``note``) while the document
     itself counts as signed. An omitted ``signed`` or ``sealed`` attribute is unknown, not a defect:
     no finding (otherwise nearly every dossier would be flagged for data it never recorded). An
-    unsigned record is left to the rule that already reports it: INS-011 for the records of the
+    unsigned record is left to the rule that already reports it: INS-111 for the records of the
     ``inspection`` steps of an inspection case, CO-M-010 for the records of ``seal_up`` / ``seizure``
     steps (other than the measure's decision and inventory). The court application signed by the agency head
     (行政强制法 Art 55 para 2, CO-COURT-003) has no document kind yet and is not judged. The date used
@@ -1320,7 +1320,7 @@ class DocumentsSignedAndSealed(Rule):
 
     @staticmethod
     def _signatures_judged_elsewhere(d: Dossier) -> frozenset[str]:
-        """Records whose ``signed="false"`` INS-011 (inspection steps of an inspection case) or CO-M-010
+        """Records whose ``signed="false"`` INS-111 (inspection steps of an inspection case) or CO-M-010
         (seal-up / seizure steps, other than the measure's decision and inventory) already report."""
         ids: set[str] = set()
         if d.case.type is CaseType.INSPECTION:

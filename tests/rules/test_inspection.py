@@ -27,7 +27,8 @@ META = {r.meta.id: r.meta for r in RULES}
 
 
 def test_rules_are_in_id_order() -> None:
-    assert RULE_IDS == ["INS-003", "INS-004", "INS-005", "INS-007", "INS-010", "INS-011", "INS-012", "INS-014", "INS-016", "INS-018", "INS-101"]
+    assert RULE_IDS == ["INS-003", "INS-004", "INS-005", "INS-007", "INS-010", "INS-011", "INS-012", "INS-014", "INS-016", "INS-018", "INS-101",
+                        "INS-111"]
 
 
 @pytest.mark.parametrize("base", BASES, ids=lambda b: b.__name__)
@@ -49,55 +50,61 @@ def test_ins_011_meta() -> None:
     assert str(meta.legal_basis[0]) == "《中华人民共和国行政处罚法》第五十五条第二款（参照适用）"  # a pure inspection: by analogy
 
 
-def test_ins_011_party_refused_without_note_fails() -> None:
+def test_ins_111_party_refused_without_note_fails() -> None:
     d = base_inspection()
     step(d, "S02")["party_signed"] = False
-    assert hits(d, "INS-011") == [("INS-011", "S02")]
-    assert "当事人未签名，笔录中也未注明拒绝签名的情况" in messages(d, "INS-011")[0]
+    assert hits(d, "INS-111") == [("INS-111", "S02")]
+    assert "当事人未签名，笔录中也未注明拒绝签名的情况" in messages(d, "INS-111")[0]
+    assert hits(d, "INS-011") == []  # who signed is INS-111's warning, not INS-011's error
 
 
-def test_ins_011_party_refusal_noted_passes() -> None:
+def test_ins_111_party_refusal_noted_passes() -> None:
     d = base_inspection()
     step(d, "S02")["party_signed"] = False
     step(d, "S02")["note"] = "当事人拒绝签名，执法人员已在笔录中注明"
-    assert hits(d, "INS-011") == []
+    assert hits(d, "INS-111") == []
+    assert hits(d, "INS-011") == []  # who signed is INS-111's warning, not INS-011's error
 
 
-def test_ins_011_party_absent_witness_signed_passes() -> None:
+def test_ins_111_party_absent_witness_signed_passes() -> None:
     d = base_inspection()
     s = step(d, "S02")
     s["party_present"] = False
     del s["party_signed"]
     s["witness_present"] = True
     s["witness_signed"] = True
-    assert hits(d, "INS-011") == []
+    assert hits(d, "INS-111") == []
+    assert hits(d, "INS-011") == []  # who signed is INS-111's warning, not INS-011's error
 
 
-def test_ins_011_party_absent_without_witness_signature_fails() -> None:
+def test_ins_111_party_absent_without_witness_signature_fails() -> None:
     d = base_inspection()
     s = step(d, "S02")
     s["party_present"] = False
     s["party_signed"] = False
     s["witness_present"] = True
     s["witness_signed"] = False
-    assert hits(d, "INS-011") == [("INS-011", "S02")]
-    assert "当事人不在场，笔录没有见证人签名" in messages(d, "INS-011")[0]
+    assert hits(d, "INS-111") == [("INS-111", "S02")]
+    assert "当事人不在场，笔录没有见证人签名" in messages(d, "INS-111")[0]
+    assert hits(d, "INS-011") == []  # who signed is INS-111's warning, not INS-011's error
 
 
-def test_ins_011_party_absent_note_alone_is_not_enough() -> None:
+def test_ins_111_party_absent_note_alone_is_not_enough() -> None:
     d = base_inspection()
     s = step(d, "S02")
     s["party_present"] = False
     del s["party_signed"]
     s["note"] = "当事人不在场"
-    assert hits(d, "INS-011") == [("INS-011", "S02")]
+    assert hits(d, "INS-111") == [("INS-111", "S02")]
+    assert hits(d, "INS-011") == []  # who signed is INS-111's warning, not INS-011's error
 
 
-def test_ins_011_signature_not_recorded_fails() -> None:
+def test_ins_111_signature_not_recorded_fails() -> None:
     d = base_inspection()
     del step(d, "S02")["party_signed"]
-    assert hits(d, "INS-011") == [("INS-011", "S02")]
-    assert "未记录当事人是否在笔录上签名" in messages(d, "INS-011")[0]
+    assert hits(d, "INS-111") == [("INS-111", "S02")]
+    assert "未记录当事人是否在笔录上签名" in messages(d, "INS-111")[0]
+    assert hits(d, "INS-011") == []  # who signed is INS-111's warning, not INS-011's error
 
 
 def test_ins_011_no_text_record_fails() -> None:
@@ -122,20 +129,22 @@ def test_ins_011_record_referencing_a_missing_document_fails() -> None:
     assert "没有文字记录" in msg and "引用的笔录 D99 不在案卷文书中" in msg
 
 
-def test_ins_011_record_document_marked_unsigned_fails() -> None:
+def test_ins_111_record_document_marked_unsigned_fails() -> None:
     d = base_inspection()
     d["documents"][1]["signed"] = False  # D02
-    assert hits(d, "INS-011") == [("INS-011", "S02")]
-    assert "笔录 D02 未签名" in messages(d, "INS-011")[0]
+    assert hits(d, "INS-111") == [("INS-111", "S02")]
+    assert "笔录 D02 未签名" in messages(d, "INS-111")[0]
+    assert hits(d, "INS-011") == []  # who signed is INS-111's warning, not INS-011's error
 
 
-def test_ins_011_several_problems_make_one_finding_per_step() -> None:
+def test_ins_011_and_111_split_record_and_signatures() -> None:
     d = base_inspection()
     step(d, "S02")["records"] = []
     step(d, "S02")["party_signed"] = False
-    assert hits(d, "INS-011") == [("INS-011", "S02")]
-    msg = messages(d, "INS-011")[0]
-    assert "没有文字记录" in msg and "未注明拒绝签名" in msg
+    findings = run(d, "INS-011", "INS-111")
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [
+        ("INS-011", "S02", Severity.ERROR), ("INS-111", "S02", Severity.WARNING)]
+    assert "没有文字记录" in findings[0].message and "未注明拒绝签名" in findings[1].message
 
 
 def test_ins_011_one_finding_per_inspection_step() -> None:
@@ -149,7 +158,7 @@ def test_ins_011_one_finding_per_inspection_step() -> None:
             "party_signed": False,
         }
     )
-    assert hits(d, "INS-011") == [("INS-011", "S06")]
+    assert hits(d, "INS-011", "INS-111") == [("INS-111", "S06")]
 
 
 def test_ins_011_only_judges_inspection_cases() -> None:

@@ -1488,10 +1488,10 @@ def test_arc_004_records_of_a_seizure_are_left_to_co_m_010() -> None:
     assert hits(d, "ARC-004", "CO-M-010") == [("CO-M-010", "S04b")]
 
 
-def test_arc_004_inspection_records_of_inspection_steps_are_left_to_ins_011() -> None:
+def test_arc_004_inspection_records_of_inspection_steps_are_left_to_ins_111() -> None:
     d = base_inspection()
     doc(d, "D02")["signed"] = False
-    assert hits(d, "ARC-004", "INS-011") == [("INS-011", "S02")]
+    assert hits(d, "ARC-004", "INS-011", "INS-111") == [("INS-111", "S02")]
     d["documents"].append({"id": "D04", "kind": "inspection_record", "signed": False})  # recorded by no step
     assert located(d, "ARC-004") == [("ARC-004", None, "D04")]
     assert messages(d, "ARC-004")[0].startswith("文书 D04（现场检查（勘验）笔录）未签名")
