@@ -212,6 +212,9 @@ class Hit:
     document: str | None = None
     alert: Alert | None = None
     page: int | None = None  # page of the document the hit was read from (document rules)
+    #: the hit reports a fact the dossier does not record (e.g. whether certificates were shown), not a
+    #: breach it shows: the engine reports it as a warning whatever the rule's severity
+    unrecorded: bool = False
 
 
 @dataclass(frozen=True, order=True)
@@ -542,7 +545,8 @@ def run_rules(ctx: Context, ruleset: RuleSet, manifest_file: str) -> list[Findin
                     dossier.id,
                     hit.message,
                     location,
-                    Severity.WARNING if hit.alert is Alert.YELLOW else severity,
+                    Severity.WARNING if hit.alert is Alert.YELLOW or (hit.unrecorded and severity is Severity.ERROR)
+                    else severity,
                     hit.alert,
                     dossier.case.type,
                     step.kind if step is not None else None,

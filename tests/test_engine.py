@@ -362,6 +362,25 @@ def _alert_rule(alert: Any) -> type[Rule]:
     return type("AlertRule", (Rule,), {"__doc__": DOC, "meta": the_meta, "check": check})
 
 
+def test_an_unrecorded_fact_is_reported_as_a_warning() -> None:
+    class Unrecorded(Rule):
+        """Reports a fact the dossier does not record.
+
+        Non-compliant: any.
+
+        Compliant: none.
+        """
+
+        meta = meta("TST-901")
+
+        def check(self, ctx: Context) -> Iterator[Hit]:
+            yield Hit("未记录", step="S10", unrecorded=True)
+            yield Hit("违反", step="S10")
+
+    assert [(f.message, f.severity) for f in _run([Unrecorded])] == [
+        ("未记录", Severity.WARNING), ("违反", Severity.ERROR)]
+
+
 def test_yellow_alert_is_a_warning_and_red_keeps_the_rule_severity() -> None:
     from enforcement_audit.engine import Alert
 

@@ -223,7 +223,8 @@ def _shown_hit(s: Step) -> Hit | None:
     if s.certificates_shown is True:
         return None
     if s.certificates_shown is None:
-        return Hit(f"{describe(s)} 未记录是否向当事人出示执法证件（certificates-shown 未记录）。", step=s.id)
+        return Hit(f"{describe(s)} 未记录是否向当事人出示执法证件（certificates-shown 未记录）。", step=s.id,
+                   unrecorded=True)
     return Hit(f"{describe(s)} 记录为未向当事人出示执法证件（certificates-shown=false）。", step=s.id)
 
 

@@ -704,16 +704,20 @@ class SubstitutePerformanceConditions(Rule):
             if execution.execution_method is not ExecutionMethod.SUBSTITUTE_PERFORMANCE or execution.emergency_reason:
                 continue
             problems = []
+            gaps = 0  # unrecorded facts, not breaches shown by the file
             if execution.substitute_duty is None:
                 problems.append("未记载据以执行的决定所要求履行的义务（substitute-duty）")
+                gaps += 1
             elif execution.substitute_duty not in _LAWFUL_SUBSTITUTE_DUTIES:
                 problems.append("所执行的不是排除妨碍、恢复原状等可由他人代为履行的义务（金钱给付或者不作为义务）")
             if execution.consequence is None:
                 problems.append("未记载当事人不履行的后果（consequence）")
+                gaps += 1
             elif execution.consequence not in _LAWFUL_CONSEQUENCES:
                 problems.append("不履行的后果不属于已经或者将危害交通安全、造成环境污染或者破坏自然资源")
             if problems:
-                yield Hit(f"{describe(execution)}代履行：{'；'.join(problems)}。", step=execution.id)
+                yield Hit(f"{describe(execution)}代履行：{'；'.join(problems)}。", step=execution.id,
+                          unrecorded=gaps == len(problems))
 
 
 class DemandBeforeSubstitutePerformance(Rule):
@@ -964,7 +968,7 @@ class PartyNotifiedToAttend(Rule):
             if step.party_present is None:
                 yield Hit(
                     f"{describe(step)}：现场笔录未记录当事人是否到场（party-present），无法确认已通知当事人到场。",
-                    step=step.id,
+                    step=step.id, unrecorded=True,
                 )
             elif not _witness_there(step):
                 yield Hit(
@@ -1102,11 +1106,13 @@ class MeasureRecordSigned(Rule):
         documents = dossier.document_by_id
         for step in _measure_steps(ctx):
             problems: list[str] = []
+            gaps = 0  # problems that are unrecorded facts, not breaches shown by the file
             if step.party_present is not False:
                 if step.party_signed is False and not step.note:
                     problems.append("当事人未签名，笔录中也未注明当事人拒绝签名的情况")
                 elif step.party_signed is None:
                     problems.append("未记录当事人是否在现场笔录上签名或盖章（party-signed）")
+                    gaps += 1
             own = {
                 ref
                 for m in dossier.measures
@@ -1122,7 +1128,7 @@ class MeasureRecordSigned(Rule):
                 if doc is not None and doc.signed is False:
                     problems.append(f"笔录 {doc.id} 标记为未签名（signed=\"false\"），缺少执法人员或当事人的签名")
             if problems:
-                yield Hit(f"{describe(step)}：{'；'.join(problems)}。", step=step.id)
+                yield Hit(f"{describe(step)}：{'；'.join(problems)}。", step=step.id, unrecorded=gaps == len(problems))
 
 
 class WitnessWhenPartyAbsent(Rule):

@@ -392,8 +392,9 @@ class MeasureOnPowerList(Rule):
                        "列明冻结的仍应人工核对其依据是否为法律")
             else:
                 why = "查封、扣押只能由法律、法规规定的行政机关实施"
+            # a power that lists no measures at all may be a registry that does not record them: a gap, a warning
             yield Hit(f"{what}：执法事项 {_matter(d)}在{whose}权责清单中的职权未列明{label}措施（{listed}）；{why}。",
-                      step=step_id)
+                      step=step_id, unrecorded=all(not p.measures for _, p in powers))
 
 
 # ---------------------------------------------------------------- territory (SUBJ-013, INS-014)

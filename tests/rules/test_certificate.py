@@ -332,6 +332,10 @@ def test_cert_005_not_recorded() -> None:
     del step(d, "S03")["certificates_shown"]
     assert hits(d, "CERT-005") == [("CERT-005", "S03")]
     assert "未记录" in messages(d, "CERT-005")[0]
+    # an unrecorded fact is not a breach the file shows: reported as a warning
+    assert run(d, "CERT-005")[0].severity is Severity.WARNING
+    step(d, "S03")["certificates_shown"] = False
+    assert run(d, "CERT-005")[0].severity is Severity.ERROR
 
 
 def test_cert_005_inspection_and_seizure() -> None:

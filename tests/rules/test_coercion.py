@@ -720,6 +720,7 @@ def test_m_006_presence_not_recorded() -> None:
     del step(d, "S03")["party_present"]
     assert hits(d, "CO-M-006") == [("CO-M-006", "S03")]
     assert "未记录当事人是否到场" in messages(d, "CO-M-006")[0]
+    assert run(d, "CO-M-006")[0].severity is Severity.WARNING  # an unrecorded fact, not a breach
 
 
 def test_m_006_each_measure_step_in_a_punishment_case() -> None:
@@ -756,6 +757,7 @@ def test_m_010_signature_not_recorded() -> None:
     del step(d, "S03")["party_signed"]
     assert hits(d, "CO-M-010") == [("CO-M-010", "S03")]
     assert "未记录当事人是否在现场笔录上签名或盖章" in messages(d, "CO-M-010")[0]
+    assert run(d, "CO-M-010")[0].severity is Severity.WARNING  # an unrecorded fact, not a breach
 
 
 def test_m_010_unsigned_record_document() -> None:
@@ -2647,8 +2649,10 @@ def test_co_proxy_001_conditions_not_met() -> None:
 
 def test_co_proxy_001_conditions_not_recorded() -> None:
     findings = run(substituted(), "CO-PROXY-001")
-    assert [(f.rule_id, f.location.step) for f in findings] == [("CO-PROXY-001", "S06")]
+    assert [(f.rule_id, f.location.step, f.severity) for f in findings] == [("CO-PROXY-001", "S06", Severity.WARNING)]
     assert "substitute-duty" in findings[0].message and "consequence" in findings[0].message
+    # one recorded breach makes the finding an error again
+    assert run(substituted(consequence="other"), "CO-PROXY-001")[0].severity is Severity.ERROR
 
 
 def test_co_proxy_001_conditions_met() -> None:

@@ -371,6 +371,8 @@ def test_subj_009_power_without_any_measure() -> None:
     d = with_seal_up(base_coercive_measure())
     assert hits(d, "SUBJ-009", reg=r) == [("SUBJ-009", "S03"), ("SUBJ-009", "S07")]
     assert "列明的措施为 （无）" in messages(d, "SUBJ-009", reg=r)[1]
+    # a power that lists no measures may be a registry that does not record them: a warning
+    assert {f.severity for f in run(d, "SUBJ-009", reg=r)} == {Severity.WARNING}
 
 
 def test_subj_009_seal_up_listed_seizure_not() -> None:
