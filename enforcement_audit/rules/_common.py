@@ -22,6 +22,11 @@ from ..models import (
 
 PUNISHMENT_LAW = "中华人民共和国行政处罚法"
 COERCION_LAW = "中华人民共和国行政强制法"
+REVIEW_LAW = "中华人民共和国行政复议法"
+LITIGATION_LAW = "中华人民共和国行政诉讼法"
+TRANSFER_RULES_LAW = "行政执法机关移送涉嫌犯罪案件的规定"
+#: 市场监管's procedural rule (总局令第2号, amended 2021 and 2022), cited by several rules for the sector
+MR_PROCEDURE = "市场监督管理行政处罚程序规定"
 
 PUN = frozenset({CaseType.PUNISHMENT})
 COERCION = frozenset({CaseType.COERCIVE_MEASURE, CaseType.ENFORCED_EXECUTION})

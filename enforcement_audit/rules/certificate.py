@@ -56,6 +56,7 @@ from ._common import (
     CM,
     COERCION_LAW,
     EE,
+    MR_PROCEDURE,
     PENALTY_LAW_2021,
     PUN,
     PUNISHMENT_LAW,
@@ -768,7 +769,7 @@ class HandlersOnFiling(Rule):
         legal_basis=(
             pl(42, 1),
             LegalBasis(PUNISHMENT_LAW, 37, 1, note="2017年修正，适用于2021年7月15日前的行为"),
-            LegalBasis("市场监督管理行政处罚程序规定", 19, 2, note="市场监管部门规章"),
+            LegalBasis(MR_PROCEDURE, 19, 2, note="市场监管部门规章"),
         ),
         remediation="立案审批表应载明由办案机构负责人指定的两名以上具有行政执法资格的办案人员：补正指定记录并核对其证件在立案日有效；"
         "确无两名持证人员承办的，由持有效证件的执法人员依法重新调查取证。",

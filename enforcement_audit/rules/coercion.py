@@ -36,10 +36,12 @@ from ..models import (
 )
 from ..profile import TimeWindow
 from ._common import (
+    LITIGATION_LAW,
     MEASURE_LABELS,
     PENALTY_LAW_2021,
     PUN,
     PUNISHMENT_LAW,
+    REVIEW_LAW,
     STEP_LABELS,
     alert_text,
     approved_deferral,
@@ -92,7 +94,6 @@ def _measure_label(ctx: Context, measure: Measure) -> str:
 #: 行政诉讼法 Art 46 para 1: 六个月 from knowing of the act (the longest ordinary remedy period; the
 #: 60-day review period of 行政复议法 Art 20 para 1 ends earlier).
 LITIGATION_MONTHS = 6
-LITIGATION_LAW = "中华人民共和国行政诉讼法"
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -155,7 +156,7 @@ class DemolitionAfterAnnouncementAndPeriods(Rule):
         severity=Severity.ERROR,
         legal_basis=(
             cl(44),
-            LegalBasis("中华人民共和国行政复议法", 20, 1),
+            LegalBasis(REVIEW_LAW, 20, 1),
             LegalBasis(LITIGATION_LAW, 46, 1),
         ),
         remediation="强制拆除违法建筑物、构筑物、设施前，应予以公告并限期当事人自行拆除，在案卷中登记公告环节及其限期；"
@@ -2527,7 +2528,6 @@ class DepositTransferBasisRecorded(Rule):
 
 #: 自期限届满之日起三个月内 (行政强制法 Art 53), calendar months.
 COURT_APPLICATION_MONTHS = 3
-REVIEW_LAW = "中华人民共和国行政复议法"
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,10 @@ from ._common import (
     CM,
     COERCION,
     EE,
+    LITIGATION_LAW,
     PENALTY_LAW_2021,
     PUN,
+    REVIEW_LAW,
     analogy,
     by_case_type,
     cl,
@@ -39,8 +41,6 @@ from ._common import (
 from .disclosure import GD_DISCLOSURE
 from .recording import gd_record
 
-REVIEW_LAW = "中华人民共和国行政复议法"
-LITIGATION_LAW = "中华人民共和国行政诉讼法"
 REVIEW_STANDARD = LegalBasis("行政执法案卷评查标准", note="各地评查标准通例：文书前后不一致每处扣分")
 #: 行政诉讼法 (2014 amendment, in force 2015-05-01) Art 46: six months; three months before.
 LITIGATION_SIX_MONTHS = dt.date(2015, 5, 1)

@@ -37,11 +37,13 @@ from ..models import (
 )
 from ..profile import DayPeriod, Threshold
 from ._common import (
+    MR_PROCEDURE,
     PENALTY_LABELS,
     PENALTY_LAW_2021,
     PUN,
     ROLE_LABELS,
     STEP_LABELS,
+    TRANSFER_RULES_LAW,
     alert_text,
     cl,
     deferral_request_of,
@@ -846,7 +848,7 @@ class FilingConditionsRecorded(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.WARNING,
-        legal_basis=(LegalBasis("市场监督管理行政处罚程序规定", 19, 1, note="市场监管领域"), pl(54, 2)),
+        legal_basis=(LegalBasis(MR_PROCEDURE, 19, 1, note="市场监管领域"), pl(54, 2)),
         remediation="立案前逐项核查并在立案审批表中载明：有证据初步证明存在违法行为、依法应当给予行政处罚、属于本部门管辖、"
         "在给予行政处罚的法定期限内；不符合的不应立案（符合不予立案情形的，填写不予立案审批表）；已立案的，补充核查并说明。",
         parameters=("filing_conditions",),
@@ -895,7 +897,7 @@ class FilingInTime(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.WARNING,
-        legal_basis=(pl(54, 2), LegalBasis("市场监督管理行政处罚程序规定", 18, 1, note="市场监管领域")),
+        legal_basis=(pl(54, 2), LegalBasis(MR_PROCEDURE, 18, 1, note="市场监管领域")),
         remediation="自发现违法线索或者收到材料之日起在规定期限内核查并由负责人决定是否立案；确需延长的，"
         "在期限内报负责人批准并记录；检测、检验、鉴定等不计入期限的时间，在案卷中载明起止日期。",
         parameters=("filing_deadline", "alert_window"),
@@ -2120,7 +2122,7 @@ class DecisionOutcomeConsistent(Rule):
         system=System.PROCEDURE,
         case_types=PUN,
         severity=Severity.ERROR,
-        legal_basis=(pl(57, 1), pl(27, 1), LegalBasis("行政执法机关移送涉嫌犯罪案件的规定", 11, 2)),
+        legal_basis=(pl(57, 1), pl(27, 1), LegalBasis(TRANSFER_RULES_LAW, 11, 2)),
         remediation="核对负责人的处理决定：给予处罚的，决定书应载明处罚种类和幅度；不予处罚（违法行为轻微或违法事实不能成立）"
         "的，不得同时载明处罚内容；涉嫌犯罪的，移送司法机关，不得以罚款、没收等行政处罚代替移送（移送前已作出的警告、"
         "责令停产停业、暂扣或者吊销许可证件的决定不停止执行），并将移送材料、移送书和接收回执归入案卷。"

@@ -42,6 +42,7 @@ from ..models import (
 from ._common import (
     CM,
     EE,
+    MR_PROCEDURE,
     PENALTY_LAW_2021,
     PUN,
     PUNISHMENT_LAW,
@@ -256,7 +257,7 @@ class ClosingRecorded(Rule):
         system=System.RECORDING,
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
-        legal_basis=(gd_record(13), LegalBasis("市场监督管理行政处罚程序规定", 77, note="市场监管；其他领域参照适用")),
+        legal_basis=(gd_record(13), LegalBasis(MR_PROCEDURE, 77, note="市场监管；其他领域参照适用")),
         remediation="补入结案审批表（或结案报告）并记录结案环节（日期、批准人）；今后案件办结后及时办理结案手续。",
         confidence=Confidence.UNCONFIRMED,
     )
@@ -1230,7 +1231,6 @@ _SEALED: dict[str, _Formality] = {
 
 #: 行政处罚法 Art 55 para 2 says only 「询问或者检查应当制作笔录」; who signs is set by sector rules, e.g.
 #: 市场监督管理行政处罚程序规定 Art 28 (inspection) and Art 29 (inquiry), applied elsewhere by analogy.
-_MR_PROCEDURE = "市场监督管理行政处罚程序规定"
 _SECTOR_NOTE = "市场监管；其他领域参照适用"
 _HEARING = _Formality(
     "听证笔录", "听证笔录应当交当事人或者其代理人核对无误后签字或者盖章，拒绝的由听证主持人在笔录中注明",
@@ -1242,10 +1242,10 @@ _SIGNED: dict[str, _Formality] = {
         "由见证人和行政执法人员签名或者盖章", cl(18, item=8)),
     "inspection_record": _Formality(
         "现场检查（勘验）笔录", "现场笔录载明时间、地点、事件等内容，由办案人员、当事人签名或者盖章",
-        LegalBasis(_MR_PROCEDURE, 28, note=_SECTOR_NOTE)),
+        LegalBasis(MR_PROCEDURE, 28, note=_SECTOR_NOTE)),
     "inquiry_record": _Formality(
         "询问笔录", "询问笔录经被询问人核对无误后，由被询问人逐页签名、盖章或者以其他方式确认，办案人员应当在笔录上签名",
-        LegalBasis(_MR_PROCEDURE, 29, note=_SECTOR_NOTE)),
+        LegalBasis(MR_PROCEDURE, 29, note=_SECTOR_NOTE)),
     "hearing_record": _HEARING,
     "hearing_transcript": _HEARING,
 }
@@ -1291,8 +1291,8 @@ class DocumentsSignedAndSealed(Rule):
         severity=Severity.ERROR,
         legal_basis=by_case_type(
             ALL_CASE_TYPES,
-            punishment=(pl(59, 2), pl(64, item=8), pl(55, 2), LegalBasis(_MR_PROCEDURE, 28, note=_SECTOR_NOTE),
-                        LegalBasis(_MR_PROCEDURE, 29, note=_SECTOR_NOTE)),
+            punishment=(pl(59, 2), pl(64, item=8), pl(55, 2), LegalBasis(MR_PROCEDURE, 28, note=_SECTOR_NOTE),
+                        LegalBasis(MR_PROCEDURE, 29, note=_SECTOR_NOTE)),
             coercion=(cl(24, 2, 5, only=CM), cl(18, item=8, only=CM), cl(37, 2, 5, only=EE)),
             inspection=analogy(pl(55, 2)),
         ),

@@ -42,6 +42,7 @@ from ..models import (
     StepKind,
 )
 from ._common import (
+    MR_PROCEDURE,
     PENALTY_LABELS,
     PENALTY_LAW_2021,
     PUN,
@@ -569,7 +570,7 @@ class ReviewerNotInvestigator(Rule):
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
         legal_basis=(gd_review(6, 2), gd_review(21),
-                     LegalBasis("市场监督管理行政处罚程序规定", 49, 3, note="市场监管：办案人员不得作为审核人员")),
+                     LegalBasis(MR_PROCEDURE, 49, 3, note="市场监管：办案人员不得作为审核人员")),
         remediation="由未参与本案调查取证的法制审核人员重新审核；确因人员不足由同一人承担的，应说明理由并经负责人批准，"
         "今后做到审核与调查分离。",
         confidence=Confidence.UNCONFIRMED,
@@ -672,11 +673,6 @@ class ReviewerQualified(Rule):
         return None
 
 
-# ---------------------------------------------------------------- REV-011
-
-MR_PROCEDURE = "市场监督管理行政处罚程序规定"
-
-
 class ReviewerIdentified(Rule):
     """The legal reviewer can be identified on the reviewer register.
 
@@ -707,6 +703,10 @@ class ReviewerIdentified(Rule):
             gap = _reviewer_gap(ctx, review)
             if gap is not None:
                 yield Hit(f"{describe(review)}：{gap}", step=review.id)
+
+
+# ---------------------------------------------------------------- REV-011
+
 
 class ReviewWithinTimeLimit(Rule):
     """The legal review opinion is given within the profile's review time limit.

@@ -21,9 +21,18 @@ from collections.abc import Iterator
 
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System, cn_number
 from ..models import CaseStatus, CaseType, Dossier, ReviewOutcome, Role, Step, StepKind
-from ._common import PENALTY_LABELS, alert_text, by_case_type, cl, describe, not_after, old_pl, pl, steps_in_time_order
-
-TRANSFER_RULES_LAW = "行政执法机关移送涉嫌犯罪案件的规定"
+from ._common import (
+    PENALTY_LABELS,
+    TRANSFER_RULES_LAW,
+    alert_text,
+    by_case_type,
+    cl,
+    describe,
+    not_after,
+    old_pl,
+    pl,
+    steps_in_time_order,
+)
 
 
 def xl(article: int, paragraph: int | None = None, item: int | None = None) -> LegalBasis:
