@@ -228,21 +228,16 @@ def _hearing_triggers(ctx: Context, steps: tuple[Step | None, ...], old: bool) -
         own: list[str] = []  # this step's reasons, each to be prefixed with the step's description
         if PenaltyKind.FINE in kinds and threshold.reached(step.fine):
             own.append(f"罚款 {yuan(step.fine)} 元，达到对{party}较大数额罚款的听证标准（{_threshold_text(threshold)}）")
+        # confiscations (old text too: 指导案例6号), each kind on its own, or as one total where the profile
+        # says so (市场监管听证办法 Art 5 item 4: 没收违法所得和非法财物价值总额)
         combined = ctx.params.confiscations_combined
-        if combined is not None and combined.enabled:
-            # 市场监管听证办法 Art 5 item 4: 没收违法所得和非法财物价值总额 against the fine threshold
-            amounts = [p.amount for p in step.penalties if p.kind in _CONFISCATIONS and p.amount is not None]
+        groups = ([(frozenset(_CONFISCATIONS), "没收违法所得和非法财物价值总额")] if combined is not None and combined.enabled
+                  else [(frozenset({kind}), label) for kind, label in _CONFISCATIONS.items()])
+        for group, label in groups:
+            amounts = [p.amount for p in step.penalties if p.kind in group and p.amount is not None]
             total = sum(amounts, Decimal(0))
             if amounts and threshold.reached(total):
-                own.append(f"没收违法所得和非法财物价值总额 {yuan(total)} 元，达到较大数额的听证标准（{_threshold_text(threshold)}）")
-        else:
-            for kind, label in _CONFISCATIONS.items():  # old text too: 指导案例6号
-                if kind not in kinds:
-                    continue
-                amounts = [p.amount for p in step.penalties if p.kind is kind and p.amount is not None]
-                total = sum(amounts, Decimal(0))
-                if amounts and threshold.reached(total):
-                    own.append(f"{label} {yuan(total)} 元，达到较大数额的听证标准（{_threshold_text(threshold)}）")
+                own.append(f"{label} {yuan(total)} 元，达到较大数额的听证标准（{_threshold_text(threshold)}）")
         listed = _OLD_HEARING_PENALTIES if old else _HEARING_PENALTIES
         own += [label for kind, label in listed.items() if kind in kinds]
         if own:

@@ -655,8 +655,9 @@ class ReviewerQualified(Rule):
     @staticmethod
     def _problem(ctx: Context, review: Step) -> str | None:
         d = ctx.dossier
-        if _reviewer_gap(ctx, review) is not None or review.reviewer is None:
+        if _reviewer_gap(ctx, review) is not None:
             return None  # who reviewed cannot be told: REV-109's warning
+        assert review.reviewer is not None
         officer = d.officer_by_id[review.reviewer]
         assert officer.reviewer is not None
         entry = ctx.registry.reviewer_by_id[officer.reviewer]
