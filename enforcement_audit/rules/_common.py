@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from dataclasses import replace
 from decimal import Decimal
 
@@ -25,6 +26,13 @@ COERCION_LAW = "中华人民共和国行政强制法"
 REVIEW_LAW = "中华人民共和国行政复议法"
 LITIGATION_LAW = "中华人民共和国行政诉讼法"
 TRANSFER_RULES_LAW = "行政执法机关移送涉嫌犯罪案件的规定"
+#: 国办发〔2018〕118号 (the national 三项制度 guidance); its full text was not read (catalogue §12).
+GUIDANCE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
+GUIDANCE_118_BASIS = LegalBasis(GUIDANCE_118, note="国办发〔2018〕118号")
+#: 国务院办公厅关于严格规范涉企行政检查的意见, catalogue §7 (full text read only in secondary copies, C3).
+INSPECTION_OPINION = LegalBasis("国务院办公厅关于严格规范涉企行政检查的意见", note="国办发〔2024〕54号")
+#: 优化营商环境条例 (2019) Art 54: 双随机、一公开 in market-regulation inspections, catalogue §7 [L3] (C1).
+BUSINESS_ENVIRONMENT_54 = LegalBasis("优化营商环境条例", 54)
 #: 市场监管's procedural rule (总局令第2号, amended 2021 and 2022), cited by several rules for the sector
 MR_PROCEDURE = "市场监督管理行政处罚程序规定"
 
@@ -83,6 +91,13 @@ def by_case_type(case_types: frozenset[CaseType], *, common: tuple[LegalBasis, .
                  + scoped(analogy(*punishment) if inspection is None else inspection, INS)
                  + at_measures
                  + list(common))
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The corresponding day ``months`` later; the month's last day when there is none (民法典 Art 202)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
 def act_step(dossier: Dossier) -> Step | None:

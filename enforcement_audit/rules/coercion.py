@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from calendar import monthrange
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -43,6 +42,7 @@ from ._common import (
     PUNISHMENT_LAW,
     REVIEW_LAW,
     STEP_LABELS,
+    add_months,
     alert_text,
     approved_deferral,
     cl,
@@ -96,17 +96,10 @@ def _measure_label(ctx: Context, measure: Measure) -> str:
 LITIGATION_MONTHS = 6
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    """The corresponding day ``months`` later; the month's last day when there is none (民法典 Art 202)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, monthrange(year, month)[1]))
-
-
 def _months_deadline(ctx: Context, start: dt.date, months: int) -> dt.date:
     """Last day of a period of calendar months after ``start`` (corresponding day, the month's last day
     when there is none); a last day that is not a working day moves to the next working day."""
-    last = _add_months(start, months)
+    last = add_months(start, months)
     while not ctx.calendar.is_working_day(last):
         last += _ONE_DAY
     return last
@@ -1902,7 +1895,7 @@ def _suspension_end(ctx: Context, suspension: Step) -> Step | None:
 
 def _lapse_day(suspension: Step) -> dt.date:
     """The last day of the three years of Art 39 para 2 (start day not counted)."""
-    return _add_months(suspension.day, SUSPENSION_LAPSE_MONTHS)
+    return add_months(suspension.day, SUSPENSION_LAPSE_MONTHS)
 
 
 class SuspensionAndTerminationGrounds(Rule):
@@ -2697,7 +2690,7 @@ class CourtApplicationWithinThreeMonths(Rule):
             if any(day >= since for day in payments):
                 continue
             # the last day is never earlier than this: far off, no alert (and no calendar year looked up)
-            earliest_close = _add_months(_add_months(served, LITIGATION_MONTHS), COURT_APPLICATION_MONTHS)
+            earliest_close = add_months(add_months(served, LITIGATION_MONTHS), COURT_APPLICATION_MONTHS)
             if (earliest_close - ctx.as_of).days > 2 * window_days + 20:
                 continue
             window = _served_on_window(ctx, step, None) if target is None else _decision_windows(ctx, [target])[0]

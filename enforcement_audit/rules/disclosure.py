@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from calendar import monthrange
 from collections.abc import Iterator
 
 from ..engine import ALL_CASE_TYPES, Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
@@ -23,10 +22,14 @@ from ..models import (
 )
 from ..profile import DayPeriod, MonthPeriod
 from ._common import (
+    BUSINESS_ENVIRONMENT_54,
     COERCION,
+    GUIDANCE_118,
+    GUIDANCE_118_BASIS,
     INS,
     PENALTY_LAW_2021,
     PUN,
+    add_months,
     alert_text,
     by_case_type,
     describe,
@@ -34,9 +37,6 @@ from ._common import (
     pl,
     service_of,
 )
-
-#: 国办发〔2018〕118号 (the national 三项制度 guidance); its full text was not read (catalogue §12).
-GUIDANCE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
 
 #: 广东省行政执法公示办法 (2021, read in a copy: C1-copy).
 GD_DISCLOSURE = "广东省行政执法公示办法"
@@ -121,7 +121,7 @@ class DecisionDisclosed(Rule):
         system=System.DISCLOSURE,
         case_types=PUN | COERCION,
         severity=Severity.WARNING,
-        legal_basis=by_case_type(PUN | COERCION, common=(LegalBasis(GUIDANCE_118, note="国办发〔2018〕118号"),),
+        legal_basis=by_case_type(PUN | COERCION, common=(GUIDANCE_118_BASIS,),
                                  punishment=(pl(48, 1),), coercion=()),
         remediation="自执法决定作出之日起在规定期限内（全国默认：行政处罚决定7个工作日，其他执法决定20个工作日；"
         "法律、法规、规章或地方另有规定的从其规定）在指定平台公示决定信息，并将公示日期、平台和截图/链接归入案卷；"
@@ -278,7 +278,7 @@ class InspectionResultDisclosed(Rule):
         case_types=INS,
         severity=Severity.WARNING,
         legal_basis=(
-            LegalBasis("优化营商环境条例", 54),
+            BUSINESS_ENVIRONMENT_54,
             LegalBasis(GUIDANCE_118, note="国办发〔2018〕118号，期限参照适用"),
         ),
         remediation="双随机抽查结果形成后在规定期限内（本配置按检查结果告知之日起计算）通过国家企业信用信息公示系统"
@@ -312,13 +312,6 @@ NO_EARLY_STOP: dict[PenaltyKind, str] = {
     PenaltyKind.QUALIFICATION_DOWNGRADE: "降低资质等级",
     PenaltyKind.LICENCE_REVOCATION: "吊销许可证件或者营业执照",
 }
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    """The corresponding day ``months`` later; the month's last day when there is none (民法典 Art 202)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
 def _disclosed_decision(ctx: Context, disclosure: Step) -> Step | None:
@@ -403,7 +396,7 @@ class PublicationPeriodKept(Rule):
                 period, what = long_period, "处罚信息"
             if period is None or (period.effective_from is not None and disclosure.day < period.effective_from):
                 continue  # published before the text setting the period was in force
-            end = _add_months(disclosure.day, period.months)
+            end = add_months(disclosure.day, period.months)
             if withdrawn >= end or _revoked_by(ctx, disclosure) is not None:
                 continue
             head = (

@@ -6,17 +6,21 @@ from collections.abc import Iterator
 
 from ..engine import Confidence, Context, Hit, LegalBasis, Rule, RuleMeta, Severity, System
 from ..models import CapExemption, CaseStatus, Dossier, InspectionMode, InspectionResult, Step, StepKind
-from ._common import INS, analogy, cl, describe, pl
+from ._common import (
+    BUSINESS_ENVIRONMENT_54,
+    INS,
+    INSPECTION_OPINION,
+    analogy,
+    cl,
+    describe,
+    pl,
+)
 from .subject import outside_territory
 
 #: 司法部办公厅 2025 document templates (审批—通知—实施—记录—反馈), catalogue §7 [W16, W37].
 INSPECTION_TEMPLATES = LegalBasis("行政检查文书基本格式文本（试行）", note="司法部办公厅2025年印发")
-#: 国务院办公厅关于严格规范涉企行政检查的意见, catalogue §7 (full text not read).
-INSPECTION_OPINION = LegalBasis("国务院办公厅关于严格规范涉企行政检查的意见", note="国办发〔2024〕54号")
 #: 司法部办公厅 answers on 54号 (2025-04-18), catalogue §7 [W14, W15] (read only through secondary pages).
 INSPECTION_ANSWERS = LegalBasis("〈国务院办公厅关于严格规范涉企行政检查的意见〉有关问题解答", note="司法部2025年4月印发")
-#: 优化营商环境条例 (2019) Art 54: 双随机、一公开 in market-regulation inspections, catalogue §7 [L3] (C1).
-BUSINESS_ENVIRONMENT_54 = LegalBasis("优化营商环境条例", 54)
 
 
 def _judged(dossier: Dossier) -> bool:

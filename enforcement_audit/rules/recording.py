@@ -42,6 +42,7 @@ from ..models import (
 from ._common import (
     CM,
     EE,
+    GUIDANCE_118_BASIS,
     MR_PROCEDURE,
     PENALTY_LAW_2021,
     PUN,
@@ -60,7 +61,6 @@ from ._common import (
 )
 
 GD_RECORDING = "广东省行政执法全过程记录办法"
-GUIDELINE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
 _REFERENCE = "参照适用"
 
 
@@ -355,7 +355,7 @@ class AvRecordedWhereRequired(Rule):
         severity=Severity.WARNING,
         legal_basis=by_case_type(
             ALL_CASE_TYPES,
-            common=(LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"), gd_record(14, 1), gd_record(14, 2)),
+            common=(GUIDANCE_118_BASIS, gd_record(14, 1), gd_record(14, 2)),
             punishment=(pl(47),),
             coercion=(),
             inspection=(),
@@ -672,7 +672,7 @@ def _uncovered(start: dt.datetime, end: dt.datetime, covered: Sequence[Span]) ->
 
 _FULL_AV_BASIS = by_case_type(
     ALL_CASE_TYPES,
-    common=(LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"), gd_record(14, 2), gd_record(19), gd_record(20)),
+    common=(GUIDANCE_118_BASIS, gd_record(14, 2), gd_record(19), gd_record(20)),
     punishment=(pl(47),),
     coercion=(),
     inspection=(),
@@ -817,7 +817,7 @@ class AvRecordArrivalToDeparture(Rule):
         severity=Severity.WARNING,
         legal_basis=by_case_type(
             ALL_CASE_TYPES,
-            common=(LegalBasis(GUIDELINE_118, note="国办发〔2018〕118号"), gd_record(14, 2), gd_record(19)),
+            common=(GUIDANCE_118_BASIS, gd_record(14, 2), gd_record(19)),
             punishment=(pl(47),),
             coercion=(),
             inspection=(),

@@ -42,6 +42,7 @@ from ..models import (
     StepKind,
 )
 from ._common import (
+    GUIDANCE_118_BASIS,
     MR_PROCEDURE,
     PENALTY_LABELS,
     PENALTY_LAW_2021,
@@ -62,7 +63,6 @@ from .punishment import monitoring_evidence
 PENALTY_LAW_2017 = dt.date(2018, 1, 1)
 
 GD_REVIEW = "广东省重大行政执法决定法制审核办法"
-GUIDANCE_118 = "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见"
 HENAN_ENFORCEMENT = "河南省行政执法条例"
 
 ART_38_2017 = LegalBasis(PUNISHMENT_LAW, 38, 3, note="2017年修正，适用于2018年1月1日至2021年7月14日作出的决定")
@@ -290,7 +290,7 @@ class CatalogueReviewBeforeDecision(Rule):
         case_types=frozenset({CaseType.PUNISHMENT, CaseType.COERCIVE_MEASURE, CaseType.ENFORCED_EXECUTION}),
         severity=Severity.WARNING,
         legal_basis=(
-            LegalBasis(GUIDANCE_118, note="国办发〔2018〕118号"),
+            GUIDANCE_118_BASIS,
             gd_review(3, 1),
             gd_review(10),
             gd_review(11),
@@ -440,7 +440,7 @@ class ReviewCoversEightItems(Rule):
         system=System.LEGAL_REVIEW,
         case_types=ALL_CASE_TYPES,
         severity=Severity.WARNING,
-        legal_basis=(LegalBasis(GUIDANCE_118, note="国办发〔2018〕118号"), gd_review(17), gd_review(19)),
+        legal_basis=(GUIDANCE_118_BASIS, gd_review(17), gd_review(19)),
         remediation="法制审核意见书应逐项写明对执法主体、执法人员资格、执法程序、事实证据、法律适用和裁量、执法权限、"
         "执法文书、是否涉嫌犯罪需要移送的审核意见；意见书已逐项审核的，在案卷中用 review-items 逐项登记；"
         "漏审的事项应补充审核。",

@@ -26,6 +26,7 @@ from ._common import (
     CM,
     COERCION,
     EE,
+    INSPECTION_OPINION,
     MEASURE_LABELS,
     PENALTY_LAW_2021,
     PUN,
@@ -645,8 +646,6 @@ class DetentionOnlyByPublicSecurity(Rule):
                       f"不是公安机关；{law}。", step=s.id)
 
 
-#: 国办发〔2024〕54号 (read only in secondary copies, catalogue C3).
-INSPECTION_OPINION = LegalBasis("国务院办公厅关于严格规范涉企行政检查的意见", note="国办发〔2024〕54号")
 #: Body types (registry 1.2) that may never act as inspection subjects (54号 part 2).
 BARRED_INSPECTORS: dict[BodyType, str] = {
     BodyType.COORDINATION_BODY: "政府议事协调机构",
