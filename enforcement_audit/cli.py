@@ -24,12 +24,12 @@ from .atomic import atomic_file
 from .calendar import HolidayTable, HolidayTableError
 from .documents.laws import LawCatalogueError, load_catalogue
 from .documents.options import ReadOptions
-from .engine import CALENDAR_UNCOVERED, INTERNAL_ERROR, Finding, LegalBasis, RuleMeta, RuleSet, Severity
-from .loader import LOAD_RULES, MANIFEST, RegistryError, load_dossier, load_registry
+from .engine import Finding, LegalBasis, RuleMeta, RuleSet, Severity
+from .loader import MANIFEST, RegistryError, load_dossier, load_registry
 from .manual import bundled_checklist
 from .profile import ProfileError, bundled_profiles, load_profile
 from .report import FORMATS, Progress, Reporter
-from .rules import ALL_RULES, rule_by_id
+from .rules import ALL_RULES, all_rule_metas, rule_by_id
 from .rules._common import STEP_LABELS
 from .runner import DossierResult, RunConfig, Summary, discover, run
 from .suppress import SuppressionError, Suppressions, baseline_json, load_baseline, load_waivers
@@ -381,16 +381,10 @@ def _config(
     return RunConfig(registry, profile, ruleset, as_of, table)
 
 
-def _all_meta() -> list[RuleMeta]:
-    from .documents.reader import DOCUMENT_TOOL_RULES
-
-    return [r.meta for r in ALL_RULES] + [*LOAD_RULES, *DOCUMENT_TOOL_RULES, INTERNAL_ERROR, CALENDAR_UNCOVERED]
-
-
 def _matches_any(pattern: str) -> Iterator[bool]:
     from .engine import matches
 
-    return (matches(m.id, [pattern]) for m in _all_meta())
+    return (matches(m.id, [pattern]) for m in all_rule_metas(ALL_RULES))
 
 
 def _check_profile_rule_ids(severity: dict[str, Severity], disable: Sequence[str], where: str) -> None:
@@ -520,7 +514,7 @@ def rules_cmd(fmt: str) -> None:
 def explain(rule_id: str) -> None:
     """显示一条规则的全部说明：要求、依据、整改建议、正反示例。"""
     rule = rule_by_id(rule_id)
-    meta = rule.meta if rule is not None else next((m for m in _all_meta() if m.id == rule_id.upper()), None)
+    meta = rule.meta if rule is not None else next((m for m in all_rule_metas(ALL_RULES) if m.id == rule_id.upper()), None)
     if meta is None:
         raise click.UsageError(f"没有规则 {rule_id}（enforcement-audit rules 可列出全部规则）")
     click.echo(f"{meta.id}  {meta.title}")

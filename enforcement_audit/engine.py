@@ -443,13 +443,14 @@ class RuleSet:
 
 
 #: Tool-level pseudo rules: they have ids so that they can be selected, explained and counted.
-def tool_rule(rule_id: str, title: str, remediation: str, system: System = System.LOADING) -> RuleMeta:
+def tool_rule(rule_id: str, title: str, remediation: str, system: System = System.LOADING,
+              severity: Severity = Severity.ERROR) -> RuleMeta:
     return RuleMeta(
         id=rule_id,
         title=title,
         system=system,
         case_types=ALL_CASE_TYPES,
-        severity=Severity.ERROR,
+        severity=severity,
         legal_basis=(),
         remediation=remediation,
         requires_legal_basis=False,

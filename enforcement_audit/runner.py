@@ -7,10 +7,11 @@ load problems become findings for that dossier and a crashing rule becomes ENGIN
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -183,22 +184,24 @@ def _walk(folder: Path, shown: str, top: bool = False) -> Iterator[tuple[Path, s
 
 
 def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCalendar,
-                  reader: DocumentReader | None = None) -> DossierResult:
+                  reader: Callable[[], DocumentReader | None] = lambda: None) -> DossierResult:
+    """Load and check one dossier; ``reader`` gives the process's document reader, called only when a dossier
+    has documents to read (so a batch of manifests alone never imports the PDF and NLP libraries)."""
     from .engine import run_rules
 
     loaded = load_dossier(folder)
-    if loaded.dossier is None and reader is not None and _pdf_only(folder):
-        return _check_extracted(folder, shown, config, calendar, reader)
+    if loaded.dossier is None and _pdf_only(folder) and (pdf_reader := reader()) is not None:
+        return _check_extracted(folder, shown, config, calendar, pdf_reader)
     findings = [f for f in loaded.findings if config.ruleset.reports(f.rule_id)]
     dossier = loaded.dossier
     if dossier is None:
         return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key),
                              manual_checks=[] if config.checklist is not None else None)
     ctx = Context(dossier, config.registry, config.profile.parameters, calendar, config.as_of)
-    if (reader is not None and config.ruleset.needs_documents(dossier.case.type)
-            and any(d.path is not None for d in dossier.documents)):
-        ctx.texts, read_findings = reader.read(folder, dossier)
-        ctx.laws = reader.laws
+    if (config.ruleset.needs_documents(dossier.case.type) and any(d.path is not None for d in dossier.documents)
+            and (doc_reader := reader()) is not None):
+        ctx.texts, read_findings = doc_reader.read(folder, dossier)
+        ctx.laws = doc_reader.laws
         findings += [f for f in read_findings if config.ruleset.reports(f.rule_id)]
     findings = sorted([*findings, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
     names = _personal_names(dossier, ctx)
@@ -245,7 +248,8 @@ def _check_extracted(folder: Path, shown: str, config: RunConfig, calendar: Work
     from pydantic import ValidationError
 
     from .documents.draft import build_draft
-    from .documents.reader import EXTRACTED, DossierTexts
+    from .documents.reader import DossierTexts
+    from .documents.tool_rules import EXTRACTED
     from .engine import Location, finding_from_meta, run_rules
 
     documents, findings = reader.read_folder(folder, folder.name)
@@ -284,12 +288,12 @@ def _check_extracted(folder: Path, shown: str, config: RunConfig, calendar: Work
 
 # ------------------------------------------------------------------ process pool
 
-_WORKER: tuple[RunConfig, WorkCalendar, DocumentReader | None] | None = None
+_WORKER: tuple[RunConfig, WorkCalendar, Callable[[], DocumentReader | None]] | None = None
 
 
 def _init_worker(config: RunConfig) -> None:
     global _WORKER
-    _WORKER = (config, WorkCalendar(config.holidays), config.reader())
+    _WORKER = (config, WorkCalendar(config.holidays), functools.cache(config.reader))
 
 
 def _work(item: tuple[Path, str]) -> DossierResult:
@@ -302,7 +306,7 @@ def run(items: Iterable[tuple[Path, str]], config: RunConfig, jobs: int = 1) -> 
     """Yield results in input order; ``jobs > 1`` spreads dossiers over processes, same output."""
     if jobs <= 1:
         calendar = WorkCalendar(config.holidays)
-        reader = config.reader()
+        reader = functools.cache(config.reader)  # built on first need, once
         for folder, shown in items:
             yield check_dossier(folder, shown, config, calendar, reader)
         return

@@ -41,14 +41,11 @@ from typing import IO, Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from .engine import (
-    CALENDAR_UNCOVERED,
-    INTERNAL_ERROR,
     Alert,
     Confidence,
     Finding,
     LegalBasis,
     Location,
-    RuleMeta,
     Severity,
     System,
     matches,
@@ -207,16 +204,6 @@ def _manual_case_types(checklist: Checklist | None) -> dict[str, frozenset[CaseT
     return {i.id: frozenset(i.case_types) for i in cl.item}
 
 
-@cache
-def _known_rules() -> tuple[RuleMeta, ...]:
-    """Every rule id a finding can carry: the rules, the load and document tool findings, the engine's."""
-    from .documents.reader import DOCUMENT_TOOL_RULES
-    from .loader import LOAD_RULES
-    from .rules import ALL_RULES
-
-    return (*(r.meta for r in ALL_RULES), *LOAD_RULES, *DOCUMENT_TOOL_RULES, INTERNAL_ERROR, CALENDAR_UNCOVERED)
-
-
 def _loc_key(loc: tuple[int | str, ...], data: dict[str, Any]) -> str:
     """``("item", 3, "max")`` -> ``item[B01].max`` (the item's id when it has one)."""
     parts = [str(p) for p in loc]
@@ -231,6 +218,8 @@ def _loc_key(loc: tuple[int | str, ...], data: dict[str, Any]) -> str:
 
 def _validate(std: _StandardFile, checklist: Checklist) -> list[str]:
     """Cross-field checks; each problem names its key."""
+    from .rules import all_rule_metas  # here, on first need: importing the rules takes a tenth of a second
+
     problems: list[str] = []
     head = std.standard
     std_types = set(head.case_types)
@@ -255,7 +244,7 @@ def _validate(std: _StandardFile, checklist: Checklist) -> list[str]:
                 problems.append(f"{kind}[{e.id}].id: 编号重复")
             seen.add(e.id)
     manual_types = _manual_case_types(checklist)
-    known = _known_rules()
+    known = all_rule_metas()
     for kind, entries2 in (("veto", std.veto), ("item", std.item)):
         for e in entries2:
             key = f"{kind}[{e.id}]"

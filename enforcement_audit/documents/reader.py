@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..engine import ALL_CASE_TYPES, Finding, Location, RuleMeta, Severity, System, finding_from_meta
+from ..engine import Finding, Location, finding_from_meta
 from ..models import Document, Dossier
 from .cache import TextCache, read_pdf_cached
 from .extract import Extractor
@@ -22,25 +22,7 @@ from .facts import DocumentFacts
 from .laws import LawCatalogue
 from .options import ReadOptions
 from .pdftext import DocumentText, PdfError, load_pdf_bytes
-
-
-def _tool(rule_id: str, title: str, remediation: str, severity: Severity) -> RuleMeta:
-    return RuleMeta(id=rule_id, title=title, system=System.LOADING, case_types=ALL_CASE_TYPES, severity=severity,
-                    legal_basis=(), remediation=remediation, requires_legal_basis=False)
-
-
-PDF_UNREADABLE = _tool("LOAD-PDF-001", "文书 PDF 无法读取", "提供完好的 PDF 文件（可用 PDF 阅读器打开核对），或更正清单中的路径。",
-                       Severity.ERROR)
-PDF_ENCRYPTED = _tool("LOAD-PDF-002", "文书 PDF 已加密", "归档文书不应加密：提供未加密的副本后重新检查。", Severity.ERROR)
-PDF_NO_TEXT = _tool("LOAD-PDF-003", "文书页面没有文字层，需要 OCR",
-                    "该页是扫描图像，本工具未读取其内容（结果中不含该页）：对扫描件做文字识别（OCR）后重新检查，或由人工核对该页。",
-                    Severity.INFO)
-PDF_PARTIAL = _tool("LOAD-PDF-004", "文书只读取了部分页面", "文书超出页数或时间上限：拆分文书，或放宽 --max-pages 后重新检查。",
-                    Severity.WARNING)
-EXTRACTED = _tool("LOAD-EXTRACT-001", "案卷没有清单，已从文书自动提取",
-                  "结果依据从 PDF 文书自动提取的草稿清单，可能不全或有误：用 enforcement-audit extract 生成草稿，核对补全后作为 dossier.xml 保存再检查。",
-                  Severity.INFO)
-DOCUMENT_TOOL_RULES = (PDF_UNREADABLE, PDF_ENCRYPTED, PDF_NO_TEXT, PDF_PARTIAL, EXTRACTED)
+from .tool_rules import PDF_ENCRYPTED, PDF_NO_TEXT, PDF_PARTIAL, PDF_UNREADABLE
 
 _EXTRACTOR_VERSION = "4"  # bump when the facts change shape or meaning: old cache entries are then ignored
 

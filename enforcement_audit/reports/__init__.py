@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..engine import CALENDAR_UNCOVERED, INTERNAL_ERROR, Finding, RuleMeta
+from ..engine import Finding, RuleMeta
 from ..report import mask_text
 from ..runner import DossierResult
 
@@ -39,16 +39,10 @@ BASIS_SEPARATOR = "；"
 @cache
 def _catalogue() -> dict[str, tuple[str, RuleMeta]]:
     """Rule id -> (rule name, metadata) for every registered rule and every tool-level pseudo rule."""
-    from ..documents.reader import DOCUMENT_TOOL_RULES
-    from ..loader import LOAD_RULES
-    from ..rules import ALL_RULES
+    from ..rules import ALL_RULES, all_rule_metas
 
-    out: dict[str, tuple[str, RuleMeta]] = {}
-    for meta in (*LOAD_RULES, *DOCUMENT_TOOL_RULES, INTERNAL_ERROR, CALENDAR_UNCOVERED):
-        out[meta.id] = (_name_from_id(meta.id), meta)
-    for rule in ALL_RULES:
-        out[rule.meta.id] = (rule.__name__, rule.meta)
-    return out
+    names = {rule.meta.id: rule.__name__ for rule in ALL_RULES}
+    return {meta.id: (names.get(meta.id) or _name_from_id(meta.id), meta) for meta in all_rule_metas()}
 
 
 def _name_from_id(rule_id: str) -> str:
