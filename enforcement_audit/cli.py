@@ -59,13 +59,8 @@ def _open_output(path: str | None, binary: bool = False) -> Iterator[Any]:
     if path is None or path == "-":
         yield sys.stdout.buffer if binary else sys.stdout
         return
-    target = Path(path)
-    if target.exists() and not target.is_file():  # a device or pipe (/dev/null, /dev/stdout): never replace it
-        with (target.open("wb") if binary else target.open("w", encoding="utf-8", newline="\n")) as fh:
-            yield fh
-        return
     try:
-        opened = atomic_file(target, binary=binary)
+        opened = atomic_file(Path(path), binary=binary)
     except OSError as exc:
         raise click.UsageError(f"无法写入 {path}：{exc.strerror or exc}") from None
     with opened as stream:

@@ -6,6 +6,9 @@ import copy
 import datetime as dt
 import hashlib
 import json
+import os
+import stat
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -427,6 +430,23 @@ def invoke(cli: click.Group, *args: str) -> Result:
     result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
     assert "Traceback" not in result.output
     return result
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_cli_sample_writes_through_a_pipe(cli: click.Group, tmp_path: Path) -> None:
+    """``-o`` naming a device or pipe writes through it, never replaces it with a file (as ``-o /dev/null``
+    run as root once did); the draw is the one written to a file."""
+    file_out, fifo = tmp_path / "draw.json", tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    args = ("sample", str(SAMPLES), "--seed", "2026", "--size", "2")
+    assert invoke(cli, *args, "-o", str(fifo)).exit_code == 0
+    reader.join(timeout=10)
+    assert invoke(cli, *args, "-o", str(file_out)).exit_code == 0
+    assert received == [file_out.read_bytes()]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
 
 
 def test_cli_sample_writes_and_verifies(cli: click.Group, tmp_path: Path) -> None:
