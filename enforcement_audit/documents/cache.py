@@ -35,7 +35,7 @@ from enforcement_audit.documents.pdftext import (
     read_pdf_bytes,
 )
 
-__all__ = ["CACHE_FORMAT", "TextCache", "default_cache_dir", "read_pdf_cached"]
+__all__ = ["CACHE_FORMAT", "TextCache", "default_cache_dir", "pdf_text_cached", "read_pdf_cached"]
 
 #: Bumped when the layout or the entry envelope changes.
 CACHE_FORMAT = 3  # 2: form labels restored in the page text; 3: a label is never split (身份证号|码), mobile numbers
@@ -172,7 +172,21 @@ def read_pdf_cached(
     by the time limit is not stored (it depends on the machine), nor are errors.
     """
     data = load_pdf_bytes(path, max_bytes)
-    sha = hashlib.sha256(data).hexdigest()
+    return pdf_text_cached(data, hashlib.sha256(data).hexdigest(), cache, max_pages=max_pages,
+                           max_seconds=max_seconds, max_bytes=max_bytes, engine=engine)
+
+
+def pdf_text_cached(
+    data: bytes,
+    sha: str,
+    cache: TextCache,
+    *,
+    max_pages: int = MAX_PAGES,
+    max_seconds: float = MAX_SECONDS,
+    max_bytes: int = MAX_BYTES,
+    engine: Engine = "pdfium",
+) -> DocumentText:
+    """:func:`read_pdf_cached` of a file already loaded (``data``) and hashed (``sha``, its SHA-256)."""
     kind = _text_kind(engine)
     hit = _cached_text(cache, sha, kind, max_pages)
     if hit is not None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..engine import Finding, Location, finding_from_meta
 from ..models import Document, Dossier
-from .cache import TextCache, read_pdf_cached
+from .cache import TextCache, pdf_text_cached
 from .extract import Extractor
 from .facts import DocumentFacts
 from .laws import LawCatalogue
@@ -54,7 +55,7 @@ class DocumentReader:
         return self._extractor
 
     def facts_for(self, path: Path, text: DocumentText) -> DocumentFacts:
-        key = self._facts_kind()
+        key = self._facts_kind
         pages = [(p.number, p.text) for p in text.pages if p.has_text]
         blank = [p.number for p in text.pages if not p.has_text]
         facts = self.extractor.extract(text.sha256, pages, text.page_count, blank, text.truncated)
@@ -66,15 +67,18 @@ class DocumentReader:
         """Facts of one PDF (raises PdfError). Facts already cached for the file's hash are used
         without reading the text (or loading spaCy) at all."""
         data = load_pdf_bytes(path)
-        cached = self.cache.get(hashlib.sha256(data).hexdigest(), self._facts_kind())
+        sha = hashlib.sha256(data).hexdigest()
+        cached = self.cache.get(sha, self._facts_kind)
         if cached is not None:
             try:
                 return DocumentFacts.from_json(cached)
             except (KeyError, TypeError, ValueError):
                 pass
-        text = read_pdf_cached(path, self.cache, max_pages=self.options.max_pages, max_seconds=self.options.max_seconds)
+        text = pdf_text_cached(data, sha, self.cache, max_pages=self.options.max_pages,
+                               max_seconds=self.options.max_seconds)
         return self.facts_for(path, text)
 
+    @cached_property
     def _facts_kind(self) -> str:
         return f"facts-{_EXTRACTOR_VERSION}-{self.laws.digest()}-{self.options.max_pages}"
 
