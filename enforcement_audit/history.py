@@ -700,8 +700,11 @@ def export_ledger_xlsx(items: Sequence[LedgerItem], out: IO[bytes]) -> None:
         ws.cell(row=ws.max_row, column=7).number_format = "yyyy-mm-dd"
     log = wb.create_sheet("处理记录")
     log.append(list(EVENT_HEADERS))
+    by_fingerprint: dict[str, LedgerItem] = {}
+    for i in items:
+        by_fingerprint.setdefault(i.fingerprint, i)
     for event in sorted((e for i in items for e in i.events), key=lambda e: e.id):
-        item = next(i for i in items if i.fingerprint == event.fingerprint)
+        item = by_fingerprint[event.fingerprint]
         log.append([event.at, _department(item), item.dossier, item.rule_id, event.fingerprint,
                     ACTION_LABELS.get(event.action, event.action), event.by, event.note or ""])
     for sheet, widths in ((ws, (24, 22, 24, 16, 60, 10, 12, 8, 40)), (log, (26, 24, 22, 16, 18, 10, 14, 50))):

@@ -201,14 +201,13 @@ def baseline_json(findings: Iterable[Finding], as_of: dt.date) -> str:
     """A baseline of these findings (deterministic, sorted by fingerprint)."""
     entries: dict[str, dict[str, Any]] = {}
     for f in findings:
-        if True:
-            loc = f.location
-            entry: dict[str, Any] = {"fingerprint": f.fingerprint(), "rule_id": f.rule_id, "dossier": f.dossier}
-            if loc.step:
-                entry["step"] = loc.step
-            elif loc.document:
-                entry["document"] = loc.document
-            entries[entry["fingerprint"]] = entry
+        loc = f.location
+        entry: dict[str, Any] = {"fingerprint": f.fingerprint(), "rule_id": f.rule_id, "dossier": f.dossier}
+        if loc.step:
+            entry["step"] = loc.step
+        elif loc.document:
+            entry["document"] = loc.document
+        entries[entry["fingerprint"]] = entry
     data = {"format": BASELINE_FORMAT, "tool": {"name": "enforcement-audit", "version": __version__},
             "as_of": as_of.isoformat(), "findings": [entries[k] for k in sorted(entries)]}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
