@@ -268,6 +268,7 @@ def _check_extracted(folder: Path, shown: str, config: RunConfig, calendar: Work
         problem = "；".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
         findings.append(finding_from_meta(EXTRACTED, folder.name, f"没有 {MANIFEST}，从 {len(documents)} 份 PDF 文书提取的草稿不完整"
                                           f"（{problem}），未能检查。", Location()))
+        findings = [f for f in findings if config.ruleset.reports(f.rule_id)]
         return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key),
                              manual_checks=[] if config.checklist is not None else None)
     findings.append(finding_from_meta(

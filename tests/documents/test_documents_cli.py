@@ -139,6 +139,31 @@ def test_check_on_a_pdf_only_folder_says_it_used_a_draft(check_json: Callable[..
         ("PDF-01-only-pdfs", "punishment", "closed")]
 
 
+def test_an_incomplete_draft_keeps_to_select_and_ignore(
+    check_json: Callable[..., tuple[int, dict[str, Any]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A draft too incomplete to check is reported as LOAD-EXTRACT-001, which --ignore silences like any other."""
+    from pydantic import ValidationError
+
+    from enforcement_audit.documents import draft as draft_module
+    from enforcement_audit.models import Dossier
+
+    class Incomplete:
+        def dossier(self) -> Dossier:
+            return Dossier.model_validate({})  # raises: nothing required is there
+
+    monkeypatch.setattr(draft_module, "build_draft", lambda *_: Incomplete())
+    with pytest.raises(ValidationError):
+        Incomplete().dossier()
+    _, report = check_json(PDF_ONLY, *SAMPLE_ARGS, "--no-cache")
+    [finding] = report["findings"]
+    assert (finding["rule_id"], finding["severity"]) == ("LOAD-EXTRACT-001", "info")
+    assert "提取的草稿不完整" in finding["message"] and "未能检查" in finding["message"]
+    _, report = check_json(PDF_ONLY, *SAMPLE_ARGS, "--no-cache", "--ignore", "LOAD-EXTRACT-001")
+    assert report["findings"] == []
+    assert [(d["id"], d["case_type"]) for d in report["dossiers"]] == [("PDF-01-only-pdfs", None)]
+
+
 def test_user_law_catalogue_overrides_and_bad_files_name_the_key(cli: Callable[..., Result], tmp_path: Path) -> None:
     laws = tmp_path / "laws.toml"
     laws.write_text('format = 1\n[[law]]\nid = "work-safety-law"\nname = "中华人民共和国安全生产法"\nrank = "law"\n'
