@@ -187,26 +187,39 @@ def check_dossier(folder: Path, shown: str, config: RunConfig, calendar: WorkCal
                   reader: Callable[[], DocumentReader | None] = lambda: None) -> DossierResult:
     """Load and check one dossier; ``reader`` gives the process's document reader, called only when a dossier
     has documents to read (so a batch of manifests alone never imports the PDF and NLP libraries)."""
-    from .engine import run_rules
-
     loaded = load_dossier(folder)
     if loaded.dossier is None and _pdf_only(folder) and (pdf_reader := reader()) is not None:
         return _check_extracted(folder, shown, config, calendar, pdf_reader)
-    findings = [f for f in loaded.findings if config.ruleset.reports(f.rule_id)]
+    findings = list(loaded.findings)
     dossier = loaded.dossier
     if dossier is None:
-        return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key),
-                             manual_checks=[] if config.checklist is not None else None)
+        return _not_checked(folder, shown, config, findings)
     ctx = Context(dossier, config.registry, config.profile.parameters, calendar, config.as_of)
     if (config.ruleset.needs_documents(dossier.case.type) and any(d.path is not None for d in dossier.documents)
             and (doc_reader := reader()) is not None):
         ctx.texts, read_findings = doc_reader.read(folder, dossier)
         ctx.laws = doc_reader.laws
-        findings += [f for f in read_findings if config.ruleset.reports(f.rule_id)]
-    findings = sorted([*findings, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
+        findings += read_findings
+    return _checked(ctx, shown, config, findings)
+
+
+def _not_checked(folder: Path, shown: str, config: RunConfig, findings: list[Finding]) -> DossierResult:
+    """The result of a folder that gave no dossier to check: its load findings, as the rule set keeps them."""
+    kept = [f for f in findings if config.ruleset.reports(f.rule_id)]
+    return DossierResult(folder.name, shown, None, None, sorted(kept, key=Finding.sort_key),
+                         manual_checks=[] if config.checklist is not None else None)
+
+
+def _checked(ctx: Context, shown: str, config: RunConfig, findings: list[Finding]) -> DossierResult:
+    """Run the rules on a dossier; ``findings`` (of loading and reading it) are kept as the rule set says."""
+    from .engine import run_rules
+
+    dossier = ctx.dossier
+    kept = [f for f in findings if config.ruleset.reports(f.rule_id)]
+    found = sorted([*kept, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
     names = _personal_names(dossier, ctx)
     checks = manual_checks(dossier, config.checklist) if config.checklist is not None else None
-    result = DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names, checks)
+    result = DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, found, names, checks)
     return _with_case(result, dossier, config.registry)
 
 
@@ -250,7 +263,7 @@ def _check_extracted(folder: Path, shown: str, config: RunConfig, calendar: Work
     from .documents.draft import build_draft
     from .documents.reader import DossierTexts
     from .documents.tool_rules import EXTRACTED
-    from .engine import Location, finding_from_meta, run_rules
+    from .engine import Location, finding_from_meta
 
     documents, findings = reader.read_folder(folder, folder.name)
     if not documents:  # nothing readable: the folder is a dossier without manifest, as before
@@ -258,9 +271,7 @@ def _check_extracted(folder: Path, shown: str, config: RunConfig, calendar: Work
 
         findings.append(finding_from_meta(MANIFEST_MISSING, folder.name, f"{folder.name}/ 中没有 {MANIFEST}，也没有可读取的 PDF 文书",
                                           Location(file=MANIFEST)))
-        findings = [f for f in findings if config.ruleset.reports(f.rule_id)]
-        return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key),
-                             manual_checks=[] if config.checklist is not None else None)
+        return _not_checked(folder, shown, config, findings)
     draft = build_draft(folder.name, documents, config.registry)
     try:
         dossier = draft.dossier()
@@ -268,9 +279,7 @@ def _check_extracted(folder: Path, shown: str, config: RunConfig, calendar: Work
         problem = "；".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
         findings.append(finding_from_meta(EXTRACTED, folder.name, f"没有 {MANIFEST}，从 {len(documents)} 份 PDF 文书提取的草稿不完整"
                                           f"（{problem}），未能检查。", Location()))
-        findings = [f for f in findings if config.ruleset.reports(f.rule_id)]
-        return DossierResult(folder.name, shown, None, None, sorted(findings, key=Finding.sort_key),
-                             manual_checks=[] if config.checklist is not None else None)
+        return _not_checked(folder, shown, config, findings)
     findings.append(finding_from_meta(
         EXTRACTED, dossier.id,
         f"没有 {MANIFEST}：以下结果依据从 {len(documents)} 份 PDF 文书自动提取的草稿清单"
@@ -279,12 +288,7 @@ def _check_extracted(folder: Path, shown: str, config: RunConfig, calendar: Work
     ctx = Context(dossier, config.registry, config.profile.parameters, calendar, config.as_of)
     ctx.texts = DossierTexts({d: f for d, _, f in documents}, {d: file for d, file, _ in documents})
     ctx.laws = reader.laws
-    findings = [f for f in findings if config.ruleset.reports(f.rule_id)]
-    findings = sorted([*findings, *run_rules(ctx, config.ruleset, MANIFEST)], key=Finding.sort_key)
-    checks = manual_checks(dossier, config.checklist) if config.checklist is not None else None
-    names = _personal_names(dossier, ctx)
-    result = DossierResult(dossier.id, shown, dossier.case.type.value, dossier.case.status.value, findings, names, checks)
-    return _with_case(result, dossier, config.registry)
+    return _checked(ctx, shown, config, findings)
 
 
 # ------------------------------------------------------------------ process pool
