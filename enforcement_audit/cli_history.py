@@ -31,9 +31,9 @@ from .history import (
     RunInfo,
     export_ledger_xlsx,
 )
+from .report import MODE_LABELS
 
 EXIT_USAGE = 2
-MODE_LABELS = {"self": "自查", "cross": "交叉检查"}
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -33,7 +33,6 @@ from .engine import Confidence, LegalBasis
 from .models import (
     ON_SITE_STEPS,
     Capacity,
-    CaseStatus,
     CaseType,
     Document,
     Dossier,
@@ -138,7 +137,6 @@ _ROLES = {
     Role.WITNESS: "见证人",
 }
 
-_CASE_TYPES = {t: t.label for t in CaseType}
 
 _INSPECTION_RESULTS = {
     InspectionResult.COMPLIANT: "未发现问题",
@@ -515,9 +513,8 @@ def _inspection(dossier: Dossier, of: tuple[str, ...]) -> list[str]:
 def _matter(dossier: Dossier, of: tuple[str, ...]) -> list[str]:
     case = dossier.case
     procedure = "，普通程序" if case.procedure is Procedure.GENERAL else "，简易程序"
-    status = "已结" if case.status is CaseStatus.CLOSED else "未结"
-    kind = _CASE_TYPES[case.type] + (procedure if case.type is CaseType.PUNISHMENT else "")
-    return [f"{kind}，{status}，案号 {case.number}", f"执法事项 {case.matter.code} {case.matter.name}"]
+    kind = case.type.label + (procedure if case.type is CaseType.PUNISHMENT else "")
+    return [f"{kind}，{case.status.label}，案号 {case.number}", f"执法事项 {case.matter.code} {case.matter.name}"]
 
 
 def _party(dossier: Dossier, of: tuple[str, ...]) -> list[str]:

@@ -72,6 +72,15 @@ class CaseStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
 
+    @property
+    def label(self) -> str:
+        """未结 / 已结."""
+        return CASE_STATUS_LABELS[self.value]
+
+
+#: case status value -> Chinese name (未结 open, 已结 closed), as every report shows it
+CASE_STATUS_LABELS: dict[str, str] = {"open": "未结", "closed": "已结"}
+
 
 class Capacity(StrEnum):
     """In whose name the acting body acts."""

@@ -49,13 +49,17 @@ def mask_text(text: str, names: frozenset[str] = frozenset()) -> str:
 _SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
 
 
+#: check mode -> Chinese name, as reports and the history show it
+MODE_LABELS = {"self": "自查", "cross": "交叉检查"}
+
+
 class TextReporter:
     def __init__(self, out: IO[str], mask: bool = False) -> None:
         self.out = out
         self.mask = mask
 
     def start(self, profile: str, as_of: str, mode: str = "self") -> None:
-        kind = "交叉检查" if mode == "cross" else "自查"
+        kind = MODE_LABELS.get(mode, mode)
         self.out.write(f"行政执法案卷合规检查（enforcement-audit {TOOL['version']}）  {kind}  配置：{profile}  基准日：{as_of}\n\n")
 
     def dossier(self, result: DossierResult) -> None:

@@ -23,14 +23,12 @@ from typing import IO, Any
 from .. import __version__
 from ..engine import Alert, Confidence, Finding, LegalBasis, Severity, System
 from ..manual import ManualCheck
-from ..models import CASE_TYPE_LABELS
-from ..report import mask_text
+from ..models import CASE_STATUS_LABELS, CASE_TYPE_LABELS
+from ..report import MODE_LABELS, mask_text
 from ..runner import DossierResult, Summary
 
 TITLE = "行政执法案卷合规检查报告"
 
-STATUS_LABELS = {"open": "未结", "closed": "已结"}
-MODE_LABELS = {"self": "自查", "cross": "交叉检查"}
 UNLOADED = "-"  # department filter value of dossiers that could not be loaded
 UNLOADED_LABEL = "未载入的案卷"
 
@@ -210,7 +208,7 @@ class HtmlReporter:
         alert_text = "，".join(f"{a.label} {alerts[a.value]}" for a in Alert if alerts.get(a.value)) or "—"
         waived = sum(1 for f in d["findings"] if f["waived"] is not None)
         case_type = CASE_TYPE_LABELS.get(d["case_type"], d["case_type"]) if d["case_type"] else "未载入"
-        status = STATUS_LABELS.get(d["status"], d["status"]) if d["status"] else "—"
+        status = CASE_STATUS_LABELS.get(d["status"], d["status"]) if d["status"] else "—"
         department = f'{_e(d["department_name"])}<div class="sub">{_e(d["department"])}</div>' if d["department"] else "—"
         cells = [
             f'<th scope="row"><button type="button" class="toggle" aria-expanded="true" aria-controls="detail-{i}" '

@@ -28,8 +28,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from ..engine import Severity, System
-from ..models import CASE_TYPE_LABELS
+from ..engine import Alert, Severity, System
+from ..models import CASE_STATUS_LABELS, CASE_TYPE_LABELS
+from ..report import MODE_LABELS
 from ..runner import DossierResult, Summary
 from . import FINDING_COLUMNS, Cell, finding_record, masked, xml_safe
 
@@ -46,11 +47,9 @@ FINDING_HEADERS: dict[str, tuple[str, int]] = {
     "waived": ("豁免", 30),
 }
 
-STATUS_LABELS = {"open": "未结", "closed": "已结"}
-ALERT_LABELS = {"yellow": "黄色预警", "red": "红色预警"}
 CONFIDENCE_LABELS = {"confirmed": "已确认", "unconfirmed": "未确认"}
 _LABELS: dict[str, dict[str, str]] = {
-    "case_type": CASE_TYPE_LABELS, "status": STATUS_LABELS, "alert": ALERT_LABELS,
+    "case_type": CASE_TYPE_LABELS, "status": CASE_STATUS_LABELS, "alert": {a.value: a.label for a in Alert},
     "confidence": CONFIDENCE_LABELS,
     "severity": {s.value: s.label for s in Severity}, "system": {s.value: s.label for s in System},
 }
@@ -145,7 +144,7 @@ class XlsxReporter:
 
     def start(self, profile: str, as_of: str, mode: str = "self") -> None:
         self.profile, self.as_of = profile, as_of
-        kind = "交叉检查" if mode == "cross" else "自查"
+        kind = MODE_LABELS.get(mode, mode)
         props = self.wb.properties
         props.title = "行政执法案卷合规检查"
         props.subject = f"{kind}  配置：{profile}  基准日：{as_of}"
