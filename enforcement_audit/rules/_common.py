@@ -312,6 +312,12 @@ def period_text(days: int, day_kind: str) -> str:
     return f"{days} 个工作日" if day_kind == "working" else f"{days} 日"
 
 
+def late_working_text(ctx: Context, deadline: dt.date, actual: dt.date) -> str:
+    """「逾期 2 个工作日（4 个自然日）」."""
+    working = ctx.calendar.working_days_between(deadline, actual)
+    return f"逾期 {working} 个工作日（{(actual - deadline).days} 个自然日）"
+
+
 def head_problems(dossier: Dossier, officer_id: str | None, who: str, missing: str) -> list[str]:
     """What is wrong with an approval or signature that must come from the organ's head (负责人):
     ``missing`` when no officer is named, else whether the officer ``who`` is on file and is the head."""

@@ -170,7 +170,7 @@ class DemolitionAfterAnnouncementAndPeriods(Rule):
             problems: list[str] = []
             earlier = [a for a in announcements if a.day < execution.day]
             timed = [a for a in earlier if a.deadline is not None]
-            if not announcements and dossier.schema_version == "1.0":
+            if not announcements and not dossier.at_least("1.1"):
                 pass  # format 1.0 has no announcement step: not recorded, not judged
             elif not earlier:
                 problems.append("之前没有公告限期当事人自行拆除的环节（announcement）")
@@ -869,7 +869,7 @@ class MeasureApprovedBeforehand(Rule):
         if StepKind.SEAL_UP not in by_kind and StepKind.SEIZURE not in by_kind:
             return
         approvals = sorted(ctx.dossier.steps_of(StepKind.APPROVAL), key=lambda s: s.day)
-        by_hour = ctx.dossier.schema_version not in ("1.0", "1.1")
+        by_hour = ctx.dossier.at_least("1.2")
         for step in ctx.dossier.steps_of(StepKind.SEAL_UP, StepKind.SEIZURE):
             if not self._approved(step, approvals):
                 yield Hit(self._message(step, step.approved_on if step.approved_by and step.approved_on else None,
@@ -1534,7 +1534,7 @@ class ItemsReturnedOnRelease(Rule):
         if dossier.case.status is CaseStatus.OPEN:
             return
         returns = list(dossier.steps_of(StepKind.RETURN_OF_ITEMS))
-        if not returns and dossier.schema_version == "1.0":
+        if not returns and not dossier.at_least("1.1"):
             return  # format 1.0 has no return_of_items step: not recorded, not judged
         by_id = {m.id: m for m in dossier.measures}
         has_seal = any(dossier.steps_of(*MEASURE_STEPS)) or any(m.kind in _SEAL_KINDS for m in dossier.measures)
@@ -2263,7 +2263,7 @@ class SurchargeToldAndCapped(Rule):
         if not steps:
             return
         notices = list(dossier.steps_of(StepKind.DECISION, StepKind.DEMAND_NOTICE))
-        if dossier.schema_version not in ("1.0", "1.1"):
+        if dossier.at_least("1.2"):
             first = steps[0]
             earlier = [n for n in notices if n.day <= first.day]
             if not any(n.surcharge_told for n in earlier):

@@ -33,6 +33,7 @@ from ._common import (
     alert_text,
     by_case_type,
     describe,
+    late_working_text,
     period_text,
     pl,
     service_of,
@@ -43,12 +44,6 @@ GD_DISCLOSURE = "广东省行政执法公示办法"
 
 #: 行政处罚法 Art 48 para 2: withdraw within 三日, working days by Art 85.
 WITHDRAWAL_DAYS = 3
-
-
-def _late_text(ctx: Context, deadline: dt.date, actual: dt.date) -> str:
-    """「逾期 2 个工作日（4 个自然日）」."""
-    working = ctx.calendar.working_days_between(deadline, actual)
-    return f"逾期 {working} 个工作日（{(actual - deadline).days} 个自然日）"
 
 
 def _head(source: Step, period: DayPeriod, what: str, deadline: dt.date) -> str:
@@ -72,7 +67,7 @@ def _disclosure_hit(ctx: Context, source: Step, period: DayPeriod, what: str) ->
             return None
         return Hit(
             f"{_head(source, period, what, deadline)}，实际于 {first.day.isoformat()} 公示（{first.id}），"
-            f"{_late_text(ctx, deadline, first.day)}。",
+            f"{late_working_text(ctx, deadline, first.day)}。",
             step=first.id,
         )
     if ctx.dossier.case.status is CaseStatus.OPEN:
@@ -248,7 +243,7 @@ class DisclosureWithdrawn(Rule):
                         )
                 elif withdrawn > deadline:
                     yield Hit(
-                        f"{head}，实际于 {withdrawn.isoformat()} 撤回，{_late_text(ctx, deadline, withdrawn)}。",
+                        f"{head}，实际于 {withdrawn.isoformat()} 撤回，{late_working_text(ctx, deadline, withdrawn)}。",
                         step=disclosure.id,
                     )
 
@@ -605,7 +600,7 @@ class MarketRegulationPublication(Rule):
             first = min(pushes)
             if first <= deadline:
                 return None
-            return Hit(f"{head}，实际于 {first.isoformat()} 推送，{_late_text(ctx, deadline, first)}。", step=decision.id)
+            return Hit(f"{head}，实际于 {first.isoformat()} 推送，{late_working_text(ctx, deadline, first)}。", step=decision.id)
         if ctx.dossier.case.status is CaseStatus.OPEN:
             return None
         return Hit(f"{head}，案件已结案但案卷中无推送记录（pushed-on）。", step=decision.id)

@@ -50,6 +50,7 @@ from ._common import (
     describe,
     fine_decision_of,
     head_problems,
+    late_working_text,
     old_pl,
     payment_due,
     period_text,
@@ -179,11 +180,6 @@ def _punished(ctx: Context) -> list[Step]:
     if found is None:
         found = ctx.memo[key] = [s for s in ctx.dossier.steps_of(StepKind.DECISION) if s.penalties]
     return found
-
-
-def _late_working(ctx: Context, deadline: dt.date, actual: dt.date) -> str:
-    working = ctx.calendar.working_days_between(deadline, actual)
-    return f"逾期 {working} 个工作日（{(actual - deadline).days} 个自然日）"
 
 
 def _threshold(ctx: Context) -> tuple[Threshold, str]:
@@ -655,7 +651,7 @@ class DecisionServed(Rule):
                 if service.day > deadline:
                     yield Hit(
                         f"{self._head(decision, deadline)}，实际于 {service.day.isoformat()} 送达（{service.id}），"
-                        f"{_late_working(ctx, deadline, service.day)}。",
+                        f"{late_working_text(ctx, deadline, service.day)}。",
                         step=service.id,
                     )
             elif dossier.case.status is CaseStatus.CLOSED:
@@ -1403,7 +1399,7 @@ class OnTheSpotCashHandedInAndBanked(Rule):
             if handed is not None:
                 if handed > due:
                     problems.append(f"交至行政机关的日期 {handed.isoformat()} 晚于自{since}起 {HANDOVER_DAYS} 个工作日"
-                                    f"（至 {due.isoformat()}），{_late_working(ctx, due, handed)}")
+                                    f"（至 {due.isoformat()}），{late_working_text(ctx, due, handed)}")
             elif closed and (payment.banked_on is None or payment.banked_on > due):
                 problems.append(f"案件已结案，未记录交至行政机关的日期（handed-in-on；应不晚于 {due.isoformat()}）")
             bank_due = ctx.working_day_deadline(handed if handed is not None else due, BANKING_DAYS)
@@ -1412,7 +1408,7 @@ class OnTheSpotCashHandedInAndBanked(Rule):
                 if banked > bank_due:
                     after = f"交至行政机关（{handed.isoformat()}）" if handed is not None else "应交至行政机关的最后一日"
                     problems.append(f"缴付指定银行的日期 {banked.isoformat()} 晚于{after}后 {BANKING_DAYS} 个工作日"
-                                    f"（至 {bank_due.isoformat()}），{_late_working(ctx, bank_due, banked)}")
+                                    f"（至 {bank_due.isoformat()}），{late_working_text(ctx, bank_due, banked)}")
             elif closed:
                 problems.append(f"案件已结案，未记录缴付指定银行的日期（banked-on；应不晚于 {bank_due.isoformat()}）")
             if problems:
@@ -1924,7 +1920,7 @@ class EvidencePreservation(Rule):
         head = f"{describe(preservation)}后应在 {period}内（至 {deadline.isoformat()}）作出处理决定"
         if decision is not None:
             if decision.day > deadline:
-                late = (f"{_late_working(ctx, deadline, decision.day)}" if preservation.day >= PENALTY_LAW_2021
+                late = (f"{late_working_text(ctx, deadline, decision.day)}" if preservation.day >= PENALTY_LAW_2021
                         else f"逾期 {(decision.day - deadline).days} 日")
                 yield Hit(f"{head}，{describe(decision)}{late}。", step=decision.id)
         elif ctx.dossier.case.status is CaseStatus.CLOSED:

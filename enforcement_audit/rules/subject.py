@@ -108,8 +108,9 @@ def _covering(body: Body, code: str) -> list[Delegation]:
     return [d for d in body.delegations if code in d.matters]
 
 
-def _power_holders(dossier: Dossier, registry: Registry) -> list[Body]:
-    """Whose power list the case is judged on, by the declared capacity (empty: another rule reports)."""
+def power_holders(dossier: Dossier, registry: Registry) -> list[Body]:
+    """Whose power list the case is judged on, by the declared capacity (empty: another rule reports); rules of
+    other modules use it too (e.g. CO-MON-004)."""
     acting = dossier.case.acting_body
     body = registry.body_by_id.get(acting.id)
     if body is None:
@@ -126,11 +127,6 @@ def _power_holders(dossier: Dossier, registry: Registry) -> list[Body]:
     else:
         ids = list(dict.fromkeys(x.delegator for x in _covering(body, dossier.case.matter.code)))
     return [registry.body_by_id[i] for i in ids if i in registry.body_by_id]  # unknown ids: SUBJ-001
-
-
-def power_holders(dossier: Dossier, registry: Registry) -> list[Body]:
-    """The bodies whose power list the case's acts rest on (for rules of other modules, e.g. CO-MON-004)."""
-    return _power_holders(dossier, registry)
 
 
 # ---------------------------------------------------------------- rules
@@ -171,7 +167,7 @@ class MatterOnPowerList(Rule):
             return
         day = act.day
         code = d.case.matter.code
-        holders = _power_holders(d, ctx.registry)
+        holders = power_holders(d, ctx.registry)
         if any(_has_power(h, code, day) for h in holders):
             return
         label = _act_label(act)
@@ -312,12 +308,11 @@ class EntrustedNoMeasures(Rule):
         for s in d.steps_of(*MEASURE_STEPS):
             reported.add(s.id)
             yield Hit(f"{who} 为受委托组织，却实施了 {describe(s)}；行政强制措施权不得委托。", step=s.id)
-        kinds = {"seal_up": "查封", "seizure": "扣押", "freeze": "冻结"}
         for m in d.measures:
             if m.step in reported:
                 continue
             step = m.step if m.step in d.step_by_id else None
-            yield Hit(f"{who} 为受委托组织，却实施了强制措施 {m.id}（{kinds[m.kind.value]}，自 {m.start} 起）；"
+            yield Hit(f"{who} 为受委托组织，却实施了强制措施 {m.id}（{MEASURE_LABELS[m.kind]}，自 {m.start} 起）；"
                       "行政强制措施权不得委托。", step=step)
 
 
@@ -360,7 +355,7 @@ class MeasureOnPowerList(Rule):
         body = ctx.registry.body_by_id.get(acting.id)
         if body is None or acting.capacity is Capacity.ENTRUSTED or body.type is BodyType.ENTRUSTED_ORGANISATION:
             return  # SUBJ-001 / SUBJ-008
-        holders = _power_holders(d, ctx.registry)
+        holders = power_holders(d, ctx.registry)
         if not holders and acting.capacity is Capacity.OWN and body.type is BodyType.TOWNSHIP:
             holders = [body]  # a township with a power of its own (SUBJ-005 judges whether it has one)
         if not holders:
@@ -475,7 +470,7 @@ class ConcentratedPowerTransferDecision(Rule):
         if act is None or act.day < PENALTY_LAW_2021:
             return
         code = d.case.matter.code
-        for holder in _power_holders(d, ctx.registry):
+        for holder in power_holders(d, ctx.registry):
             for power in _powers_for(holder, code):
                 if power.concentrated is not True or not power.in_force(act.day):
                     continue
@@ -533,7 +528,7 @@ class SubjectAnnounced(Rule):
         act = act_step_of(ctx)
         if act is None:
             return
-        for holder in _power_holders(d, ctx.registry):
+        for holder in power_holders(d, ctx.registry):
             if not holder.announcement_ref or holder.announced_on is None:
                 missing = "、".join(n for n, v in (("公告文号（announcement-ref）", holder.announcement_ref),
                                                    ("公告日期（announced-on）", holder.announced_on)) if not v)
