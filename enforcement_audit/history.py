@@ -688,13 +688,15 @@ def export_ledger_xlsx(items: Sequence[LedgerItem], out: IO[bytes]) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
+    from .reports import append_text_row
+
     wb = Workbook()
     ws = wb.active
     ws.title = "整改台账"
     ws.append(list(LEDGER_HEADERS))
     for item in items:
         last = item.last_event
-        ws.append([_department(item), item.dossier, item.case_number or "", item.rule_id, item.message,
+        append_text_row(ws, [_department(item), item.dossier, item.case_number or "", item.rule_id, item.message,
                    item.owner or "", item.due, STATUS_LABELS.get(item.status, item.status),
                    last.describe() if last is not None else ""])
         ws.cell(row=ws.max_row, column=7).number_format = "yyyy-mm-dd"
@@ -705,7 +707,7 @@ def export_ledger_xlsx(items: Sequence[LedgerItem], out: IO[bytes]) -> None:
         by_fingerprint.setdefault(i.fingerprint, i)
     for event in sorted((e for i in items for e in i.events), key=lambda e: e.id):
         item = by_fingerprint[event.fingerprint]
-        log.append([event.at, _department(item), item.dossier, item.rule_id, event.fingerprint,
+        append_text_row(log, [event.at, _department(item), item.dossier, item.rule_id, event.fingerprint,
                     ACTION_LABELS.get(event.action, event.action), event.by, event.note or ""])
     for sheet, widths in ((ws, (24, 22, 24, 16, 60, 10, 12, 8, 40)), (log, (26, 24, 22, 16, 18, 10, 14, 50))):
         for cell in sheet[1]:

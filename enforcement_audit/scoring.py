@@ -744,6 +744,8 @@ def write_reviewer_workbook(results: Iterable[DossierResult], standard_by_case_t
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from .reports import append_text_row
+
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
@@ -761,7 +763,7 @@ def write_reviewer_workbook(results: Iterable[DossierResult], standard_by_case_t
         if result.case_type is None or result.case_type not in standard_by_case_type:
             continue
         for row in _human_rows(result, standard_by_case_type[result.case_type]):
-            ws.append([*row, "", None, reviewer or "", ""])
+            append_text_row(ws, [*row, "", None, reviewer or "", ""])
             n += 1
     wrap = Alignment(wrap_text=True, vertical="top")
     for row_cells in ws.iter_rows(min_row=2):

@@ -296,6 +296,19 @@ def test_export_ledger_xlsx(three_runs: HistoryDB) -> None:
     ]
 
 
+def test_export_ledger_xlsx_keeps_typed_text_as_text(three_runs: HistoryDB) -> None:
+    """A note or a name typed as a formula stays text, and a control character (which a workbook cannot hold)
+    becomes U+FFFD instead of failing the export."""
+    three_runs.rectify(F_REC.fingerprint(), "=cmd|' /C calc'!A0", "=HYPERLINK(\"http://example.invalid\")\x07",
+                       at="2025-10-09T09:00:00+08:00")
+    buf = io.BytesIO()
+    export_ledger_xlsx(three_runs.ledger(), buf)
+    log = load_workbook(io.BytesIO(buf.getvalue()))["处理记录"]
+    last = list(log.iter_rows())[-1]
+    assert [(c.value, c.data_type) for c in last[6:]] == [
+        ("=cmd|' /C calc'!A0", "s"), ("=HYPERLINK(\"http://example.invalid\")\ufffd", "s")]
+
+
 # ------------------------------------------------------------------ atomic runs, streaming
 
 

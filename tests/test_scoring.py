@@ -377,6 +377,16 @@ def _inspection_result() -> DossierResult:
                          case_number="城西应急检〔2025〕2号", department="B-CX-YJ", department_name="城西县应急管理局")
 
 
+def test_reviewer_workbook_keeps_dossier_text_as_text() -> None:
+    """Text from a dossier or the registry that looks like a formula stays text; a control character becomes U+FFFD."""
+    pun = punishment_result(dossier="=1+1", department_name="=HYPERLINK(\"x\")\x07")
+    buf = io.BytesIO()
+    write_reviewer_workbook([pun], {"punishment": standard_for("punishment")}, buf, None)
+    first = load_workbook(io.BytesIO(buf.getvalue()))["人工评查"][2]
+    assert [(c.value, c.data_type) for c in first[:3]] == [
+        ("=1+1", "s"), ("城西市监罚〔2025〕31号", "s"), ("=HYPERLINK(\"x\")\ufffd", "s")]
+
+
 def test_reviewer_workbook_round_trip(tmp_path: Path) -> None:
     pun = punishment_result(finding("CERT-005", step="S04"))
     ins = _inspection_result()

@@ -17,7 +17,9 @@ Formats are documented in docs/report-formats.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from ..engine import Finding, RuleMeta
 from ..report import mask_text
@@ -118,3 +120,12 @@ _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010fff
 def xml_safe(text: str) -> str:
     """``text`` with characters XML 1.0 cannot carry replaced by U+FFFD."""
     return _NOT_XML_CHAR.sub("\ufffd", text)
+
+
+def append_text_row(ws: Any, values: Sequence[object]) -> None:
+    """Append a row to an openpyxl worksheet: text made XML-safe, and text beginning with ``=`` kept as text,
+    never a formula (a note typed as ``=HYPERLINK(…)`` shows what was typed)."""
+    ws.append([xml_safe(v) if isinstance(v, str) else v for v in values])
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith("="):
+            cell.data_type = "s"
